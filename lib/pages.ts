@@ -1,0 +1,60 @@
+// Which page is this? URL matching shared by content scripts (to pick their recipe) and the
+// background (to check who sends a message). Pure: URLs in, answers out. MatchPattern gets
+// strings: given a URL object it tests `instanceof Location`, which a service worker lacks.
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { Condition, Recipe } from './recipe';
+import { recipes } from './recipes';
+
+/** A glob where `*` matches any run of characters and `?` one character, as in `exclude_globs`. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+function inPatterns(url: URL, matches: readonly string[], excludeGlobs: readonly string[] = []) {
+  if (url.protocol !== 'https:') return false;
+  const href = url.href;
+  return (
+    matches.some((pattern) => new MatchPattern(pattern).includes(href)) &&
+    !excludeGlobs.some((glob) => globToRegExp(glob).test(href))
+  );
+}
+
+function parse(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The recipe whose dashboard this URL belongs to, if any. */
+export function recipeForUrl(href: string): Recipe | undefined {
+  const url = parse(href);
+  return url && recipes.find((r) => inPatterns(url, r.matches, r.excludeGlobs));
+}
+
+/** The Upstack dashboard: every HTTPS `*.upstackdata.com` host but the help site. */
+export const UPSTACK_MATCHES = ['https://*.upstackdata.com/*'];
+export const UPSTACK_EXCLUDE_MATCHES = ['https://docs.upstackdata.com/*'];
+
+export function isUpstackDashboard(href: string): boolean {
+  const url = parse(href);
+  return (
+    !!url &&
+    inPatterns(url, UPSTACK_MATCHES) &&
+    !UPSTACK_EXCLUDE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url.href))
+  );
+}
+
+/** Whether the URL part of a page condition holds: `pathname + hash` against the globs. */
+export function pathMatches(condition: Condition | undefined, href: string): boolean {
+  if (!condition?.path) return true;
+  const url = parse(href);
+  if (!url) return false;
+  const where = url.pathname + url.hash;
+  return condition.path.some((glob) => globToRegExp(glob).test(where));
+}

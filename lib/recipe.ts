@@ -1,0 +1,106 @@
+// The shape of a provider recipe: plain data that the one engine runs.
+// A recipe never holds code that branches on its own name; anything a provider needs that
+// the engine cannot express is a new, general field here.
+import { z } from 'zod/mini';
+
+const texts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+
+/**
+ * How to find one element. Strategies are tried in order and each is optional:
+ * role + accessible name first, visible text next, CSS last. `scope` (CSS) narrows the
+ * search, e.g. to the form so that the navigation's "Create" button is never chosen.
+ */
+export const Anchor = z.object({
+  role: z.optional(z.string()),
+  name: z.optional(texts),
+  text: z.optional(texts),
+  css: z.optional(z.string()),
+  scope: z.optional(z.string()),
+});
+export type Anchor = z.infer<typeof Anchor>;
+
+/** A page condition: every part that is given must hold. */
+export const Condition = z.object({
+  /** Globs over `pathname + hash` (`*` matches anything), any of which may match. */
+  path: z.optional(z.array(z.string())),
+  /** An element whose presence signals the page (e.g. a heading on hash-routed apps). */
+  present: z.optional(Anchor),
+});
+export type Condition = z.infer<typeof Condition>;
+
+/**
+ * Something to fill in for the merchant. `value` may use placeholders that the engine
+ * resolves from settings: `{keyName}`, `{contactEmail}`, `{accessType}`, `{password}`.
+ */
+export const Prefill = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), field: Anchor, value: z.string() }),
+  /** Click a radio card, option or checkbox label so that it becomes selected. */
+  z.object({ kind: z.literal('choose'), field: Anchor }),
+]);
+export type Prefill = z.infer<typeof Prefill>;
+
+export const Step = z.object({
+  id: z.string(),
+  /** The instruction, shown as the panel's heading. */
+  title: z.string(),
+  /** Why, or what to look for; shown under the heading. */
+  detail: z.optional(z.string()),
+  /** When the page shows this step. A step without `when` is the fallback for the provider's other pages. */
+  when: z.optional(Condition),
+  /** What the highlight ring and the panel point at. */
+  target: z.optional(Anchor),
+  prefill: z.optional(z.array(Prefill)),
+  /** Deep link for the plain instructions panel; defaults to the recipe's API keys page. */
+  link: z.optional(z.url()),
+});
+export type Step = z.infer<typeof Step>;
+
+/** A refusal with the message the merchant reads. */
+const Refusal = z.object({ pattern: z.instanceof(RegExp), reason: z.string() });
+
+/** One part of the secret (Klaviyo: the key; Dotdigital: API user and password). */
+export const SecretField = z.object({
+  id: z.string(),
+  /** How the merchant calls it, e.g. "private API key". */
+  label: z.string(),
+  /** The accepted shape, anchored at both ends. */
+  pattern: z.instanceof(RegExp),
+  /** The accepted shape in words, for refusals. */
+  hint: z.string(),
+  /** Values that look close but are something else (a public key, another service's key). */
+  refuse: z.optional(z.array(Refusal)),
+  /** Where the page shows it. */
+  shown: Anchor,
+  /** Labels of the Upstack destination form field that takes it. */
+  upstackLabels: texts,
+});
+export type SecretField = z.infer<typeof SecretField>;
+
+export const Recipe = z.object({
+  id: z.string().check(z.regex(/^[a-z]+$/)),
+  name: z.string(),
+  /** Match patterns of the provider's dashboard: they become the content script's `matches`. */
+  matches: texts,
+  /** Globs of hosts inside `matches` that are not the dashboard (API, CDN). */
+  excludeGlobs: z.optional(z.array(z.string())),
+  links: z.object({
+    apiKeys: z.url(),
+    signIn: z.url(),
+  }),
+  steps: z.array(Step).check(z.minLength(2)),
+  capture: z.object({
+    /** Where to watch for the secret: the smallest region that holds it. */
+    when: Condition,
+    fields: z.array(SecretField).check(z.minLength(1)),
+    /** The page's copy button: pressing it also triggers a capture. */
+    copy: z.optional(Anchor),
+  }),
+  upstack: z.object({
+    /** Words in the Upstack form's heading that name this provider's destination. */
+    heading: texts,
+    /** Where the destination form is (opened from the overlay after capture). */
+    formUrl: z.url(),
+  }),
+});
+export type Recipe = z.infer<typeof Recipe>;
+export type Secret = Record<string, string>;

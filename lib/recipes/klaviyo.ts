@@ -1,0 +1,112 @@
+import type { Recipe } from '../recipe';
+
+// Sources: Upstack Data, "How to Generate Klaviyo API Key for Upstack Data"; Klaviyo help center.
+// Labels change: each anchor names the role and accessible name first, the visible text next, CSS last.
+const origin = 'https://www.klaviyo.com';
+
+export const klaviyo: Recipe = {
+  id: 'klaviyo',
+  name: 'Klaviyo',
+  matches: ['https://www.klaviyo.com/*'],
+  links: {
+    apiKeys: `${origin}/settings/account/api-keys`,
+    signIn: `${origin}/login`,
+  },
+  steps: [
+    {
+      id: 'sign-in',
+      title: 'Sign in to Klaviyo',
+      detail:
+        'Sign in with an account that can manage API keys. The guide continues after you sign in.',
+      when: { path: ['/login*'] },
+      link: `${origin}/login`,
+    },
+    {
+      id: 'settings',
+      title: 'Open Settings',
+      detail: 'Settings is in the menu under your organisation name, at the bottom left.',
+      target: { role: 'link', name: ['Settings'], text: ['Settings'], css: 'a[href$="/settings"]' },
+    },
+    {
+      id: 'api-keys-tab',
+      title: 'Open the API keys tab',
+      when: { path: ['/settings*'] },
+      target: {
+        role: 'link|tab',
+        name: ['API keys'],
+        text: ['API keys'],
+        css: 'a[href*="/api-keys"]',
+      },
+    },
+    {
+      id: 'create',
+      title: 'Click "Create Private API Key"',
+      detail: 'Upstack needs a private key. The 6-character public key (site ID) is not enough.',
+      when: { path: ['/settings/account/api-keys*', '/account#api-keys-tab'] },
+      target: {
+        role: 'link|button',
+        name: ['Create Private API Key'],
+        text: ['Create Private API Key'],
+        css: 'a[href*="create-private-api-key"]',
+      },
+    },
+    {
+      id: 'name-and-create',
+      title: 'Press Create',
+      detail:
+        'We named the key {keyName} and chose Full Access Key: Full Access is required for all Upstack Data features.',
+      when: { path: ['/create-private-api-key*'] },
+      prefill: [
+        {
+          kind: 'text',
+          field: {
+            role: 'textbox',
+            name: ['Private API Key Name', 'Name your key'],
+            css: 'input[name="Private API Key Name"]',
+          },
+          value: '{keyName}',
+        },
+        {
+          kind: 'choose',
+          field: { role: 'radio', name: ['Full Access Key'], text: ['Full Access Key'] },
+        },
+      ],
+      target: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+    },
+    {
+      id: 'copy',
+      title: 'Your private API key is shown once',
+      detail: 'Keep this page open until the key is in your Upstack destination.',
+      when: { path: ['/create-private-api-key*'], present: { css: 'main code' } },
+    },
+  ],
+  capture: {
+    when: { path: ['/create-private-api-key*', '/settings/account/api-keys*'] },
+    fields: [
+      {
+        id: 'apiKey',
+        label: 'private API key',
+        pattern: /^pk_[A-Za-z0-9]{30,40}$/,
+        hint: '"pk_" followed by 30 to 40 letters and digits',
+        refuse: [
+          {
+            pattern: /^pk_(live|test)_/,
+            reason: 'This is a Stripe publishable key, not a Klaviyo key.',
+          },
+          {
+            pattern: /^[A-Za-z0-9]{6}$/,
+            reason:
+              'This is the 6-character public API key (site ID). Upstack needs the private API key.',
+          },
+        ],
+        shown: { css: 'main code, main pre, main input[readonly]' },
+        upstackLabels: ['Private API key', 'API key'],
+      },
+    ],
+    copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'], scope: 'main' },
+  },
+  upstack: {
+    heading: ['Klaviyo'],
+    formUrl: 'https://app.upstackdata.com/destinations/new/klaviyo',
+  },
+};

@@ -1,0 +1,88 @@
+// Checks a value read from a provider page (or pasted) against a recipe's secret fields.
+// Messages never quote the value: they may end up on screen next to the page's own text.
+import { z } from 'zod/mini';
+import type { Recipe, Secret, SecretField } from './recipe';
+
+const MAX_LENGTH = 512;
+
+/** Checks every secret shares, in the order a merchant's mistakes are most often made. */
+const commonRefusals: {
+  test: (value: string) => boolean;
+  reason: (field: SecretField) => string;
+}[] = [
+  { test: (v) => v.length === 0, reason: (f) => `The ${f.label} is empty.` },
+  { test: (v) => v.length > MAX_LENGTH, reason: (f) => `This is far too long to be a ${f.label}.` },
+  {
+    test: (v) => /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(v),
+    reason: (f) => `The ${f.label} contains invisible characters; copy it again from the provider.`,
+  },
+  {
+    test: (v) => /[*•●…]|\.{3}/.test(v),
+    reason: (f) => `This ${f.label} is masked. Use the full key shown right after you create it.`,
+  },
+  {
+    test: (v) => /&(?:[a-z]+|#\d+|#x[\da-f]+);|<\/?[a-z]/i.test(v),
+    reason: (f) => `This ${f.label} contains HTML; copy the key text itself.`,
+  },
+  { test: (v) => /\s/.test(v), reason: (f) => `The ${f.label} has spaces inside it.` },
+];
+
+/** The zod schema of one secret field: trims outer whitespace, then refuses with a clear reason. */
+export function secretFieldSchema(field: SecretField) {
+  return z.pipe(
+    z.string().check(z.trim()),
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        const reason =
+          commonRefusals.find((r) => r.test(value))?.reason(field) ??
+          field.refuse?.find((r) => r.pattern.test(value))?.reason ??
+          (field.pattern.test(value) ? undefined : shapeReason(field, value));
+        if (reason) ctx.addIssue({ code: 'custom', message: reason, input: '' });
+      }),
+    ),
+  );
+}
+
+function shapeReason(field: SecretField, value: string): string {
+  const looksTruncated = isPrefixOfShape(field.pattern, value);
+  const what = looksTruncated ? 'looks cut short' : 'does not look like one';
+  return `This ${what}: a ${field.label} is ${field.hint}.`;
+}
+
+/** Whether appending characters could complete the value: it was cut short, not mistyped. */
+function isPrefixOfShape(pattern: RegExp, value: string): boolean {
+  for (let n = 1; n <= 64; n++) {
+    if (['a', '0', 'A'].some((c) => pattern.test(value + c.repeat(n)))) return true;
+  }
+  return false;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function checkField(field: SecretField, raw: unknown): Checked<string> {
+  const result = secretFieldSchema(field).safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, reason: result.error.issues[0]?.message ?? `Not a ${field.label}.` };
+}
+
+/** Checks a whole secret: every field of the recipe present and valid, nothing else. */
+export function checkSecret(recipe: Recipe, raw: unknown): Checked<Secret> {
+  if (typeof raw !== 'object' || raw === null)
+    return { ok: false, reason: 'Nothing was captured.' };
+  const secret: Secret = {};
+  for (const field of recipe.capture.fields) {
+    const checked = checkField(field, (raw as Record<string, unknown>)[field.id]);
+    if (!checked.ok) return checked;
+    secret[field.id] = checked.value;
+  }
+  if (Object.keys(raw).length !== recipe.capture.fields.length) {
+    return { ok: false, reason: 'Unexpected fields in the captured secret.' };
+  }
+  return { ok: true, value: secret };
+}
+
+/** At most the first 3 and last 4 characters; short values show less. */
+export function mask(value: string): string {
+  if (value.length < 16) return '•'.repeat(8);
+  return `${value.slice(0, 3)}••••${value.slice(-4)}`;
+}

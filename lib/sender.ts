@@ -1,0 +1,34 @@
+// Who may send what. A secret is accepted only from a content script in the top frame of that
+// provider's own dashboard, and given out only to one on the Upstack dashboard over HTTPS.
+import { isUpstackDashboard, recipeForUrl } from './pages';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: unknown;
+}
+
+function isOwnContentScript(
+  sender: Sender,
+  extensionId: string,
+): sender is Sender & { url: string } {
+  return sender.id === extensionId && !!sender.tab && sender.frameId === 0 && !!sender.url;
+}
+
+/** The popup or options page: `extensionOrigin` is `runtime.getURL('')`. */
+export function isExtensionPage(
+  sender: Sender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return sender.id === extensionId && !sender.tab && !!sender.url?.startsWith(extensionOrigin);
+}
+
+export function mayCapture(sender: Sender, extensionId: string, provider: string): boolean {
+  return isOwnContentScript(sender, extensionId) && recipeForUrl(sender.url)?.id === provider;
+}
+
+export function mayReveal(sender: Sender, extensionId: string): boolean {
+  return isOwnContentScript(sender, extensionId) && isUpstackDashboard(sender.url);
+}

@@ -1,0 +1,76 @@
+// The in-memory vault: one entry per provider in storage.session, with a time limit that is
+// checked on every read (so it holds while the service worker sleeps) and by an alarm.
+// Storage and clock are passed in, so the logic is tested with the fake browser and fake timers.
+import { z } from 'zod/mini';
+import type { VaultStatus } from './messages';
+import type { Secret } from './recipe';
+import { mask } from './secret';
+
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const Entry = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('captured'),
+    secret: z.record(z.string(), z.string()),
+    expiresAt: z.number(),
+  }),
+  z.object({ state: z.literal('expired'), at: z.number() }),
+  z.object({ state: z.literal('filled'), at: z.number() }),
+]);
+type Entry = z.infer<typeof Entry>;
+
+export const entryKey = (provider: string) => `vault:${provider}`;
+
+export function createVault(area: SessionArea, now: () => number = Date.now) {
+  async function read(provider: string): Promise<Entry | undefined> {
+    const key = entryKey(provider);
+    const parsed = Entry.safeParse((await area.get(key))[key]);
+    if (!parsed.success) return undefined;
+    const entry = parsed.data;
+    if (entry.state === 'captured' && now() >= entry.expiresAt) {
+      const expired: Entry = { state: 'expired', at: entry.expiresAt };
+      await area.set({ [key]: expired });
+      return expired;
+    }
+    return entry;
+  }
+
+  function statusOf(entry: Entry | undefined): VaultStatus {
+    if (!entry) return { state: 'empty' };
+    if (entry.state !== 'captured') return entry;
+    const masked = Object.fromEntries(Object.entries(entry.secret).map(([id, v]) => [id, mask(v)]));
+    return { state: 'captured', masked, expiresAt: entry.expiresAt };
+  }
+
+  return {
+    /** Keeps the secret for `ttlMs`; a new capture for the same provider replaces the old one. */
+    async put(provider: string, secret: Secret, ttlMs: number): Promise<VaultStatus> {
+      const entry: Entry = { state: 'captured', secret, expiresAt: now() + ttlMs };
+      await area.set({ [entryKey(provider)]: entry });
+      return statusOf(entry);
+    },
+    async status(provider: string): Promise<VaultStatus> {
+      return statusOf(await read(provider));
+    },
+    /** The secret, if held and not expired. */
+    async secret(provider: string): Promise<Secret | undefined> {
+      const entry = await read(provider);
+      return entry?.state === 'captured' ? entry.secret : undefined;
+    },
+    async markFilled(provider: string): Promise<void> {
+      await area.set({ [entryKey(provider)]: { state: 'filled', at: now() } satisfies Entry });
+    },
+    async forget(provider: string): Promise<void> {
+      await area.remove(entryKey(provider));
+    },
+    /** Wipes every entry whose time is up (called by the alarm); reading does the same lazily. */
+    async expire(providers: readonly string[]): Promise<void> {
+      for (const provider of providers) await read(provider);
+    },
+  };
+}
+export type Vault = ReturnType<typeof createVault>;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recipeForUrl } from '../../lib/pages';
+import { Recipe } from '../../lib/recipe';
+import { recipes } from '../../lib/recipes';
+
+describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe) => {
+  it('is valid recipe data', () => {
+    expect(() => Recipe.parse(recipe)).not.toThrow();
+  });
+
+  it('only matches HTTPS dashboards, and its links stay on them', () => {
+    for (const pattern of recipe.matches) expect(pattern).toMatch(/^https:\/\/[^/*]*[^/]*\/\*$/);
+    expect(pattern(recipe.links.apiKeys)).toBe(recipe.id);
+    for (const step of recipe.steps) if (step.link) expect(pattern(step.link)).toBe(recipe.id);
+  });
+
+  it('has exactly one fallback step, and anchors that name a strategy', () => {
+    expect(recipe.steps.filter((s) => !s.when)).toHaveLength(1);
+    const anchors = recipe.steps.flatMap((s) => [
+      s.target,
+      ...(s.prefill ?? []).map((p) => p.field),
+    ]);
+    for (const anchor of anchors.filter(Boolean)) {
+      expect(anchor?.role || anchor?.text || anchor?.css).toBeTruthy();
+      if (anchor?.role) expect(anchor.name).toBeDefined();
+    }
+  });
+
+  it('anchors every secret pattern at both ends', () => {
+    for (const field of recipe.capture.fields) {
+      expect(field.pattern.source.startsWith('^')).toBe(true);
+      expect(field.pattern.source.endsWith('$')).toBe(true);
+    }
+  });
+});
+
+function pattern(url: string) {
+  return recipeForUrl(url)?.id;
+}
+
+it('recipe ids are unique', () => {
+  expect(new Set(recipes.map((r) => r.id)).size).toBe(recipes.length);
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recipeById } from '../../lib/recipes';
+import { checkField, checkSecret, mask } from '../../lib/secret';
+
+const klaviyo = recipeById('klaviyo')!;
+const field = klaviyo.capture.fields[0]!;
+const good = `pk_${'aBcDeFgHiJkLmNoPqRsTuVwXyZ01234567'}`; // 34 after pk_
+
+describe('Klaviyo private key', () => {
+  it.each([
+    ['34 alphanumerics', good],
+    ["Upstack's 35-character example", 'pk_aBcDeFgHiJkLmNoPqRsTuVwXyZ012345678'],
+    ['30 alphanumerics', `pk_${'a'.repeat(30)}`],
+    ['40 alphanumerics', `pk_${'a'.repeat(40)}`],
+  ])('accepts %s', (_what, key) => {
+    expect(checkField(field, key)).toEqual({ ok: true, value: key });
+  });
+
+  it('trims surrounding whitespace', () => {
+    expect(checkField(field, `  ${good}\n`)).toEqual({ ok: true, value: good });
+  });
+
+  it.each([
+    ['empty', '', /empty/],
+    ['public key / site id', 'AbC123', /public API key/],
+    ['masked', 'pk_****************************abcd', /masked/],
+    ['bullets', `pk_••••${good.slice(-4)}`, /masked/],
+    ['spaces inside', `pk_aBcDeFgHiJkL mNoPqRsTuVwXyZ01234567`, /spaces inside/],
+    ['Stripe publishable', `pk_live_${'a'.repeat(24)}`, /Stripe/],
+    ['Stripe test', `pk_test_${'a'.repeat(24)}`, /Stripe/],
+    ['truncated', good.slice(0, 20), /cut short/],
+    ['over-long', `pk_${'a'.repeat(41)}`, /does not look like/],
+    ['zero-width', `pk_${'a'.repeat(17)}\u200B${'a'.repeat(17)}`, /invisible/],
+    ['HTML-escaped', `pk_${'a'.repeat(30)}&amp;`, /HTML/],
+    ['wrong prefix', `sk_${'a'.repeat(34)}`, /does not look like/],
+  ])('refuses %s with a clear reason that does not quote it', (_what, key, reason) => {
+    const result = checkField(field, key);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toMatch(reason);
+      if (key.length > 6) expect(result.reason).not.toContain(key.trim());
+    }
+  });
+
+  it('checks a whole secret and refuses extra or missing fields', () => {
+    expect(checkSecret(klaviyo, { apiKey: good })).toEqual({ ok: true, value: { apiKey: good } });
+    expect(checkSecret(klaviyo, {}).ok).toBe(false);
+    expect(checkSecret(klaviyo, { apiKey: good, other: 'x' }).ok).toBe(false);
+    expect(checkSecret(klaviyo, 'pk_x').ok).toBe(false);
+  });
+});
+
+describe('mask', () => {
+  it('shows at most the first 3 and last 4 characters', () => {
+    expect(mask(good)).toBe(`pk_••••${good.slice(-4)}`);
+    expect(mask('short-secret')).toBe('••••••••');
+  });
+});

@@ -1,0 +1,28 @@
+// Non-secret state shared by content scripts and pages: settings (sync) and which guides the
+// merchant closed (local). Typed storage items, parsed with zod on the way in.
+import { storage } from 'wxt/utils/storage';
+import { readSettings, type Settings } from '../lib/settings';
+
+const settingsItem = storage.defineItem<unknown>('sync:settings');
+const closedItem = storage.defineItem<Record<string, boolean>>('local:closedGuides', {
+  fallback: {},
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return readSettings(await settingsItem.getValue());
+}
+
+export async function isGuideClosed(provider: string): Promise<boolean> {
+  return (await closedItem.getValue())[provider] === true;
+}
+
+export async function setGuideClosed(provider: string, closed: boolean): Promise<void> {
+  await closedItem.setValue({ ...(await closedItem.getValue()), [provider]: closed });
+}
+
+export function watchGuideClosed(
+  provider: string,
+  onChange: (closed: boolean) => void,
+): () => void {
+  return closedItem.watch((value) => onChange(value?.[provider] === true));
+}

@@ -1,0 +1,117 @@
+// The engine on the Upstack dashboard: find which provider's destination form this is, and
+// fill its fields from the vault on the merchant's own click. It never submits the form.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PanelView } from '../components/Panel';
+import { find, findAll, normalize } from '../lib/dom/anchor';
+import { isTextField, setValue } from '../lib/dom/fill';
+import type { VaultStatus } from '../lib/messages';
+import type { Recipe } from '../lib/recipe';
+import { recipes } from '../lib/recipes';
+import { messages } from './messaging';
+import { mountOverlay, type OverlayHandle } from './overlay';
+
+interface Destination {
+  recipe: Recipe;
+  fields: Map<string, HTMLInputElement | HTMLTextAreaElement>;
+}
+
+/** The provider named by the page's headings, with every form field its secret needs. */
+export function findDestination(doc: Document = document): Destination | undefined {
+  const headings = findAll({ css: 'h1, h2, [role=heading]' }, doc).map((h) =>
+    normalize(h.textContent),
+  );
+  for (const recipe of recipes) {
+    const words = recipe.upstack.heading.map(normalize);
+    if (!headings.some((h) => words.some((w) => new RegExp(`\\b${w}\\b`).test(h)))) continue;
+    const fields = new Map<string, HTMLInputElement | HTMLTextAreaElement>();
+    for (const field of recipe.capture.fields) {
+      const el = find({ role: 'textbox', name: field.upstackLabels }, doc);
+      if (el && isTextField(el)) fields.set(field.id, el);
+    }
+    if (fields.size === recipe.capture.fields.length) return { recipe, fields };
+  }
+  return undefined;
+}
+
+type FillState = VaultStatus | { state: 'error'; reason: string };
+
+function view(recipe: Recipe, state: FillState, fill: PanelView['action']): PanelView {
+  const name = recipe.name;
+  const base = { provider: name, step: undefined };
+  switch (state.state) {
+    case 'captured':
+      return {
+        ...base,
+        status: { text: `${name} key ready to fill`, tone: 'info' },
+        captured: { masked: Object.values(state.masked), expiresAt: state.expiresAt },
+        action: fill,
+      };
+    case 'filled':
+      return {
+        ...base,
+        status: {
+          text: `${name} API key filled. Check the form, then save it in Upstack.`,
+          tone: 'ok',
+        },
+      };
+    case 'error':
+      return { ...base, status: { text: state.reason, tone: 'error' } };
+    default:
+      return {
+        ...base,
+        status: {
+          text:
+            state.state === 'expired'
+              ? `The ${name} key was forgotten when its time limit passed.`
+              : `No ${name} key captured yet.`,
+          tone: 'info',
+        },
+        link: { href: recipe.links.apiKeys, text: `Open ${name} API keys page` },
+      };
+  }
+}
+
+export async function runUpstackAssist(ctx: ContentScriptContext) {
+  let overlay: OverlayHandle | undefined;
+  let shown: Recipe | undefined;
+  let state: FillState = { state: 'empty' };
+
+  async function fill(event: MouseEvent) {
+    if (!event.isTrusted || !shown) return;
+    const recipe = shown;
+    const destination = findDestination();
+    if (destination?.recipe !== recipe) {
+      return render(recipe, {
+        state: 'error',
+        reason: `The ${recipe.name} form is no longer on this page.`,
+      });
+    }
+    const revealed = await messages.reveal(recipe.id);
+    if (!revealed.ok) return render(recipe, { state: 'error', reason: revealed.reason });
+    for (const [id, el] of destination.fields) setValue(el, revealed.secret[id] ?? '');
+    render(recipe, await messages.filled(recipe.id));
+  }
+
+  function render(recipe: Recipe, next: FillState) {
+    state = next;
+    overlay?.show(view(recipe, state, { label: 'Fill API key', onClick: (e) => void fill(e) }));
+  }
+
+  async function evaluate() {
+    const destination = findDestination();
+    if (!destination || destination.recipe === shown) return;
+    shown = destination.recipe;
+    overlay ??= await mountOverlay(ctx, () => overlay?.setHidden(true));
+    render(shown, await messages.status(shown.id));
+  }
+
+  const observer = new MutationObserver(() => void evaluate());
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(document, 'visibilitychange', async () => {
+    if (shown && document.visibilityState === 'visible') {
+      render(shown, await messages.status(shown.id));
+    }
+  });
+  await evaluate();
+}
