@@ -3,9 +3,11 @@ import { recipeForUrl } from '../lib/pages';
 import { recipes } from '../lib/recipes';
 import { runGuide } from '../utils/guide';
 
+const excludeGlobs = recipes.flatMap((recipe) => recipe.excludeGlobs ?? []);
+
 export default defineContentScript({
   matches: recipes.flatMap((recipe) => recipe.matches),
-  excludeGlobs: recipes.flatMap((recipe) => recipe.excludeGlobs ?? []),
+  ...(excludeGlobs.length ? { excludeGlobs } : {}),
   runAt: 'document_idle',
   main(ctx) {
     // The match patterns admit only HTTPS dashboards; this re-checks host and exclusions at run time.

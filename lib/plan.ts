@@ -39,6 +39,13 @@ export function fillPlaceholders(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
+/** Resolves placeholders in every string of plain recipe data (a prefill, a condition). */
+export function resolve<T>(data: T, values: Readonly<Record<string, string>>): T {
+  return JSON.parse(JSON.stringify(data), (_key, v) =>
+    typeof v === 'string' ? fillPlaceholders(v, values) : v,
+  ) as T;
+}
+
 export function plan(
   recipe: Recipe,
   href: string,
@@ -47,8 +54,14 @@ export function plan(
 ): Plan {
   const index = currentStep(recipe, href, isPresent);
   const step = recipe.steps[index] as Step;
-  const prefill = (step.prefill ?? []).map((p) =>
-    p.kind === 'text' ? { ...p, value: fillPlaceholders(p.value, values) } : p,
-  );
-  return { index, step, prefill, watchCapture: holds(recipe.capture.when, href, isPresent) };
+  const prefill = (step.prefill ?? []).map((p) => resolve(p, values));
+  // A credential read on submit is never taken from the form while it is being typed.
+  const watchCapture = !recipe.capture.submit && holds(recipe.capture.when, href, isPresent);
+  return { index, step, prefill, watchCapture };
+}
+
+/** A recipe link with the merchant's host filled in; the sign-in page when the host is unknown. */
+export function linkFor(recipe: Recipe, link: string, origin: string | undefined): string {
+  if (!link.includes('{origin}')) return link;
+  return origin ? fillPlaceholders(link, { origin }) : recipe.links.signIn;
 }

@@ -29,13 +29,20 @@ export const Condition = z.object({
 export type Condition = z.infer<typeof Condition>;
 
 /**
- * Something to fill in for the merchant. `value` may use placeholders that the engine
- * resolves from settings: `{keyName}`, `{contactEmail}`, `{accessType}`, `{password}`.
+ * Something to fill in for the merchant. Its strings (value and anchor names) may use
+ * placeholders that the engine resolves from settings: `{keyName}`, `{contactEmail}`,
+ * `{accessType}`, and `{password}` (generated for the page). A text whose value resolves
+ * to empty is left for the merchant, and `ask` tells them what to type.
  */
 export const Prefill = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), field: Anchor, value: z.string() }),
-  /** Click a radio card, option or checkbox label so that it becomes selected. */
-  z.object({ kind: z.literal('choose'), field: Anchor }),
+  z.object({
+    kind: z.literal('text'),
+    field: Anchor,
+    value: z.string(),
+    ask: z.optional(z.string()),
+  }),
+  /** Click a radio card, option or checkbox label so that it becomes selected (`all`: every match). */
+  z.object({ kind: z.literal('choose'), field: Anchor, all: z.optional(z.boolean()) }),
 ]);
 export type Prefill = z.infer<typeof Prefill>;
 
@@ -84,7 +91,9 @@ export const Recipe = z.object({
   /** Globs of hosts inside `matches` that are not the dashboard (API, CDN). */
   excludeGlobs: z.optional(z.array(z.string())),
   links: z.object({
-    apiKeys: z.url(),
+    /** The API keys page. `{origin}` stands for the merchant's own host (remembered, never a secret). */
+    apiKeys: z.string().check(z.regex(/^(https:\/\/[a-z0-9.-]+|\{origin\})\//)),
+    /** Where to start when the merchant's host is not known yet. */
     signIn: z.url(),
   }),
   steps: z.array(Step).check(z.minLength(2)),
@@ -94,6 +103,15 @@ export const Recipe = z.object({
     fields: z.array(SecretField).check(z.minLength(1)),
     /** The page's copy button: pressing it also triggers a capture. */
     copy: z.optional(Anchor),
+    /**
+     * For a credential the page never shows again (an API user and the password we generated):
+     * read the fields when `button` is pressed and keep them only once `accepted` holds; drop
+     * them when `refused` shows or nothing is accepted in time. Placeholders in `accepted`
+     * take the captured fields' values, e.g. `{apiUser}`.
+     */
+    submit: z.optional(
+      z.object({ button: Anchor, accepted: Condition, refused: z.optional(Anchor) }),
+    ),
   }),
   upstack: z.object({
     /** Words in the Upstack form's heading that name this provider's destination. */

@@ -21,6 +21,13 @@ export const Settings = z.object({
       ),
     10,
   ),
+  /** Optimove's Contact Email for a new key: the merchant's own. Empty: asked for in the overlay. */
+  contactEmail: z._default(z.union([z.literal(''), z.email('Enter a valid email address.')]), ''),
+  /** Optimove's Access Type: Admin is full access, which all Upstack Data features need. */
+  optimoveAccessType: z._default(
+    z.enum(['Admin', 'Integrations', 'Transactional API User']),
+    'Admin',
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,13 +1,15 @@
 // Reads the secret a provider page shows and checks it against the recipe.
 import { findAll } from '../lib/dom/anchor';
-import { isTextField } from '../lib/dom/fill';
 import type { Recipe, Secret } from '../lib/recipe';
 import { checkField } from '../lib/secret';
 
 export type Reading = { secret: Secret } | { reason: string } | undefined;
 
+/** What an element shows: a field's value (hidden ones too), else its text. */
 function textOf(el: Element): string {
-  return isTextField(el) ? el.value : (el.textContent ?? '');
+  return el.localName === 'input' || el.localName === 'textarea'
+    ? (el as HTMLInputElement).value
+    : (el.textContent ?? '');
 }
 
 /** Where a copy button keeps what it copies: its own attributes and the fields around it. */

@@ -2,30 +2,57 @@
 // (prefill, point at the target, capture the secret) and show it in the overlay.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelView } from '../components/Panel';
-import { find } from '../lib/dom/anchor';
+import { find, findAll } from '../lib/dom/anchor';
 import { choose, isTextField, setValue } from '../lib/dom/fill';
 import type { VaultStatus } from '../lib/messages';
-import { fillPlaceholders, type Plan, plan } from '../lib/plan';
-import type { Prefill, Recipe } from '../lib/recipe';
+import { generatePassword } from '../lib/password';
+import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
+import type { Prefill, Recipe, Secret } from '../lib/recipe';
 import { copySources, readSecret } from './capture';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
-import { isGuideClosed, loadSettings, setGuideClosed, watchGuideClosed } from './preferences';
+import {
+  isGuideClosed,
+  loadSettings,
+  rememberOrigin,
+  setGuideClosed,
+  watchGuideClosed,
+} from './preferences';
 
 /** How long a step's anchors may be missing before the plain instructions panel shows. */
 export const FALLBACK_AFTER_MS = 4000;
 const EVALUATE_EVERY_MS = 100;
+/** How long a submitted credential waits for the page to show it was saved. */
+const SUBMIT_ACCEPT_MS = 15_000;
 
 type CaptureState = VaultStatus | { state: 'refused'; reason: string };
 
 function applyPrefill(prefill: Prefill, el: Element) {
   if (prefill.kind === 'choose') choose(el);
-  else if (isTextField(el) && !el.value) setValue(el, prefill.value);
+  else if (isTextField(el) && !el.value && prefill.value) setValue(el, prefill.value);
+}
+
+function targetsOf(prefill: Prefill): Element[] {
+  if (prefill.kind === 'choose' && prefill.all) return findAll(prefill.field);
+  const el = find(prefill.field);
+  return el ? [el] : [];
+}
+
+/** What the merchant must type themselves: text prefills with no value to give. */
+function asks(prefills: Prefill[]): string[] {
+  return prefills.flatMap((p) => (p.kind === 'text' && !p.value && p.ask ? [p.ask] : []));
 }
 
 export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   const settings = await loadSettings();
-  const values = { keyName: settings.keyName };
+  void rememberOrigin(recipe.id, location.origin);
+  const values = {
+    keyName: settings.keyName,
+    contactEmail: settings.contactEmail,
+    accessType: settings.optimoveAccessType,
+    // Generated once per page: a fresh password each time the form is shown.
+    password: generatePassword([settings.keyName]),
+  };
   const overlay = await mountOverlay(ctx, () => void setGuideClosed(recipe.id, true));
   overlay.setHidden(await isGuideClosed(recipe.id));
   ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
@@ -80,43 +107,81 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     }
   }
 
-  async function tryCapture(extra?: string[]) {
-    const reading = readSecret(recipe, extra);
-    if (!reading) return;
-    if ('reason' in reading) {
-      if (capture.state !== 'captured') setCapture({ state: 'refused', reason: reading.reason });
-      return evaluate();
-    }
-    const fingerprint = JSON.stringify(reading.secret);
+  function refuse(reason: string) {
+    if (capture.state !== 'captured') setCapture({ state: 'refused', reason });
+    evaluate();
+  }
+
+  async function send(secret: Secret) {
+    const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
-    const response = await messages.capture(recipe.id, reading.secret);
+    const response = await messages.capture(recipe.id, secret);
     setCapture(response.ok ? response.status : { state: 'refused', reason: response.reason });
     evaluate();
   }
 
+  async function tryCapture(extra?: string[]) {
+    const reading = readSecret(recipe, extra);
+    if (!reading) return;
+    if ('reason' in reading) return refuse(reading.reason);
+    await send(reading.secret);
+  }
+
+  /** A credential read on submit, waiting for the page to accept it; only ever in memory here. */
+  let pending: { secret: Secret; since: number } | undefined;
+
+  function onSubmit() {
+    const reading = readSecret(recipe);
+    if (!reading) return;
+    if ('reason' in reading) return refuse(reading.reason);
+    pending = { secret: reading.secret, since: Date.now() };
+    ctx.setTimeout(evaluateSoon, SUBMIT_ACCEPT_MS);
+  }
+
+  function settlePending() {
+    const submit = recipe.capture.submit;
+    if (!pending || !submit) return;
+    const accepted = resolve(submit.accepted, pending.secret);
+    if (holds(accepted, location.href, (anchor) => !!find(anchor))) {
+      const { secret } = pending;
+      pending = undefined;
+      void send(secret);
+    } else if (
+      (submit.refused && find(submit.refused)) ||
+      Date.now() - pending.since >= SUBMIT_ACCEPT_MS
+    ) {
+      pending = undefined;
+      refuse(`${recipe.name} did not save it, so nothing was kept. Fix the form and save again.`);
+    }
+  }
+
   function evaluate() {
+    settlePending();
     const href = location.href;
     current = plan(recipe, href, (anchor) => !!find(anchor), values);
     const { index, step } = current;
     if (`${index}|${href}` !== stepKey) {
+      // A refusal belongs to the page that showed the value.
+      if (capture.state === 'refused' && !stepKey.endsWith(`|${href}`))
+        capture = { state: 'empty' };
       stepKey = `${index}|${href}`;
       stepSince = Date.now();
     }
-    const fields = current.prefill.map((prefill) => ({ prefill, el: find(prefill.field) }));
-    for (const { prefill, el } of fields) {
-      if (el && !prefilled.has(el)) {
+    const fields = current.prefill.map((prefill) => ({ prefill, els: targetsOf(prefill) }));
+    for (const { prefill, els } of fields) {
+      for (const el of els.filter((e) => !prefilled.has(e))) {
         prefilled.add(el);
         applyPrefill(prefill, el);
       }
     }
     const target = step.target && find(step.target);
-    const missing = (step.target && !target) || fields.some((f) => !f.el);
+    const missing = (step.target && !target) || fields.some((f) => f.els.length === 0);
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS)
       ctx.setTimeout(evaluateSoon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
-    const link = step.link ?? recipe.links.apiKeys;
+    const link = linkFor(recipe, step.link ?? recipe.links.apiKeys, location.origin);
     overlay.show(
       {
         provider: recipe.name,
@@ -124,7 +189,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
           index,
           count: recipe.steps.length,
           title: step.title,
-          detail: step.detail && fillPlaceholders(step.detail, values),
+          detail: [step.detail && fillPlaceholders(step.detail, values), ...asks(current.prefill)]
+            .filter(Boolean)
+            .join(' '),
         },
         fallback: fallback
           ? {
@@ -172,10 +239,20 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     document,
     'click',
     (event) => {
-      const copy = recipe.capture.copy && find(recipe.capture.copy);
-      if (copy && event.target instanceof Node && copy.contains(event.target)) {
-        void tryCapture(copySources(copy));
-      }
+      if (!(event.target instanceof Node)) return;
+      const { copy, submit } = recipe.capture;
+      const copyButton = copy && find(copy);
+      if (copyButton?.contains(event.target)) void tryCapture(copySources(copyButton));
+      if (submit && find(submit.button)?.contains(event.target)) onSubmit();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'submit',
+    (event) => {
+      const button = recipe.capture.submit && find(recipe.capture.submit.button);
+      if (button && event.target instanceof Node && event.target.contains(button)) onSubmit();
     },
     { capture: true },
   );

@@ -4,6 +4,8 @@ import { storage } from 'wxt/utils/storage';
 import { readSettings, type Settings } from '../lib/settings';
 
 const settingsItem = storage.defineItem<unknown>('sync:settings');
+/** The merchant's own dashboard host per provider (Optimove tenant, Dotdigital region): metadata, never a secret. */
+const originsItem = storage.defineItem<Record<string, string>>('local:origins', { fallback: {} });
 const closedItem = storage.defineItem<Record<string, boolean>>('local:closedGuides', {
   fallback: {},
 });
@@ -25,4 +27,13 @@ export function watchGuideClosed(
   onChange: (closed: boolean) => void,
 ): () => void {
   return closedItem.watch((value) => onChange(value?.[provider] === true));
+}
+
+export async function rememberOrigin(provider: string, origin: string): Promise<void> {
+  const origins = await originsItem.getValue();
+  if (origins[provider] !== origin) await originsItem.setValue({ ...origins, [provider]: origin });
+}
+
+export async function rememberedOrigin(provider: string): Promise<string | undefined> {
+  return (await originsItem.getValue())[provider];
 }

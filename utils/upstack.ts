@@ -5,10 +5,12 @@ import type { PanelView } from '../components/Panel';
 import { find, findAll, normalize } from '../lib/dom/anchor';
 import { isTextField, setValue } from '../lib/dom/fill';
 import type { VaultStatus } from '../lib/messages';
+import { linkFor } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { messages } from './messaging';
 import { mountOverlay, type OverlayHandle } from './overlay';
+import { rememberedOrigin } from './preferences';
 
 interface Destination {
   recipe: Recipe;
@@ -35,7 +37,12 @@ export function findDestination(doc: Document = document): Destination | undefin
 
 type FillState = VaultStatus | { state: 'error'; reason: string };
 
-function view(recipe: Recipe, state: FillState, fill: PanelView['action']): PanelView {
+function view(
+  recipe: Recipe,
+  state: FillState,
+  fill: PanelView['action'],
+  apiKeysLink: string,
+): PanelView {
   const name = recipe.name;
   const base = { provider: name, step: undefined };
   switch (state.state) {
@@ -66,7 +73,7 @@ function view(recipe: Recipe, state: FillState, fill: PanelView['action']): Pane
               : `No ${name} key captured yet.`,
           tone: 'info',
         },
-        link: { href: recipe.links.apiKeys, text: `Open ${name} API keys page` },
+        link: { href: apiKeysLink, text: `Open ${name} API keys page` },
       };
   }
 }
@@ -92,15 +99,19 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     render(recipe, await messages.filled(recipe.id));
   }
 
+  let apiKeysLink = '';
   function render(recipe: Recipe, next: FillState) {
     state = next;
-    overlay?.show(view(recipe, state, { label: 'Fill API key', onClick: (e) => void fill(e) }));
+    overlay?.show(
+      view(recipe, state, { label: 'Fill API key', onClick: (e) => void fill(e) }, apiKeysLink),
+    );
   }
 
   async function evaluate() {
     const destination = findDestination();
     if (!destination || destination.recipe === shown) return;
     shown = destination.recipe;
+    apiKeysLink = linkFor(shown, shown.links.apiKeys, await rememberedOrigin(shown.id));
     overlay ??= await mountOverlay(ctx, () => overlay?.setHidden(true));
     render(shown, await messages.status(shown.id));
   }

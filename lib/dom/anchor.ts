@@ -3,7 +3,6 @@
 // aria-label, labels, value/placeholder/title, text): enough for provider forms, and a fraction
 // of a full implementation's weight in the content script.
 import type { Anchor } from '../recipe';
-import { isTextField } from './fill';
 
 const ROLE_SELECTORS: Record<string, string> = {
   button: 'button, input[type=button], input[type=submit], [role=button]',
@@ -17,6 +16,10 @@ const ROLE_SELECTORS: Record<string, string> = {
   dialog: 'dialog, [role=dialog], [role=alertdialog]',
   option: 'option, [role=option]',
   combobox: 'select, [role=combobox]',
+  cell: 'td, th, [role=cell], [role=gridcell]',
+  row: 'tr, [role=row]',
+  listitem: 'li, [role=listitem]',
+  alert: '[role=alert]',
 };
 
 const INTERACTIVE =
@@ -46,10 +49,7 @@ export function accessibleName(el: Element): string {
   }
   const ariaLabel = el.getAttribute('aria-label');
   if (ariaLabel?.trim()) return normalize(ariaLabel);
-  if (
-    el instanceof doc.defaultView!.HTMLInputElement ||
-    el instanceof doc.defaultView!.HTMLTextAreaElement
-  ) {
+  if (el.localName === 'input' || el.localName === 'textarea') {
     const input = el as HTMLInputElement;
     const labels = input.labels?.length
       ? input.labels

@@ -3,9 +3,21 @@
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+const NOT_TEXT = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'image',
+  'hidden',
+]);
+
+/** An input or textarea that takes typed text (a readonly one still counts: its value can be read). */
 export function isTextField(el: Element): el is TextField {
-  const win = el.ownerDocument.defaultView;
-  return !!win && (el instanceof win.HTMLInputElement || el instanceof win.HTMLTextAreaElement);
+  if (el.localName === 'textarea') return true;
+  return el.localName === 'input' && !NOT_TEXT.has((el as HTMLInputElement).type);
 }
 
 export function setValue(field: TextField, value: string): void {

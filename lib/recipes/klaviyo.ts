@@ -81,7 +81,7 @@ export const klaviyo: Recipe = {
     },
   ],
   capture: {
-    when: { path: ['/create-private-api-key*', '/settings/account/api-keys*'] },
+    when: { path: ['/create-private-api-key*'] },
     fields: [
       {
         id: 'apiKey',

@@ -20,18 +20,24 @@ export const QUIET_FLAGS = [
 
 export interface LaunchOptions {
   extension?: boolean;
+  headless?: boolean;
   args?: string[];
   userDataDir?: string;
 }
 
-export async function launch({ extension = true, args = [], userDataDir }: LaunchOptions = {}) {
+export async function launch({
+  extension = true,
+  headless = true,
+  args = [],
+  userDataDir,
+}: LaunchOptions = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'uka-profile-'));
   const extensionArgs = extension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
   const executablePath = findChromium();
   const context = await chromium.launchPersistentContext(dir, {
-    headless: true,
+    headless,
     ...(executablePath ? { executablePath } : { channel: 'chromium' }),
     args: [...extensionArgs, ...QUIET_FLAGS, ...args],
     locale: 'en-US',
@@ -62,8 +68,8 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ extension, launchArgs, sandboxOptions, userDataDir }, use) => {
-    const { context } = await launch({ extension, args: launchArgs, userDataDir });
+  context: async ({ extension, headless, launchArgs, sandboxOptions, userDataDir }, use) => {
+    const { context } = await launch({ extension, headless, args: launchArgs, userDataDir });
     await installSandbox(context, sandboxOptions);
     await use(context);
     await context.close();

@@ -1,0 +1,84 @@
+/// <reference types="chrome" />
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+
+export const KLAVIYO_API_KEYS = 'https://www.klaviyo.com/settings/account/api-keys';
+
+/** The extension's panel, found through its open shadow root as a merchant's tools would. */
+export function panel(page: Page) {
+  return page.getByRole('dialog', { name: 'Upstack Key Assist' });
+}
+
+export function status(page: Page) {
+  return panel(page).getByRole('status');
+}
+
+/** The sandbox app's own state: what it would have received, read from React, not the DOM. */
+export async function sandboxState<T = SandboxState>(page: Page): Promise<T> {
+  return page.evaluate(() =>
+    (window as unknown as { __sandbox: { state(): T } }).__sandbox.state(),
+  );
+}
+
+export interface SandboxState {
+  route: string;
+  created: { name: string; access: string; key: string }[];
+  fields: Record<string, string>;
+  saved: unknown[];
+}
+
+/** Everything the extension keeps in storage, as the background sees it. */
+export async function storageDump(background: Worker) {
+  return background.evaluate(async () => ({
+    session: await chrome.storage.session.get(null),
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+  }));
+}
+
+export async function shadowHtml(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector('upstack-key-assist');
+    return host?.shadowRoot ? host.shadowRoot.innerHTML + host.outerHTML : '';
+  });
+}
+
+export async function setSettings(background: Worker, settings: Record<string, unknown>) {
+  await background.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+}
+
+/**
+ * The merchant's whole Klaviyo path from the API keys list to a filled Upstack form: four
+ * actions (Create Private API Key, Create, open the Upstack form, Fill API key).
+ * `onStep` sees each page at each step (the demo takes screenshots there).
+ */
+export async function klaviyoFlow(
+  context: BrowserContext,
+  page: Page,
+  onStep: (name: string, page: Page) => Promise<void> = async () => {},
+) {
+  await page.goto(KLAVIYO_API_KEYS);
+  await expect(panel(page)).toContainText('Create Private API Key');
+  await onStep('1-api-keys-list', page);
+
+  await page.getByRole('link', { name: 'Create Private API Key' }).click();
+  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+  await onStep('2-create-form-prefilled', page);
+
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  await onStep('3-key-captured', page);
+  const [created] = (await sandboxState(page)).created;
+  if (!created) throw new Error('The sandbox created no key.');
+
+  const [upstack] = await Promise.all([
+    context.waitForEvent('page'),
+    panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
+  ]);
+  await expect(panel(upstack).getByRole('button', { name: 'Fill API key' })).toBeVisible();
+  await onStep('4-upstack-form', upstack);
+
+  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
+  await expect(status(upstack)).toContainText('filled');
+  await onStep('5-upstack-filled', upstack);
+  return { created, upstack };
+}

@@ -1,0 +1,23 @@
+// Kept by hand, on purpose: a permission or a site is added here, in README.md and in the code,
+// three separate edits, so that nothing widens the extension by accident.
+export const expectedPermissions = ['alarms', 'storage'];
+
+export const expectedContentScripts = [
+  { js: 'provider', matches: ['https://www.klaviyo.com/*'], exclude: [] },
+  {
+    js: 'upstack',
+    matches: ['https://*.upstackdata.com/*'],
+    exclude: ['https://docs.upstackdata.com/*'],
+  },
+];
+
+/** Never, whatever a later issue adds. */
+export const forbiddenPermissions = [
+  '<all_urls>',
+  'tabs',
+  'clipboardRead',
+  'webRequest',
+  'debugger',
+  'history',
+  'cookies',
+];

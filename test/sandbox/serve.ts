@@ -1,0 +1,94 @@
+// Serves the sandbox apps at the providers' real origins through Playwright's context.route,
+// so the extension's production match patterns apply exactly as they will for merchants.
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Route } from '@playwright/test';
+import { build } from 'esbuild';
+import type { SandboxOptions } from './options';
+
+export type { SandboxOptions } from './options';
+
+interface Site {
+  /** Route glob of the origin. */
+  origin: string;
+  /** App bundle in sites/, or undefined for a plain static page. */
+  app?: string;
+  title: string;
+}
+
+/** One row per origin. Lookalikes serve the real app: the extension must still stay away. */
+const SITES: Site[] = [
+  { origin: 'https://www.klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://www.klaviyo.com.evil.test/**', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://www-klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'http://www.klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
+  { origin: 'https://example.com/**', title: 'Example Domain' },
+];
+
+const bundles = new Map<string, Promise<string>>();
+
+function bundle(app: string): Promise<string> {
+  let pending = bundles.get(app);
+  if (!pending) {
+    pending = build({
+      entryPoints: [fileURLToPath(new URL(`./sites/${app}.tsx`, import.meta.url))],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      jsx: 'automatic',
+      target: 'chrome120',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]?.text ?? '');
+    bundles.set(app, pending);
+  }
+  return pending;
+}
+
+const STYLE = `
+  body { margin: 0; font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; background: #f6f7f9; }
+  .layout { display: flex; min-height: 100vh; }
+  .nav { width: 220px; padding: 16px; background: #1f1f3a; display: flex; flex-direction: column; gap: 8px; }
+  .nav a, .nav button { color: #fff; background: none; border: 0; text-align: left; font: inherit; text-decoration: none; cursor: pointer; padding: 6px 8px; }
+  .nav .org { margin-top: auto; }
+  main { flex: 1; padding: 24px 32px; max-width: 760px; }
+  table { border-collapse: collapse; width: 100%; background: #fff; margin: 8px 0 16px; }
+  td, th { border: 1px solid #ddd; padding: 6px 10px; text-align: left; }
+  .button, .primary { display: inline-block; background: #232426; color: #fff; padding: 8px 14px; border-radius: 6px; border: 0; text-decoration: none; font: inherit; cursor: pointer; }
+  fieldset { border: 0; padding: 0; display: grid; gap: 8px; margin: 12px 0; }
+  .card { display: block; border: 1px solid #ccc; border-radius: 8px; padding: 10px 12px; background: #fff; cursor: pointer; }
+  .card.selected { border-color: #232426; box-shadow: 0 0 0 2px #232426; }
+  .card strong { display: block; }
+  .visually-hidden { position: absolute; opacity: 0; width: 1px; height: 1px; }
+  label { display: block; font-weight: 600; }
+  input:not([type=radio]):not([type=checkbox]) { display: block; padding: 8px; width: 320px; border: 1px solid #bbb; border-radius: 6px; font: inherit; }
+  .actions { display: flex; gap: 16px; align-items: center; margin-top: 12px; }
+  code.secret { display: block; padding: 12px; background: #fff; border: 1px dashed #999; margin: 8px 0; }
+`;
+
+function shell(site: Site, options: SandboxOptions): string {
+  const script = site.app
+    ? `<script>window.__SANDBOX_OPTIONS__=${JSON.stringify(options)}</script><script src="/__sandbox/${site.app}.js"></script>`
+    : '<main><h1>Example Domain</h1><p>This domain is for use in examples.</p></main>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title><style>${STYLE}</style></head><body><div id="root"></div>${script}</body></html>`;
+}
+
+async function serve(route: Route, site: Site, options: SandboxOptions) {
+  const url = new URL(route.request().url());
+  if (site.app && url.pathname === `/__sandbox/${site.app}.js`) {
+    return route.fulfill({ contentType: 'text/javascript', body: await bundle(site.app) });
+  }
+  if (route.request().resourceType() !== 'document')
+    return route.fulfill({ status: 404, body: '' });
+  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(site, options) });
+}
+
+export async function installSandbox(context: BrowserContext, options: SandboxOptions = {}) {
+  // No network here: anything the sandbox does not serve fails at once instead of hanging.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
+  for (const site of SITES)
+    await context.route(site.origin, (route) => serve(route, site, options));
+}

@@ -1,0 +1,246 @@
+/** @jsxImportSource react */
+// Klaviyo's API-key flow, as its help center and Upstack's article describe it: a React SPA
+// with pushState routes, late data, controlled inputs, a Create button that submits React
+// state, and a private key shown once after Create.
+import { type FormEvent, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import {
+  exposeState,
+  Link,
+  navigate,
+  options,
+  randomString,
+  useLateData,
+  useLocation,
+} from './kit';
+
+interface Created {
+  name: string;
+  access: string;
+  key: string;
+}
+const created: Created[] = [];
+let copied = 0;
+const publicKey = randomString(6);
+exposeState(() => ({ route: location.pathname, created, copied }));
+
+const redesign = options.variant === 'no-anchors';
+
+function Nav() {
+  const [menu, setMenu] = useState(false);
+  return (
+    <nav aria-label="Main" className="nav">
+      <Link to="/dashboard">Home</Link>
+      <Link to="/campaigns">Campaigns</Link>
+      <Link to="/flows">Flows</Link>
+      <button type="button" className="nav-create" onClick={() => setMenu(!menu)}>
+        Create
+      </button>
+      {menu && (
+        <ul className="menu">
+          <li>Campaign</li>
+          <li>Flow</li>
+        </ul>
+      )}
+      <Link to="/settings">Settings</Link>
+      <button type="button" className="org">
+        Acme Store
+      </button>
+    </nav>
+  );
+}
+
+function ApiKeysList() {
+  const ready = useLateData();
+  return (
+    <main>
+      <h1>API keys</h1>
+      <section>
+        <h2>Public API key / Site ID</h2>
+        <code className="public">{publicKey}</code>
+      </section>
+      <section>
+        <h2>Private API keys</h2>
+        {ready ? (
+          <table>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Scopes</th>
+                <th>Key</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>Zapier</td>
+                <td>Read-only</td>
+                <td>pk_****a1b2</td>
+              </tr>
+              {created.map((c) => (
+                <tr key={c.key}>
+                  <td>{c.name}</td>
+                  <td>{c.access}</td>
+                  <td>pk_****{c.key.slice(-4)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Loading…</p>
+        )}
+        {redesign ? (
+          <button type="button">Add key</button>
+        ) : (
+          <Link to="/create-private-api-key" className="button">
+            Create Private API Key
+          </Link>
+        )}
+      </section>
+    </main>
+  );
+}
+
+const ACCESS = [
+  { value: 'custom', title: 'Custom Key', text: 'Choose scopes one by one.' },
+  { value: 'read-only', title: 'Read-Only Key', text: 'Read access to everything.' },
+  { value: 'full', title: 'Full Access Key', text: 'Read and write access to everything.' },
+];
+
+function KeyShown({ entry }: { entry: Created }) {
+  const [done, setDone] = useState(false);
+  const shown = options.shownKey ?? entry.key;
+  return (
+    <main>
+      <h1>Your new private API key</h1>
+      <p>Copy this key now. You won't be able to see it again.</p>
+      <code className="secret">{options.keyOnlyInCopy ? `pk_****${shown.slice(-4)}` : shown}</code>
+      <div>
+        <button
+          type="button"
+          data-clipboard-text={options.keyOnlyInCopy ? shown : undefined}
+          onClick={async () => {
+            await navigator.clipboard.writeText(shown);
+            copied++;
+            setDone(true);
+          }}
+        >
+          {done ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button">Download</button>
+      </div>
+      <Link to="/settings/account/api-keys">Back to API keys</Link>
+    </main>
+  );
+}
+
+function CreateKey() {
+  const ready = useLateData(options.variant === 'late-form' ? 2000 : undefined);
+  const [name, setName] = useState('');
+  const [access, setAccess] = useState('');
+  const [error, setError] = useState('');
+  const [entry, setEntry] = useState<Created>();
+  const inputClass = useRef(`f${randomString(6)}`).current;
+
+  if (entry) return <KeyShown entry={entry} />;
+  if (!ready) return <main>Loading…</main>;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // React state, not the DOM, is what a real app sends to its API.
+    if (!name.trim() || !access) return setError('Enter a name and choose an access level.');
+    const next = { name, access, key: `pk_${randomString(34)}` };
+    created.push(next);
+    setEntry(next);
+  };
+
+  if (redesign) {
+    return (
+      <main>
+        <h1>Keys</h1>
+        <form onSubmit={submit}>
+          <input className={inputClass} value={name} onChange={(e) => setName(e.target.value)} />
+          {error && <p role="alert">{error}</p>}
+          <button type="submit">Continue</button>
+        </form>
+      </main>
+    );
+  }
+  return (
+    <main>
+      <form onSubmit={submit} className="create-form">
+        <h1>New private API key</h1>
+        <label htmlFor="key-name">Private API Key Name</label>
+        <input
+          id="key-name"
+          name="Private API Key Name"
+          placeholder="Name your key"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <fieldset>
+          <legend>Access level</legend>
+          {ACCESS.map((a) => (
+            <label key={a.value} className={access === a.value ? 'card selected' : 'card'}>
+              <input
+                type="radio"
+                name="access-level"
+                value={a.value}
+                checked={access === a.value}
+                onChange={() => setAccess(a.value)}
+                className="visually-hidden"
+              />
+              <strong>{a.title}</strong>
+              <span>{a.text}</span>
+            </label>
+          ))}
+        </fieldset>
+        {error && <p role="alert">{error}</p>}
+        <div className="actions">
+          <Link to="/settings/account/api-keys">Cancel</Link>
+          <button type="submit" className="primary">
+            Create
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}
+
+function Page({ path }: { path: string }) {
+  if (path.startsWith('/account') && location.hash === '#api-keys-tab') {
+    queueMicrotask(() => navigate('/settings/account/api-keys', true));
+    return null;
+  }
+  if (path.startsWith('/login')) return <h1>Log in to Klaviyo</h1>;
+  if (path.startsWith('/settings/account/api-keys')) return <ApiKeysList />;
+  if (path.startsWith('/create-private-api-key')) return <CreateKey key={path} />;
+  if (path.startsWith('/settings')) {
+    return (
+      <main>
+        <h1>Settings</h1>
+        <div role="tablist">
+          <Link to="/settings/account">Account</Link>{' '}
+          <Link to="/settings/account/api-keys">API keys</Link>
+        </div>
+      </main>
+    );
+  }
+  return (
+    <main>
+      <h1>Dashboard</h1>
+    </main>
+  );
+}
+
+function App() {
+  const where = useLocation();
+  const path = where.split(/[?#]/)[0] ?? '/';
+  return (
+    <div className="layout">
+      <Nav />
+      <Page key={where} path={path} />
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(<App />);
