@@ -3,7 +3,22 @@
 export const expectedPermissions = ['alarms', 'storage'];
 
 export const expectedContentScripts = [
-  { js: 'provider', matches: ['https://www.klaviyo.com/*'], exclude: [] },
+  {
+    js: 'provider',
+    matches: [
+      'https://www.klaviyo.com/*',
+      'https://app.omnisend.com/*',
+      'https://*.optimove.net/*',
+      'https://r1-app.dotdigital.com/*',
+      'https://r2-app.dotdigital.com/*',
+      'https://r3-app.dotdigital.com/*',
+    ],
+    exclude: [
+      'https://api*.optimove.net/*',
+      'https://sdk-cdn.optimove.net/*',
+      'https://optimobile-*.optimove.net/*',
+    ],
+  },
   {
     js: 'upstack',
     matches: ['https://*.upstackdata.com/*'],

@@ -1,8 +1,11 @@
 import type { Recipe } from '../recipe';
+import { dotdigital } from './dotdigital';
 import { klaviyo } from './klaviyo';
+import { omnisend } from './omnisend';
+import { optimove } from './optimove';
 
 /** Every supported provider, in the order the popup lists them. README's provider table follows it. */
-export const recipes: readonly Recipe[] = [klaviyo];
+export const recipes: readonly Recipe[] = [klaviyo, omnisend, optimove, dotdigital];
 
 export function recipeById(id: string): Recipe | undefined {
   return recipes.find((recipe) => recipe.id === id);

@@ -52,12 +52,18 @@ for (const [browser, path] of manifests) {
     });
 
     test('runs content scripts only on the listed HTTPS sites', () => {
+      const sorted = (list: string[]) => [...list].sort();
       const actual = manifest.content_scripts.map((cs) => ({
         js: cs.js.map((f) => f.replace(/^content-scripts\/|\.js$/g, '')).join(),
-        matches: cs.matches,
-        exclude: [...(cs.exclude_matches ?? []), ...(cs.exclude_globs ?? [])],
+        matches: sorted(cs.matches),
+        exclude: sorted([...(cs.exclude_matches ?? []), ...(cs.exclude_globs ?? [])]),
       }));
-      expect(actual).toEqual(expectedContentScripts);
+      const expected = expectedContentScripts.map((cs) => ({
+        ...cs,
+        matches: sorted(cs.matches),
+        exclude: sorted(cs.exclude),
+      }));
+      expect(actual).toEqual(expected);
       for (const cs of manifest.content_scripts)
         for (const m of cs.matches) expect(m).toMatch(/^https:\/\//);
     });

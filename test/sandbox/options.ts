@@ -2,7 +2,8 @@
 export interface SandboxOptions {
   /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders 2 s late. */
   variant?: 'default' | 'no-anchors' | 'late-form';
-  /** Show this instead of the generated key after Create (bad-input cases). */
+  /** Show this instead of the generated key after Create (bad-input cases). Dotdigital judges
+   * this password on Save instead of the typed one, to have Save refused. */
   shownKey?: string;
   /** Show the key masked; only the Copy button carries the full key. */
   keyOnlyInCopy?: boolean;

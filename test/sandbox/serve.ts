@@ -21,6 +21,12 @@ const SITES: Site[] = [
   { origin: 'https://www.klaviyo.com.evil.test/**', app: 'klaviyo', title: 'Klaviyo' },
   { origin: 'https://www-klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
   { origin: 'http://www.klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://app.omnisend.com/**', app: 'omnisend', title: 'Omnisend' },
+  { origin: 'https://docs.omnisend.com/**', app: 'omnisend', title: 'Omnisend docs' },
+  { origin: 'https://acme.optimove.net/**', app: 'optimove', title: 'Optimove' },
+  { origin: 'https://api.optimove.net/**', app: 'optimove', title: 'Optimove API' },
+  { origin: 'https://r1-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
+  { origin: 'https://r2-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
   { origin: 'https://example.com/**', title: 'Example Domain' },
 ];
@@ -63,6 +69,8 @@ const STYLE = `
   label { display: block; font-weight: 600; }
   input:not([type=radio]):not([type=checkbox]) { display: block; padding: 8px; width: 320px; border: 1px solid #bbb; border-radius: 6px; font: inherit; }
   .actions { display: flex; gap: 16px; align-items: center; margin-top: 12px; }
+  .modal { position: fixed; inset: 10% auto auto 35%; width: 420px; background: #fff; border: 1px solid #999; border-radius: 10px; padding: 20px; box-shadow: 0 10px 40px rgb(0 0 0 / 0.3); }
+  .check { font-weight: 400; }
   code.secret { display: block; padding: 12px; background: #fff; border: 1px dashed #999; margin: 8px 0; }
 `;
 

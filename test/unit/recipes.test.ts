@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recipeForUrl } from '../../lib/pages';
+import { linkFor } from '../../lib/plan';
 import { Recipe } from '../../lib/recipe';
 import { recipes } from '../../lib/recipes';
 
@@ -10,8 +11,10 @@ describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe)
 
   it('only matches HTTPS dashboards, and its links stay on them', () => {
     for (const pattern of recipe.matches) expect(pattern).toMatch(/^https:\/\/[^/*]*[^/]*\/\*$/);
-    expect(pattern(recipe.links.apiKeys)).toBe(recipe.id);
-    for (const step of recipe.steps) if (step.link) expect(pattern(step.link)).toBe(recipe.id);
+    // `{origin}` stands for the merchant's own host: try it with a host the patterns admit.
+    const origin = (recipe.matches[0] as string).replace('*', 'acme').replace(/\/\*$/, '');
+    const links = [recipe.links.apiKeys, ...recipe.steps.flatMap((s) => (s.link ? [s.link] : []))];
+    for (const link of links) expect(pattern(linkFor(recipe, link, origin))).toBe(recipe.id);
   });
 
   it('has exactly one fallback step, and anchors that name a strategy', () => {

@@ -1,0 +1,143 @@
+import type { Recipe } from '../recipe';
+
+// Sources: Dotdigital help, "How do I create an API key?"; Dotdigital developer docs.
+// Not a one-time key: the credential is an API user (generated email) and a password that we
+// generate and fill. It is captured when Save is pressed and the page lists the new user.
+// Two wordings are known: the older My Account > Manage Users > API > ADD USER, and the newer
+// Settings > Access > API users > NEW USER; anchors accept both.
+const apiUserField = {
+  role: 'textbox',
+  name: ['Email address', 'Email', 'API user'],
+  css: 'input[value^="apiuser-"]',
+  scope: 'form',
+};
+
+export const dotdigital: Recipe = {
+  id: 'dotdigital',
+  name: 'Dotdigital',
+  matches: [
+    'https://r1-app.dotdigital.com/*',
+    'https://r2-app.dotdigital.com/*',
+    'https://r3-app.dotdigital.com/*',
+  ],
+  links: {
+    apiKeys: '{origin}/settings/access/api-users',
+    signIn: 'https://login.dotdigital.com/',
+  },
+  steps: [
+    {
+      id: 'sign-in',
+      title: 'Sign in to Dotdigital as the account owner',
+      when: { path: ['/login*', '/auth*'] },
+    },
+    {
+      id: 'settings',
+      title: 'Open Settings, then Access',
+      detail:
+        'Only the account owner, or a user who can manage the account, can add API users. Older accounts: My Account > Manage Users.',
+      target: {
+        role: 'link|button',
+        name: ['Settings', 'Manage users'],
+        text: ['Settings', 'Manage users'],
+      },
+    },
+    {
+      id: 'api-tab',
+      title: 'Open the API users tab',
+      when: { path: ['/settings/access*', '/account/users*', '/MyAccount/*'] },
+      target: { role: 'tab|link', name: ['API users', 'API'], text: ['API users', 'API'] },
+    },
+    {
+      id: 'new-user',
+      title: 'Click "New user"',
+      when: {
+        present: { role: 'tab', name: ['API users', 'API'], css: '[role=tab][aria-selected=true]' },
+      },
+      target: {
+        role: 'button|link',
+        name: ['New user', 'Add user'],
+        text: ['New user', 'Add user'],
+      },
+    },
+    {
+      id: 'save',
+      title: 'Press Save',
+      detail:
+        'We described the user as {keyName}, generated a strong password for it and ticked Enabled. Keep the email address as it is: it is the API user name.',
+      when: { present: apiUserField },
+      prefill: [
+        {
+          kind: 'text',
+          field: { role: 'textbox', name: ['Description'], scope: 'form' },
+          value: '{keyName}',
+        },
+        {
+          kind: 'text',
+          field: {
+            role: 'textbox',
+            name: ['Password'],
+            css: 'form input[type=password]',
+            scope: 'form',
+          },
+          value: '{password}',
+        },
+        {
+          kind: 'text',
+          field: {
+            role: 'textbox',
+            name: ['Confirm password', 'Confirm'],
+            css: 'form input[type=password] ~ input[type=password]',
+            scope: 'form',
+          },
+          value: '{password}',
+        },
+        {
+          kind: 'choose',
+          field: { role: 'checkbox', name: ['Enabled'], text: ['Enabled'], scope: 'form' },
+        },
+      ],
+      target: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
+    },
+  ],
+  capture: {
+    when: { present: apiUserField },
+    fields: [
+      {
+        id: 'apiUser',
+        label: 'Dotdigital API user',
+        pattern: /^apiuser-[A-Za-z0-9]+@apiconnector\.com$/,
+        hint: 'an address like apiuser-…@apiconnector.com',
+        shown: apiUserField,
+        upstackLabels: ['API user', 'API username', 'Username'],
+      },
+      {
+        id: 'password',
+        label: 'Dotdigital API user password',
+        pattern: /^(?!.*password)(?=.*[^A-Za-z])\S{8,128}$/i,
+        hint: 'at least 8 characters with a digit or symbol, without the word "password"',
+        shown: {
+          role: 'textbox',
+          name: ['Password'],
+          css: 'form input[type=password]',
+          scope: 'form',
+        },
+        upstackLabels: ['Password', 'API password'],
+      },
+    ],
+    submit: {
+      button: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
+      accepted: {
+        present: { role: 'cell|row|listitem', name: ['{apiUser}'], text: ['{apiUser}'] },
+      },
+      refused: {
+        role: 'alert',
+        name: ['Error'],
+        css: 'form [role=alert], form .error, form [aria-invalid=true]',
+      },
+    },
+  },
+  upstack: {
+    heading: ['Dotdigital'],
+    formUrl: 'https://app.upstackdata.com/destinations/new/dotdigital',
+  },
+};

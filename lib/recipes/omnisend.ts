@@ -1,0 +1,125 @@
+import type { Recipe } from '../recipe';
+
+// Sources: Upstack Data, "How to Generate your Omnisend API Key"; Omnisend help center and API docs.
+// The create form opens from the list page, as a modal or inline (unverified): anchors look for it anywhere.
+const origin = 'https://app.omnisend.com';
+
+export const omnisend: Recipe = {
+  id: 'omnisend',
+  name: 'Omnisend',
+  matches: ['https://app.omnisend.com/*'],
+  links: {
+    apiKeys: `${origin}/integrations/api-keys`,
+    signIn: `${origin}/login`,
+  },
+  steps: [
+    {
+      id: 'sign-in',
+      title: 'Sign in to Omnisend',
+      when: { path: ['/login*', '/signin*'] },
+      link: `${origin}/login`,
+    },
+    {
+      id: 'store-settings',
+      title: 'Open Store settings',
+      detail: 'Store settings is in the menu under your profile.',
+      target: { role: 'link|button', name: ['Store settings'], text: ['Store settings'] },
+    },
+    {
+      id: 'api-tab',
+      title: 'Open API keys',
+      when: { path: ['/settings*', '/#/my-account*', '/my-account*'] },
+      target: {
+        role: 'link|tab',
+        name: ['API keys', 'API'],
+        text: ['API keys'],
+        css: 'a[href*="api-keys"]',
+      },
+    },
+    {
+      id: 'create',
+      title: 'Click "Create API key"',
+      when: { path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'] },
+      target: {
+        role: 'button|link',
+        name: ['Create API key', '+ Create API key'],
+        text: ['Create API key'],
+      },
+    },
+    {
+      id: 'name-and-create',
+      title: 'Press "Create API key"',
+      detail:
+        'We named the key {keyName} and selected every permission: Upstack Data reads and writes contacts, orders, products, carts and events.',
+      when: {
+        path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
+        present: { role: 'dialog', name: ['Create API key'], css: '[role=dialog] input' },
+      },
+      prefill: [
+        {
+          kind: 'text',
+          field: {
+            role: 'textbox',
+            name: ['Name', 'API key name', 'Key name'],
+            scope: '[role=dialog], form',
+          },
+          value: '{keyName}',
+        },
+        {
+          kind: 'choose',
+          all: true,
+          field: {
+            role: 'checkbox',
+            name: [
+              'Campaigns',
+              'Contacts',
+              'Orders',
+              'Products',
+              'Carts',
+              'Events',
+              'Read',
+              'Write',
+            ],
+            scope: '[role=dialog], form',
+          },
+        },
+      ],
+      target: {
+        role: 'button',
+        name: ['Create API key'],
+        scope: '[role=dialog], form',
+        css: '[role=dialog] [type=submit]',
+      },
+    },
+    {
+      id: 'copy',
+      title: 'Your API key is shown once',
+      detail: 'Keep this page open until the key is in your Upstack destination.',
+      when: {
+        path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
+        present: { role: 'button', name: ['Copy API key'], text: ['Copy API key'] },
+      },
+    },
+  ],
+  capture: {
+    when: { path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'] },
+    fields: [
+      {
+        id: 'apiKey',
+        label: 'Omnisend API key',
+        // One "-" joining two alphanumeric parts, about 75 characters in all.
+        pattern: /^(?=.{60,90}$)[A-Za-z0-9]{16,}-[A-Za-z0-9]{8,}$/,
+        hint: 'two parts of letters and digits joined by one "-", about 75 characters',
+        shown: {
+          css: '[role=dialog] code, [role=dialog] input[readonly], [role=dialog] pre, main code',
+        },
+        upstackLabels: ['API key'],
+      },
+    ],
+    copy: { role: 'button', name: ['Copy API key', 'Copy'], text: ['Copy API key'] },
+  },
+  upstack: {
+    heading: ['Omnisend'],
+    formUrl: 'https://app.upstackdata.com/destinations/new/omnisend',
+  },
+};

@@ -1,0 +1,116 @@
+import type { Recipe } from '../recipe';
+
+// Sources: Optimove, "Generating API Keys"; Optimove developer docs.
+// Each merchant has their own host (<account>.optimove.net) and the app uses hash routes with no
+// published path for the page, so steps are told apart by what the page shows, not by its URL.
+const keyManagement = {
+  role: 'heading',
+  name: ['API Key Management'],
+  text: ['API Key Management'],
+};
+const newKeyForm = { role: 'textbox', name: ['Nickname'], css: 'input[name*="nickname" i]' };
+
+export const optimove: Recipe = {
+  id: 'optimove',
+  name: 'Optimove',
+  matches: ['https://*.optimove.net/*'],
+  // Not dashboards: the API, the SDK CDN and the mobile messaging hosts.
+  excludeGlobs: [
+    'https://api*.optimove.net/*',
+    'https://sdk-cdn.optimove.net/*',
+    'https://optimobile-*.optimove.net/*',
+  ],
+  links: {
+    apiKeys: '{origin}/#/settings/general/api-key-management',
+    signIn: 'https://sandbox.optimove.net/',
+  },
+  steps: [
+    {
+      id: 'sign-in',
+      title: 'Sign in to Optimove as an admin user',
+      when: { path: ['/login*', '/#/login*'] },
+    },
+    {
+      id: 'settings',
+      title: 'Open Settings, then General',
+      detail: 'Only admin users see API Key Management.',
+      target: { role: 'link|button|tab', name: ['Settings'], text: ['Settings'] },
+    },
+    {
+      id: 'api-key-management',
+      title: 'Open API Key Management',
+      when: { present: { role: 'tab|link', name: ['General'], text: ['General'] } },
+      target: {
+        role: 'link|tab|button',
+        name: ['API Key Management'],
+        text: ['API Key Management'],
+      },
+    },
+    {
+      id: 'new-key',
+      title: 'Click "+ New API Key"',
+      when: { present: keyManagement },
+      target: {
+        role: 'button|link',
+        name: ['New API Key', '+ New API Key'],
+        text: ['New API Key', '+ New API Key'],
+      },
+    },
+    {
+      id: 'activate',
+      title: 'Press "Activate key"',
+      detail:
+        'We named the key {keyName} and chose {accessType}. Admin gives full access, which every Upstack Data feature needs; Integrations is limited to third-party tools; Transactional API User can only send transactional messages.',
+      when: { present: newKeyForm },
+      prefill: [
+        { kind: 'text', field: newKeyForm, value: '{keyName}' },
+        {
+          kind: 'text',
+          field: { role: 'textbox', name: ['Contact Email', 'Email'], css: 'input[type=email]' },
+          value: '{contactEmail}',
+          ask: 'Type your contact email in Contact Email (you can save it in the options for next time).',
+        },
+        {
+          kind: 'choose',
+          field: { role: 'radio|option', name: ['{accessType}'], text: ['{accessType}'] },
+        },
+      ],
+      target: { role: 'button', name: ['Activate key', 'Activate'], text: ['Activate key'] },
+    },
+    {
+      id: 'copy',
+      title: 'Your API key is shown once',
+      detail: 'Keep this page open until the key is in your Upstack destination.',
+      when: {
+        present: {
+          role: 'dialog',
+          name: ['API key', 'Your API key', 'API Key Created'],
+          css: '[role=dialog] [readonly]',
+        },
+      },
+    },
+  ],
+  capture: {
+    when: { present: keyManagement },
+    fields: [
+      {
+        id: 'apiKey',
+        label: 'Optimove API key',
+        pattern: /^[A-Za-z0-9._~+/=-]{20,256}$/,
+        hint: 'at least 20 letters, digits or ._~+/=- characters',
+        shown: { css: '[role=dialog] input[readonly], [role=dialog] code, [role=dialog] pre' },
+        upstackLabels: ['API key'],
+      },
+    ],
+    copy: {
+      role: 'button',
+      name: ['Copy', 'Copy key', 'Copy API key'],
+      text: ['Copy'],
+      scope: '[role=dialog]',
+    },
+  },
+  upstack: {
+    heading: ['Optimove'],
+    formUrl: 'https://app.upstackdata.com/destinations/new/optimove',
+  },
+};

@@ -1,0 +1,175 @@
+/** @jsxImportSource react */
+// Dotdigital (r1/r2/r3-app): Settings > Access > API users > "New user" opens a form with a
+// generated API user email, Description, Password + confirmation and Enabled. Save validates
+// the password rule; an accepted user is listed on the API users tab.
+import { useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import {
+  exposeState,
+  Link,
+  navigate,
+  options,
+  randomString,
+  useLateData,
+  useLocation,
+} from './kit';
+
+interface User {
+  email: string;
+  description: string;
+  password: string;
+  enabled: boolean;
+}
+const users: User[] = [];
+exposeState(() => ({ route: location.pathname, users }));
+
+const redesign = options.variant === 'no-anchors';
+const COMPANY = 'Acme Store';
+
+function passwordProblem(password: string, email: string): string | undefined {
+  if (password.length < 8) return 'Password must be at least 8 characters.';
+  if (!/[^A-Za-z]/.test(password)) return 'Password must contain a number or a symbol.';
+  const lower = password.toLowerCase();
+  if (
+    lower.includes('password') ||
+    lower.includes(email.toLowerCase()) ||
+    lower.includes(COMPANY.toLowerCase())
+  ) {
+    return 'Password must not contain "password", the email address or the company name.';
+  }
+  return undefined;
+}
+
+function NewUser() {
+  const ready = useLateData(options.variant === 'late-form' ? 2000 : undefined);
+  const email = useRef(`apiuser-${randomString(12, '0123456789abcdef')}@apiconnector.com`).current;
+  const [description, setDescription] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [enabled, setEnabled] = useState(false);
+  const [error, setError] = useState('');
+  if (!ready) return <main>Loading…</main>;
+  return (
+    <main>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const problem =
+            passwordProblem(options.shownKey ?? password, email) ??
+            (password !== confirm ? 'The passwords do not match.' : undefined);
+          if (problem) return setError(problem);
+          users.push({ email, description, password, enabled });
+          navigate('/settings/access/api-users');
+        }}
+      >
+        <h1>{redesign ? 'Add integration' : 'New API user'}</h1>
+        <label htmlFor="email">{redesign ? 'Login' : 'Email address'}</label>
+        <input id="email" value={email} readOnly />
+        <label htmlFor="description">{redesign ? 'Notes' : 'Description'}</label>
+        <input
+          id="description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <label htmlFor="password">{redesign ? 'Secret' : 'Password'}</label>
+        <input
+          id="password"
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <label htmlFor="confirm">{redesign ? 'Secret again' : 'Confirm password'}</label>
+        <input
+          id="confirm"
+          type="password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        <label className="check">
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
+          {redesign ? 'Active' : 'Enabled'}
+        </label>
+        {error && <p role="alert">{error}</p>}
+        <button type="submit" className="primary">
+          {redesign ? 'Done' : 'Save'}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function ApiUsers() {
+  const ready = useLateData();
+  return (
+    <main>
+      <h1>Access</h1>
+      <div role="tablist">
+        <Link role="tab" aria-selected="false" to="/settings/access/users">
+          Users
+        </Link>
+        <Link role="tab" aria-selected="true" to="/settings/access/api-users">
+          API users
+        </Link>
+      </div>
+      {ready ? (
+        <table>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.email}>
+                <td>{u.email}</td>
+                <td>{u.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Loading…</p>
+      )}
+      {!redesign && (
+        <Link to="/settings/access/api-users/new" className="button">
+          New user
+        </Link>
+      )}
+    </main>
+  );
+}
+
+function Page({ path }: { path: string }) {
+  if (path.startsWith('/settings/access/api-users/new')) return <NewUser />;
+  if (path.startsWith('/settings/access/api-users')) return <ApiUsers />;
+  if (path.startsWith('/settings/access')) {
+    return (
+      <main>
+        <h1>Access</h1>
+        <div role="tablist">
+          <Link role="tab" aria-selected="true" to="/settings/access/users">
+            Users
+          </Link>
+          <Link role="tab" aria-selected="false" to="/settings/access/api-users">
+            API users
+          </Link>
+        </div>
+      </main>
+    );
+  }
+  return (
+    <main>
+      <h1>Dashboard</h1>
+    </main>
+  );
+}
+
+function App() {
+  const where = useLocation();
+  return (
+    <div className="layout">
+      <nav aria-label="Main" className="nav">
+        <Link to="/">Home</Link>
+        <Link to="/settings/access">Settings</Link>
+      </nav>
+      <Page key={where} path={where.split(/[?#]/)[0] ?? '/'} />
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(<App />);
