@@ -9,9 +9,18 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
   manifest: {
-    name: 'Upstack Key Assist',
-    description:
-      'Guides you through creating a marketing-tool API key and fills it into your Upstack Data destination, without copy and paste.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'alarms'],
+    // Only for the optional key check: the secret goes to its own provider's API, nowhere else.
+    host_permissions: [
+      'https://a.klaviyo.com/*',
+      'https://api.omnisend.com/*',
+      'https://r1-api.dotdigital.com/*',
+      'https://r2-api.dotdigital.com/*',
+      'https://r3-api.dotdigital.com/*',
+    ],
   },
 });

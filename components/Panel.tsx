@@ -1,7 +1,8 @@
 // The overlay's panel: a non-modal dialog that shows one step, the capture state and, on the
 // Upstack form, the Fill button. A pure function of its props; the engine decides them.
 import { useEffect, useRef } from 'preact/hooks';
-import { Countdown } from './Countdown';
+import { t } from '../utils/i18n';
+import { useCountdown } from './Countdown';
 
 export interface PanelView {
   provider: string;
@@ -9,7 +10,12 @@ export interface PanelView {
   /** Plain instructions mode: the anchors could not be found. */
   fallback?: { text: string; link: string; linkText: string };
   status: { text: string; tone: 'info' | 'ok' | 'error' };
-  captured?: { masked: string[]; expiresAt: number; next?: { href: string; text: string } };
+  captured?: {
+    masked: string[];
+    expiresAt: number;
+    check?: string;
+    next?: { href: string; text: string };
+  };
   action?: { label: string; onClick: (event: MouseEvent) => void };
   /** A link shown under the text, e.g. to start on the provider's page. */
   link?: { href: string; text: string };
@@ -20,13 +26,28 @@ export interface PanelProps {
   onClose: () => void;
 }
 
+function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }) {
+  const left = useCountdown(captured.expiresAt);
+  return (
+    <div class="captured">
+      <p>{t('keptFor', captured.masked.join(' '), left)}</p>
+      {captured.check && <p>{captured.check}</p>}
+      {captured.next && (
+        <a class="primary" href={captured.next.href} target="_blank" rel="noopener noreferrer">
+          {captured.next.text}
+        </a>
+      )}
+    </div>
+  );
+}
+
 export function Panel({ view, onClose }: PanelProps) {
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
+    const el = panel.current;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
     };
-    const el = panel.current;
     el?.addEventListener('keydown', onKey);
     return () => el?.removeEventListener('keydown', onKey);
   }, [onClose]);
@@ -39,18 +60,14 @@ export function Panel({ view, onClose }: PanelProps) {
         <button
           type="button"
           class="close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={t('close')}
+          title={t('closeHint')}
           onClick={onClose}
         >
           ×
         </button>
       </header>
-      {step && (
-        <p class="count">
-          Step {step.index + 1} of {step.count}
-        </p>
-      )}
+      {step && <p class="count">{t('stepOf', step.index + 1, step.count)}</p>}
       {step && <h2 class="title">{step.title}</h2>}
       {step?.detail && <p class="detail">{step.detail}</p>}
       {fallback && (
@@ -59,21 +76,7 @@ export function Panel({ view, onClose }: PanelProps) {
           <a href={fallback.link}>{fallback.linkText}</a>
         </div>
       )}
-      {captured && (
-        <div class="captured">
-          <p>
-            {captured.masked.map((m) => (
-              <code key={m}>{m}</code>
-            ))}{' '}
-            is kept in memory for <Countdown until={captured.expiresAt} />.
-          </p>
-          {captured.next && (
-            <a class="primary" href={captured.next.href} target="_blank" rel="noopener noreferrer">
-              {captured.next.text}
-            </a>
-          )}
-        </div>
-      )}
+      {captured && <Captured captured={captured} />}
       <p class={`status ${status.tone}`} role="status">
         {status.text}
       </p>

@@ -1,69 +1,153 @@
-// The toolbar popup: each provider's state, and the way back to a guide the merchant closed.
+// The toolbar popup: each provider's state, with what the merchant can do next.
 import { useEffect, useState } from 'preact/hooks';
-import type { VaultStatus } from '../lib/messages';
+import { browser } from 'wxt/browser';
+import type { Overview } from '../lib/messages';
+import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
+import { checkText, t } from '../utils/i18n';
 import { messages } from '../utils/messaging';
-import { setGuideClosed } from '../utils/preferences';
-import { Countdown } from './Countdown';
+import { isGuideClosed, setGuideClosed } from '../utils/preferences';
+import { useCountdown } from './Countdown';
 
-function summary(status: VaultStatus | undefined) {
-  switch (status?.state) {
+type Row = Overview[number];
+
+function CapturedState({ masked, expiresAt }: { masked: string; expiresAt: number }) {
+  const left = useCountdown(expiresAt);
+  return (
+    <>
+      {t('popupCaptured', masked)} · {t('popupForgottenIn')} <time>{left}</time>
+    </>
+  );
+}
+
+function State({ row }: { row: Row }) {
+  const { status, progress } = row;
+  switch (status.state) {
     case 'captured':
       return (
-        <>
-          Key captured <code>{Object.values(status.masked).join(' ')}</code>, forgotten in{' '}
-          <Countdown until={status.expiresAt} />
-        </>
+        <CapturedState
+          masked={Object.values(status.masked).join(' ')}
+          expiresAt={status.expiresAt}
+        />
       );
     case 'filled':
-      return 'Key filled in Upstack';
+      return <>{t('popupFilled')}</>;
     case 'expired':
-      return 'Key forgotten (time limit)';
+      return <>{t('popupExpired')}</>;
     default:
-      return 'No key captured';
+      return (
+        <>
+          {progress
+            ? t('popupInProgress', progress.index + 1, progress.count)
+            : t('popupNotStarted')}
+        </>
+      );
   }
 }
 
-function ProviderRow({ id, name }: { id: string; name: string }) {
-  const [status, setStatus] = useState<VaultStatus>();
+function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
   const [note, setNote] = useState('');
+  const [closed, setClosed] = useState(false);
   useEffect(() => {
-    void messages.status(id).then(setStatus);
-  }, [id]);
+    void isGuideClosed(recipe.id).then(setClosed);
+  }, [recipe.id]);
+  const captured = row.status.state === 'captured';
+  const act = (work: () => Promise<unknown>) => async () => {
+    await work();
+    refresh();
+  };
   return (
-    <li class="row">
-      <h2>{name}</h2>
-      <p>{summary(status)}</p>
+    <li class="row" aria-labelledby={`${recipe.id}-name`}>
+      <h2 id={`${recipe.id}-name`}>{recipe.name}</h2>
+      <p class="state">
+        <State row={row} />
+      </p>
+      {row.status.state === 'captured' && row.status.check && <p>{checkText(row.status.check)}</p>}
       <div class="actions">
-        <button
-          type="button"
-          onClick={async () => {
-            await setGuideClosed(id, false);
-            setNote('The guide shows on the next page you open or on the page already open.');
-          }}
-        >
-          Show guide
-        </button>
-        {status?.state === 'captured' && (
-          <button type="button" onClick={async () => setStatus(await messages.forget(id))}>
-            Forget key
+        {!captured && (
+          <button
+            type="button"
+            onClick={act(async () => {
+              await setGuideClosed(recipe.id, false);
+              await messages.start(recipe.id);
+            })}
+          >
+            {t('popupStart')}
+          </button>
+        )}
+        {!captured && row.progress?.tabId !== undefined && (
+          <button type="button" onClick={act(() => messages.focus(recipe.id))}>
+            {t('popupGoBack')}
+          </button>
+        )}
+        {closed && (
+          <button
+            type="button"
+            onClick={act(async () => {
+              await setGuideClosed(recipe.id, false);
+              setClosed(false);
+              setNote(t('popupGuideShown', recipe.name));
+            })}
+          >
+            {t('popupShowGuide')}
+          </button>
+        )}
+        {captured && recipe.check && (
+          <button type="button" onClick={act(() => messages.check(recipe.id))}>
+            {t('popupCheck')}
+          </button>
+        )}
+        {captured && (
+          <button type="button" onClick={act(() => messages.forget(recipe.id))}>
+            {t('popupForget')}
+          </button>
+        )}
+        {captured && (
+          <button
+            type="button"
+            aria-describedby={`${recipe.id}-copy-warning`}
+            onClick={act(async () => {
+              const answer = await messages.copy(recipe.id);
+              if (!answer.ok) return setNote(answer.reason);
+              await navigator.clipboard.writeText(Object.values(answer.secret).join('\n'));
+              setNote(t('popupCopied'));
+            })}
+          >
+            {t('popupCopy')}
           </button>
         )}
       </div>
+      {captured && (
+        <p class="warning" id={`${recipe.id}-copy-warning`}>
+          {t('popupCopyWarning')}
+        </p>
+      )}
       <p role="status">{note}</p>
     </li>
   );
 }
 
 export function Popup() {
+  const [overview, setOverview] = useState<Overview>();
+  const refresh = () => void messages.overview().then(setOverview);
+  useEffect(refresh, []);
   return (
     <main class="popup">
       <h1>Upstack Key Assist</h1>
       <ul>
-        {recipes.map((r) => (
-          <ProviderRow key={r.id} id={r.id} name={r.name} />
-        ))}
+        {overview &&
+          recipes.map((recipe) => {
+            const row = overview.find((r) => r.provider === recipe.id);
+            return (
+              row && <ProviderRow key={recipe.id} recipe={recipe} row={row} refresh={refresh} />
+            );
+          })}
       </ul>
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          {t('popupOptions')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -1,10 +1,11 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
-// the content scripts. All decisions live in lib/router.ts.
+// the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
+import { Progress } from '../lib/messages';
 import { recipes } from '../lib/recipes';
 import { createRouter } from '../lib/router';
 import { createVault } from '../lib/vault';
-import { loadSettings } from '../utils/preferences';
+import { loadSettings, rememberedOrigin } from '../utils/preferences';
 
 const EXPIRY_ALARM = 'vault-expiry:';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // explicitly where the call exists (Firefox has no setAccessLevel and never exposes it).
   void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   const vault = createVault(session);
+  const progressKey = (provider: string) => `progress:${provider}`;
   const route = createRouter({
     vault,
     extensionId: browser.runtime.id,
@@ -21,6 +23,23 @@ export default defineBackground(() => {
     ttlMs: async () => (await loadSettings()).ttlMinutes * 60_000,
     scheduleExpiry: (provider, at) =>
       void browser.alarms.create(EXPIRY_ALARM + provider, { when: at }),
+    progress: {
+      async get(provider) {
+        const parsed = Progress.safeParse(
+          (await session.get(progressKey(provider)))[progressKey(provider)],
+        );
+        return parsed.success ? parsed.data : undefined;
+      },
+      set: (provider, progress) => session.set({ [progressKey(provider)]: progress }),
+    },
+    rememberedOrigin,
+    openTab: async (url) => void (await browser.tabs.create({ url })),
+    focusTab: async (tabId) => void (await browser.tabs.update(tabId, { active: true })),
+    fetchStatus: async ({ url, headers }) =>
+      (await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'error' }))
+        .status,
+    notifyTab: (tabId, provider) =>
+      void browser.tabs.sendMessage(tabId, { type: 'vault-changed', provider }).catch(() => {}),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {

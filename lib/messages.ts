@@ -18,8 +18,23 @@ export const Request = z.discriminatedUnion('type', [
   /** The Upstack content script filled the secret: forget it. */
   z.object({ type: z.literal('filled'), provider }),
   z.object({ type: z.literal('forget'), provider }),
+  /** A provider page's guide moved to a step (shown in the popup as "step N of M"). */
+  z.object({ type: z.literal('progress'), provider, index: z.int(), count: z.int() }),
+  /** Extension pages: every provider's state, progress and check. */
+  z.object({ type: z.literal('overview') }),
+  /** Extension pages and the help articles: open the provider's API keys page with the guide. */
+  z.object({ type: z.literal('start'), provider }),
+  /** Extension pages: bring back the tab where the provider's guide is in progress. */
+  z.object({ type: z.literal('focus'), provider }),
+  /** Extension pages: check the captured key against the provider's API. */
+  z.object({ type: z.literal('check'), provider }),
+  /** The popup, on the merchant's click, as a last resort: the key for the clipboard. */
+  z.object({ type: z.literal('copy'), provider }),
 ]);
 export type Request = z.infer<typeof Request>;
+
+export const Verdict = z.enum(['valid', 'invalid', 'unknown']);
+export type Verdict = z.infer<typeof Verdict>;
 
 export const VaultStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('empty') }),
@@ -27,6 +42,7 @@ export const VaultStatus = z.discriminatedUnion('state', [
     state: z.literal('captured'),
     masked: z.record(z.string(), z.string()),
     expiresAt: z.number(),
+    check: z.optional(Verdict),
   }),
   z.object({ state: z.literal('expired'), at: z.number() }),
   z.object({ state: z.literal('filled'), at: z.number() }),
@@ -44,3 +60,14 @@ export const RevealResponse = z.union([
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 export type RevealResponse = z.infer<typeof RevealResponse>;
+
+export const Progress = z.object({ index: z.int(), count: z.int(), tabId: z.optional(z.int()) });
+export type Progress = z.infer<typeof Progress>;
+
+export const Overview = z.array(
+  z.object({ provider, status: VaultStatus, progress: z.optional(Progress) }),
+);
+export type Overview = z.infer<typeof Overview>;
+
+/** A notice from the background to the tab that captured a key: its status changed. */
+export const VaultChanged = z.object({ type: z.literal('vault-changed'), provider });

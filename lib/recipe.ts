@@ -113,6 +113,21 @@ export const Recipe = z.object({
       z.object({ button: Anchor, accepted: Condition, refused: z.optional(Anchor) }),
     ),
   }),
+  /**
+   * An optional check of the captured secret against the provider's own API. `url` may use
+   * `{apiOrigin}`: the dashboard origin the secret came from, rewritten by `apiOriginFrom`
+   * (e.g. r2-app → r2-api). Header values and `basic` use the secret's fields as placeholders.
+   * The request is sent only when its host is one of `hosts` (the declared host permissions).
+   */
+  check: z.optional(
+    z.object({
+      url: z.string(),
+      hosts: texts,
+      headers: z.optional(z.record(z.string(), z.string())),
+      basic: z.optional(z.tuple([z.string(), z.string()])),
+      apiOriginFrom: z.optional(z.tuple([z.string(), z.string()])),
+    }),
+  ),
   upstack: z.object({
     /** Words in the Upstack form's heading that name this provider's destination. */
     heading: texts,

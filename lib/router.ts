@@ -1,7 +1,12 @@
 // The background's answer to each message: parse, check the sender, act on the vault.
 // Browser objects are passed in, so this is unit-tested without a browser.
+import type { CheckRequest, Verdict } from './check';
+import { checkRequest, verdict } from './check';
+import type { Overview, Progress } from './messages';
 import { Request } from './messages';
-import { recipeById } from './recipes';
+import { linkFor } from './plan';
+import type { Recipe } from './recipe';
+import { recipeById, recipes } from './recipes';
 import { checkSecret } from './secret';
 import { isExtensionPage, mayCapture, mayReveal, type Sender } from './sender';
 import type { Vault } from './vault';
@@ -13,21 +18,56 @@ export interface RouterDeps {
   ttlMs: () => Promise<number>;
   /** Arranges for the vault to be swept when an entry's time is up. */
   scheduleExpiry: (provider: string, at: number) => void;
+  /** Guide progress per provider (session memory; never a secret). */
+  progress: {
+    get(provider: string): Promise<Progress | undefined>;
+    set(provider: string, p: Progress): Promise<void>;
+  };
+  rememberedOrigin: (provider: string) => Promise<string | undefined>;
+  openTab: (url: string) => Promise<void>;
+  focusTab: (tabId: number) => Promise<void>;
+  /** Sends the check request; resolves with the HTTP status, rejects on a network failure. */
+  fetchStatus: (request: CheckRequest) => Promise<number>;
+  /** Tells a tab that its provider's vault state changed. */
+  notifyTab: (tabId: number, provider: string) => void;
 }
 
 const refused = (reason: string) => ({ ok: false as const, reason });
 
-export function createRouter({
-  vault,
-  extensionId,
-  extensionOrigin,
-  ttlMs,
-  scheduleExpiry,
-}: RouterDeps) {
-  return async (raw: unknown, sender: Sender): Promise<unknown> => {
+export function createRouter(deps: RouterDeps) {
+  const { vault, extensionId, extensionOrigin } = deps;
+  const fromExtensionPage = (sender: Sender) =>
+    isExtensionPage(sender, extensionId, extensionOrigin);
+
+  async function runCheck(recipe: Recipe): Promise<Verdict | undefined> {
+    const held = await vault.held(recipe.id);
+    const request = held && checkRequest(recipe, held.secret, held.origin);
+    if (!held || !request) return undefined;
+    let result: Verdict;
+    try {
+      result = verdict(await deps.fetchStatus(request));
+    } catch {
+      result = 'unknown';
+    }
+    await vault.setCheck(recipe.id, held.secret, result);
+    return result;
+  }
+
+  async function overview(): Promise<Overview> {
+    return Promise.all(
+      recipes.map(async (recipe) => ({
+        provider: recipe.id,
+        status: await vault.status(recipe.id),
+        progress: await deps.progress.get(recipe.id),
+      })),
+    );
+  }
+
+  return async (raw: unknown, sender: Sender & { tab?: { id?: number } }): Promise<unknown> => {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
+    if (message.type === 'overview') return fromExtensionPage(sender) ? overview() : undefined;
     const recipe = recipeById(message.provider);
     if (!recipe) return refused('Unknown provider.');
     const provider = recipe.id;
@@ -38,8 +78,13 @@ export function createRouter({
         }
         const checked = checkSecret(recipe, message.secret);
         if (!checked.ok) return checked;
-        const status = await vault.put(provider, checked.value, await ttlMs());
-        if (status.state === 'captured') scheduleExpiry(provider, status.expiresAt);
+        const origin = new URL(sender.url).origin;
+        const status = await vault.put(provider, checked.value, await deps.ttlMs(), origin);
+        if (status.state === 'captured') deps.scheduleExpiry(provider, status.expiresAt);
+        const tabId = sender.tab?.id;
+        void runCheck(recipe).then((result) => {
+          if (result && tabId !== undefined) deps.notifyTab(tabId, provider);
+        });
         return { ok: true, status };
       }
       case 'status':
@@ -51,18 +96,51 @@ export function createRouter({
         return secret ? { ok: true, secret } : refused(`No ${recipe.name} key is held any more.`);
       }
       case 'filled':
-        if (!mayReveal(sender, extensionId)) return vault.status(provider);
-        await vault.markFilled(provider);
+        if (mayReveal(sender, extensionId)) await vault.markFilled(provider);
         return vault.status(provider);
       case 'forget':
         if (
-          isExtensionPage(sender, extensionId, extensionOrigin) ||
+          fromExtensionPage(sender) ||
           mayCapture(sender, extensionId, provider) ||
           mayReveal(sender, extensionId)
         ) {
           await vault.forget(provider);
         }
         return vault.status(provider);
+      case 'progress':
+        if (mayCapture(sender, extensionId, provider)) {
+          await deps.progress.set(provider, {
+            index: message.index,
+            count: message.count,
+            tabId: sender.tab?.id,
+          });
+        }
+        return undefined;
+      case 'start': {
+        const fromHelp =
+          !!sender.tab &&
+          sender.id === extensionId &&
+          sender.url?.startsWith('https://docs.upstackdata.com/');
+        if (!fromExtensionPage(sender) && !fromHelp) return undefined;
+        await deps.openTab(
+          linkFor(recipe, recipe.links.apiKeys, await deps.rememberedOrigin(provider)),
+        );
+        return undefined;
+      }
+      case 'focus': {
+        const tabId = (await deps.progress.get(provider))?.tabId;
+        if (fromExtensionPage(sender) && tabId !== undefined) await deps.focusTab(tabId);
+        return undefined;
+      }
+      case 'check':
+        if (!fromExtensionPage(sender)) return undefined;
+        await runCheck(recipe);
+        return vault.status(provider);
+      case 'copy': {
+        if (!fromExtensionPage(sender)) return refused('Only the popup can copy a key.');
+        const secret = await vault.secret(provider);
+        return secret ? { ok: true, secret } : refused(`No ${recipe.name} key is held any more.`);
+      }
     }
   };
 }

@@ -16,16 +16,23 @@ function isOwnContentScript(
   return sender.id === extensionId && !!sender.tab && sender.frameId === 0 && !!sender.url;
 }
 
-/** The popup or options page: `extensionOrigin` is `runtime.getURL('')`. */
+/**
+ * The popup or options page, in a tab too: `extensionOrigin` is `runtime.getURL('')`. A content
+ * script's sender URL is its web page's, never the extension's own origin.
+ */
 export function isExtensionPage(
   sender: Sender,
   extensionId: string,
   extensionOrigin: string,
 ): boolean {
-  return sender.id === extensionId && !sender.tab && !!sender.url?.startsWith(extensionOrigin);
+  return sender.id === extensionId && !!sender.url?.startsWith(extensionOrigin);
 }
 
-export function mayCapture(sender: Sender, extensionId: string, provider: string): boolean {
+export function mayCapture(
+  sender: Sender,
+  extensionId: string,
+  provider: string,
+): sender is Sender & { url: string } {
   return isOwnContentScript(sender, extensionId) && recipeForUrl(sender.url)?.id === provider;
 }
 

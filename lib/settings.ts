@@ -28,6 +28,8 @@ export const Settings = z.object({
     z.enum(['Admin', 'Integrations', 'Transactional API User']),
     'Admin',
   ),
+  /** Providers the merchant turned off: no guide runs on their pages. */
+  disabled: z._default(z.array(z.string()), []),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -37,4 +39,16 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 export function readSettings(stored: unknown): Settings {
   const parsed = Settings.safeParse(stored ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export type SettingsField = keyof Settings;
+
+/** Checks one field; the message is what the options page shows next to it. */
+export function checkSetting<K extends SettingsField>(
+  field: K,
+  value: unknown,
+): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+  const result = Settings.shape[field].safeParse(value);
+  if (result.success) return { ok: true, value: result.data as Settings[K] };
+  return { ok: false, message: result.error.issues[0]?.message ?? 'Not a valid value.' };
 }

@@ -2,7 +2,7 @@
 // checked on every read (so it holds while the service worker sleeps) and by an alarm.
 // Storage and clock are passed in, so the logic is tested with the fake browser and fake timers.
 import { z } from 'zod/mini';
-import type { VaultStatus } from './messages';
+import { type VaultStatus, Verdict } from './messages';
 import type { Secret } from './recipe';
 import { mask } from './secret';
 
@@ -17,6 +17,9 @@ const Entry = z.discriminatedUnion('state', [
     state: z.literal('captured'),
     secret: z.record(z.string(), z.string()),
     expiresAt: z.number(),
+    /** The dashboard it came from (metadata, for the key check's region). */
+    origin: z.optional(z.string()),
+    check: z.optional(Verdict),
   }),
   z.object({ state: z.literal('expired'), at: z.number() }),
   z.object({ state: z.literal('filled'), at: z.number() }),
@@ -43,13 +46,18 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     if (!entry) return { state: 'empty' };
     if (entry.state !== 'captured') return entry;
     const masked = Object.fromEntries(Object.entries(entry.secret).map(([id, v]) => [id, mask(v)]));
-    return { state: 'captured', masked, expiresAt: entry.expiresAt };
+    return { state: 'captured', masked, expiresAt: entry.expiresAt, check: entry.check };
   }
 
   return {
     /** Keeps the secret for `ttlMs`; a new capture for the same provider replaces the old one. */
-    async put(provider: string, secret: Secret, ttlMs: number): Promise<VaultStatus> {
-      const entry: Entry = { state: 'captured', secret, expiresAt: now() + ttlMs };
+    async put(
+      provider: string,
+      secret: Secret,
+      ttlMs: number,
+      origin?: string,
+    ): Promise<VaultStatus> {
+      const entry: Entry = { state: 'captured', secret, expiresAt: now() + ttlMs, origin };
       await area.set({ [entryKey(provider)]: entry });
       return statusOf(entry);
     },
@@ -60,6 +68,20 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     async secret(provider: string): Promise<Secret | undefined> {
       const entry = await read(provider);
       return entry?.state === 'captured' ? entry.secret : undefined;
+    },
+    /** The secret with the origin it came from, for the key check. */
+    async held(provider: string): Promise<{ secret: Secret; origin?: string } | undefined> {
+      const entry = await read(provider);
+      return entry?.state === 'captured'
+        ? { secret: entry.secret, origin: entry.origin }
+        : undefined;
+    },
+    /** Records the key check's verdict on the entry it was made for (not on a newer one). */
+    async setCheck(provider: string, secret: Secret, check: Verdict): Promise<void> {
+      const entry = await read(provider);
+      if (entry?.state !== 'captured' || JSON.stringify(entry.secret) !== JSON.stringify(secret))
+        return;
+      await area.set({ [entryKey(provider)]: { ...entry, check } satisfies Entry });
     },
     async markFilled(provider: string): Promise<void> {
       await area.set({ [entryKey(provider)]: { state: 'filled', at: now() } satisfies Entry });

@@ -1,6 +1,14 @@
 // Kept by hand, on purpose: a permission or a site is added here, in README.md and in the code,
 // three separate edits, so that nothing widens the extension by accident.
-export const expectedPermissions = ['alarms', 'storage'];
+export const expectedPermissions = [
+  'alarms',
+  'https://a.klaviyo.com/*',
+  'https://api.omnisend.com/*',
+  'https://r1-api.dotdigital.com/*',
+  'https://r2-api.dotdigital.com/*',
+  'https://r3-api.dotdigital.com/*',
+  'storage',
+];
 
 export const expectedContentScripts = [
   {
@@ -19,6 +27,7 @@ export const expectedContentScripts = [
       'https://optimobile-*.optimove.net/*',
     ],
   },
+  { js: 'docs', matches: ['https://docs.upstackdata.com/guides/*'], exclude: [] },
   {
     js: 'upstack',
     matches: ['https://*.upstackdata.com/*'],

@@ -1,14 +1,16 @@
 // The engine on a provider page: observe the page, plan the step (lib/plan.ts), apply it
 // (prefill, point at the target, capture the secret) and show it in the overlay.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelView } from '../components/Panel';
 import { find, findAll } from '../lib/dom/anchor';
 import { choose, isTextField, setValue } from '../lib/dom/fill';
-import type { VaultStatus } from '../lib/messages';
+import { VaultChanged, type VaultStatus } from '../lib/messages';
 import { generatePassword } from '../lib/password';
 import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
 import type { Prefill, Recipe, Secret } from '../lib/recipe';
 import { copySources, readSecret } from './capture';
+import { checkText, t } from './i18n';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
 import {
@@ -45,6 +47,7 @@ function asks(prefills: Prefill[]): string[] {
 
 export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   const settings = await loadSettings();
+  if (settings.disabled.includes(recipe.id)) return;
   void rememberOrigin(recipe.id, location.origin);
   const values = {
     keyName: settings.keyName,
@@ -54,7 +57,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     password: generatePassword([settings.keyName]),
   };
   const overlay = await mountOverlay(ctx, () => void setGuideClosed(recipe.id, true));
-  overlay.setHidden(await isGuideClosed(recipe.id));
+  if (await isGuideClosed(recipe.id)) overlay.setHidden(true);
   ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
 
   const prefilled = new WeakSet<Element>();
@@ -70,24 +73,20 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     switch (capture.state) {
       case 'captured':
         return {
-          status: { text: `${name} key captured`, tone: 'ok' },
+          status: { text: t('keyCaptured', name), tone: 'ok' },
           captured: {
             masked: Object.values(capture.masked),
             expiresAt: capture.expiresAt,
-            next: { href: recipe.upstack.formUrl, text: `Open Upstack ${name} destination` },
+            check: capture.check && checkText(capture.check),
+            next: { href: recipe.upstack.formUrl, text: t('openUpstack', name) },
           },
         };
       case 'refused':
-        return { status: { text: `${name} key not accepted. ${capture.reason}`, tone: 'error' } };
+        return { status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' } };
       case 'expired':
-        return {
-          status: {
-            text: `The ${name} key was forgotten when its time limit passed. Create a new key to continue.`,
-            tone: 'info',
-          },
-        };
+        return { status: { text: t('keyExpired', name), tone: 'info' } };
       case 'filled':
-        return { status: { text: `${name} key filled in Upstack and forgotten.`, tone: 'ok' } };
+        return { status: { text: t('keyFilled', name), tone: 'ok' } };
       default:
         return { status: { text: '', tone: 'info' } };
     }
@@ -119,6 +118,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const response = await messages.capture(recipe.id, secret);
     setCapture(response.ok ? response.status : { state: 'refused', reason: response.reason });
     evaluate();
+    // The next move is in the panel (open the Upstack form): take keyboard users there.
+    if (response.ok) overlay.focus();
   }
 
   async function tryCapture(extra?: string[]) {
@@ -165,6 +166,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       // A refusal belongs to the page that showed the value.
       if (capture.state === 'refused' && !stepKey.endsWith(`|${href}`))
         capture = { state: 'empty' };
+      if (!stepKey.startsWith(`${index}|`))
+        void messages.progress(recipe.id, index, recipe.steps.length);
       stepKey = `${index}|${href}`;
       stepSince = Date.now();
     }
@@ -195,12 +198,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
         },
         fallback: fallback
           ? {
-              text: `We could not find this on the page. Open the ${recipe.name} page below and follow the step there.`,
+              text: t('fallbackText', recipe.name),
               link,
-              linkText:
-                link === recipe.links.signIn
-                  ? `Open ${recipe.name} sign-in`
-                  : `Open ${recipe.name} API keys page`,
+              linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
             }
           : undefined,
         ...statusView(),
@@ -256,6 +256,18 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     },
     { capture: true },
   );
+  // The background tells this tab when its key changed elsewhere (checked, filled, forgotten).
+  const onVaultChanged = async (message: unknown) => {
+    if (VaultChanged.safeParse(message).data?.provider !== recipe.id) return;
+    setCapture(await messages.status(recipe.id));
+    evaluate();
+  };
+  browser.runtime.onMessage.addListener(onVaultChanged);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onVaultChanged));
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible')
+      void onVaultChanged({ type: 'vault-changed', provider: recipe.id });
+  });
   evaluate();
   if (current?.watchCapture) void tryCapture();
 }

@@ -9,6 +9,8 @@ import type { PanelView } from '../components/Panel';
 
 export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
+  /** Moves keyboard focus into the panel, remembering where it was to give it back on close. */
+  focus(): void;
   /** Closed by the merchant until reopened from the popup. */
   setHidden(hidden: boolean): void;
 }
@@ -47,19 +49,25 @@ export async function mountOverlay(
   });
   ui.mount();
 
+  const panel = () => ui.shadow.querySelector<HTMLElement>('[role=dialog]');
+  const focus = () => {
+    if (!ui.shadow.activeElement) returnFocus = document.activeElement;
+    panel()?.focus({ preventScroll: true });
+  };
   return {
     show(next, nextTarget) {
       view = next;
       target = nextTarget;
       draw();
     },
+    focus,
     setHidden(next) {
       if (next === hidden) return;
-      const shadowFocus = ui.shadow.activeElement;
-      if (next && shadowFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
-      if (!next) returnFocus = document.activeElement;
+      const hadFocus = !!ui.shadow.activeElement;
       hidden = next;
       draw();
+      if (!next) focus();
+      else if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
     },
   };
 }

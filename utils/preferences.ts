@@ -1,7 +1,7 @@
 // Non-secret state shared by content scripts and pages: settings (sync) and which guides the
 // merchant closed (local). Typed storage items, parsed with zod on the way in.
 import { storage } from 'wxt/utils/storage';
-import { readSettings, type Settings } from '../lib/settings';
+import { readSettings, Settings } from '../lib/settings';
 
 const settingsItem = storage.defineItem<unknown>('sync:settings');
 /** The merchant's own dashboard host per provider (Optimove tenant, Dotdigital region): metadata, never a secret. */
@@ -12,6 +12,11 @@ const closedItem = storage.defineItem<Record<string, boolean>>('local:closedGuid
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await settingsItem.getValue());
+}
+
+/** Saves settings that were checked field by field; parses again so nothing else gets in. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(Settings.parse(settings));
 }
 
 export async function isGuideClosed(provider: string): Promise<boolean> {

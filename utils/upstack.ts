@@ -8,6 +8,7 @@ import type { VaultStatus } from '../lib/messages';
 import { linkFor } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
+import { checkText, t } from './i18n';
 import { messages } from './messaging';
 import { mountOverlay, type OverlayHandle } from './overlay';
 import { rememberedOrigin } from './preferences';
@@ -49,17 +50,18 @@ function view(
     case 'captured':
       return {
         ...base,
-        status: { text: `${name} key ready to fill`, tone: 'info' },
-        captured: { masked: Object.values(state.masked), expiresAt: state.expiresAt },
+        status: { text: t('readyToFill', name), tone: 'info' },
+        captured: {
+          masked: Object.values(state.masked),
+          expiresAt: state.expiresAt,
+          check: state.check && checkText(state.check),
+        },
         action: fill,
       };
     case 'filled':
       return {
         ...base,
-        status: {
-          text: `${name} API key filled. Check the form, then save it in Upstack.`,
-          tone: 'ok',
-        },
+        status: { text: t('filledCheckForm', name), tone: 'ok' },
       };
     case 'error':
       return { ...base, status: { text: state.reason, tone: 'error' } };
@@ -67,13 +69,10 @@ function view(
       return {
         ...base,
         status: {
-          text:
-            state.state === 'expired'
-              ? `The ${name} key was forgotten when its time limit passed.`
-              : `No ${name} key captured yet.`,
+          text: t(state.state === 'expired' ? 'expiredShort' : 'noKeyYet', name),
           tone: 'info',
         },
-        link: { href: apiKeysLink, text: `Open ${name} API keys page` },
+        link: { href: apiKeysLink, text: t('openApiKeys', name) },
       };
   }
 }
@@ -90,20 +89,21 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (destination?.recipe !== recipe) {
       return render(recipe, {
         state: 'error',
-        reason: `The ${recipe.name} form is no longer on this page.`,
+        reason: t('formGone', recipe.name),
       });
     }
     const revealed = await messages.reveal(recipe.id);
     if (!revealed.ok) return render(recipe, { state: 'error', reason: revealed.reason });
     for (const [id, el] of destination.fields) setValue(el, revealed.secret[id] ?? '');
     render(recipe, await messages.filled(recipe.id));
+    overlay?.focus(); // the Fill button is gone: keep keyboard focus in the panel
   }
 
   let apiKeysLink = '';
   function render(recipe: Recipe, next: FillState) {
     state = next;
     overlay?.show(
-      view(recipe, state, { label: 'Fill API key', onClick: (e) => void fill(e) }, apiKeysLink),
+      view(recipe, state, { label: t('fillApiKey'), onClick: (e) => void fill(e) }, apiKeysLink),
     );
   }
 
@@ -114,6 +114,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     apiKeysLink = linkFor(shown, shown.links.apiKeys, await rememberedOrigin(shown.id));
     overlay ??= await mountOverlay(ctx, () => overlay?.setHidden(true));
     render(shown, await messages.status(shown.id));
+    // The merchant came here to fill the key: put the Fill button within one Tab.
+    if (state.state === 'captured') overlay.focus();
   }
 
   const observer = new MutationObserver(() => void evaluate());

@@ -136,6 +136,12 @@ export const dotdigital: Recipe = {
       },
     },
   },
+  check: {
+    url: '{apiOrigin}/v2/account-info',
+    hosts: ['r1-api.dotdigital.com', 'r2-api.dotdigital.com', 'r3-api.dotdigital.com'],
+    basic: ['{apiUser}', '{password}'],
+    apiOriginFrom: ['-app.', '-api.'],
+  },
   upstack: {
     heading: ['Dotdigital'],
     formUrl: 'https://app.upstackdata.com/destinations/new/dotdigital',

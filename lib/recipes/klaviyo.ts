@@ -105,6 +105,15 @@ export const klaviyo: Recipe = {
     ],
     copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'], scope: 'main' },
   },
+  check: {
+    url: 'https://a.klaviyo.com/api/accounts/',
+    hosts: ['a.klaviyo.com'],
+    headers: {
+      Authorization: 'Klaviyo-API-Key {apiKey}',
+      revision: '2024-10-15',
+      accept: 'application/json',
+    },
+  },
   upstack: {
     heading: ['Klaviyo'],
     formUrl: 'https://app.upstackdata.com/destinations/new/klaviyo',

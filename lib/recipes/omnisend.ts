@@ -118,6 +118,11 @@ export const omnisend: Recipe = {
     ],
     copy: { role: 'button', name: ['Copy API key', 'Copy'], text: ['Copy API key'] },
   },
+  check: {
+    url: 'https://api.omnisend.com/api/brands/current',
+    hosts: ['api.omnisend.com'],
+    headers: { Authorization: 'Omnisend-API-Key {apiKey}', 'Omnisend-Version': '2025-01-01' },
+  },
   upstack: {
     heading: ['Omnisend'],
     formUrl: 'https://app.upstackdata.com/destinations/new/omnisend',

@@ -15,11 +15,12 @@ export const QUIET_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--lang=en-US',
 ];
 
 export interface LaunchOptions {
   extension?: boolean;
+  /** Browser UI language: the extension's strings follow it. Tests read English unless they say. */
+  lang?: string;
   headless?: boolean;
   args?: string[];
   userDataDir?: string;
@@ -28,6 +29,7 @@ export interface LaunchOptions {
 export async function launch({
   extension = true,
   headless = true,
+  lang = 'en-US',
   args = [],
   userDataDir,
 }: LaunchOptions = {}) {
@@ -39,8 +41,8 @@ export async function launch({
   const context = await chromium.launchPersistentContext(dir, {
     headless,
     ...(executablePath ? { executablePath } : { channel: 'chromium' }),
-    args: [...extensionArgs, ...QUIET_FLAGS, ...args],
-    locale: 'en-US',
+    args: [...extensionArgs, ...QUIET_FLAGS, `--lang=${lang}`, ...args],
+    locale: lang,
   });
   return { context, userDataDir: dir };
 }
@@ -51,6 +53,7 @@ export async function backgroundWorker(context: BrowserContext): Promise<Worker>
 
 interface Fixtures {
   extension: boolean;
+  lang: string;
   launchArgs: string[];
   sandboxOptions: SandboxOptions;
   userDataDir: string;
@@ -60,6 +63,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   extension: [true, { option: true }],
+  lang: ['en-US', { option: true }],
   launchArgs: [[], { option: true }],
   sandboxOptions: [{}, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
@@ -68,8 +72,8 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ extension, headless, launchArgs, sandboxOptions, userDataDir }, use) => {
-    const { context } = await launch({ extension, headless, args: launchArgs, userDataDir });
+  context: async ({ extension, headless, lang, launchArgs, sandboxOptions, userDataDir }, use) => {
+    const { context } = await launch({ extension, headless, lang, args: launchArgs, userDataDir });
     await installSandbox(context, sandboxOptions);
     await use(context);
     await context.close();

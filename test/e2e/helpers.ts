@@ -35,6 +35,11 @@ export async function storageDump(background: Worker) {
   }));
 }
 
+/** The vault's entries only (storage.session also holds guide progress, never a secret). */
+export function vaultEntries(session: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(session).filter(([key]) => key.startsWith('vault:')));
+}
+
 export async function shadowHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
     const host = document.querySelector('upstack-key-assist');

@@ -46,7 +46,7 @@ for (const [browser, path] of manifests) {
     const permissions = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
 
     test('asks for exactly the listed permissions and nothing forbidden', () => {
-      expect([...permissions].sort()).toEqual(expectedPermissions);
+      expect([...permissions].sort()).toEqual([...expectedPermissions].sort());
       for (const p of forbiddenPermissions) expect(permissions).not.toContain(p);
       expect(manifest.web_accessible_resources ?? []).toEqual([]);
     });
@@ -63,13 +63,14 @@ for (const [browser, path] of manifests) {
         matches: sorted(cs.matches),
         exclude: sorted(cs.exclude),
       }));
-      expect(actual).toEqual(expected);
+      const byScript = (a: { js: string }, b: { js: string }) => a.js.localeCompare(b.js);
+      expect(actual.sort(byScript)).toEqual(expected.sort(byScript));
       for (const cs of manifest.content_scripts)
         for (const m of cs.matches) expect(m).toMatch(/^https:\/\//);
     });
 
     test("matches README's permission and site tables", () => {
-      expect(readmeColumn('Permissions').sort()).toEqual(expectedPermissions);
+      expect(readmeColumn('Permissions').sort()).toEqual([...expectedPermissions].sort());
       const sites = expectedContentScripts.flatMap((cs) => cs.matches);
       expect(readmeColumn('Sites').sort()).toEqual([...sites].sort());
     });

@@ -2,7 +2,15 @@
 // merchant actions as Klaviyo (Optimove adds typing the contact email when the options lack it).
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { klaviyoFlow, panel, sandboxState, setSettings, status, storageDump } from './helpers';
+import {
+  klaviyoFlow,
+  panel,
+  sandboxState,
+  setSettings,
+  status,
+  storageDump,
+  vaultEntries,
+} from './helpers';
 
 const OMNISEND = 'https://app.omnisend.com/integrations/api-keys';
 const OPTIMOVE = 'https://acme.optimove.net/#/settings/general/api-key-management';
@@ -166,7 +174,7 @@ test.describe('Dotdigital', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await expect(status(page)).toContainText('not accepted', { timeout: 20_000 });
-      expect((await storageDump(background)).session).toEqual({});
+      expect(vaultEntries((await storageDump(background)).session)).toEqual({});
     });
   });
 
@@ -228,7 +236,7 @@ test.describe('values that are not the key are refused, and nothing is stored', 
         }
         await expect(status(page)).toContainText(`${name} key not accepted`);
         await expect(status(page)).toContainText(reason);
-        expect((await storageDump(background)).session).toEqual({});
+        expect(vaultEntries((await storageDump(background)).session)).toEqual({});
       });
     });
   }

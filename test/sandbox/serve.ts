@@ -10,9 +10,10 @@ export type { SandboxOptions } from './options';
 interface Site {
   /** Route glob of the origin. */
   origin: string;
-  /** App bundle in sites/, or undefined for a plain static page. */
+  /** App bundle in sites/; without one, `body` is served as a static page. */
   app?: string;
   title: string;
+  body?: string;
 }
 
 /** One row per origin. Lookalikes serve the real app: the extension must still stay away. */
@@ -28,7 +29,16 @@ const SITES: Site[] = [
   { origin: 'https://r1-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://r2-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
-  { origin: 'https://example.com/**', title: 'Example Domain' },
+  {
+    origin: 'https://example.com/**',
+    title: 'Example Domain',
+    body: '<main><h1>Example Domain</h1><p>This domain is for use in examples.</p></main>',
+  },
+  {
+    origin: 'https://docs.upstackdata.com/**',
+    title: 'Upstack Data docs',
+    body: '<main><article><h1>How to generate your API key for Upstack Data</h1><p>Open the API keys page of your provider, create a key with full access, copy it and paste it in the destination form.</p></article></main>',
+  },
 ];
 
 const bundles = new Map<string, Promise<string>>();
@@ -77,7 +87,7 @@ const STYLE = `
 function shell(site: Site, options: SandboxOptions): string {
   const script = site.app
     ? `<script>window.__SANDBOX_OPTIONS__=${JSON.stringify(options)}</script><script src="/__sandbox/${site.app}.js"></script>`
-    : '<main><h1>Example Domain</h1><p>This domain is for use in examples.</p></main>';
+    : (site.body ?? '');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title><style>${STYLE}</style></head><body><div id="root"></div>${script}</body></html>`;
 }
 

@@ -23,14 +23,23 @@ const upstackPage = {
 function setup() {
   const vault = createVault(fakeBrowser.storage.session);
   const scheduleExpiry = vi.fn();
+  const fetchStatus = vi.fn(async () => 200);
+  const openTab = vi.fn(async () => {});
+  const progress = new Map<string, { index: number; count: number; tabId?: number }>();
   const route = createRouter({
     vault,
     extensionId: ID,
     extensionOrigin: ORIGIN,
     ttlMs: async () => 600_000,
     scheduleExpiry,
+    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
+    rememberedOrigin: async () => undefined,
+    openTab,
+    focusTab: async () => {},
+    fetchStatus,
+    notifyTab: () => {},
   });
-  return { vault, route, scheduleExpiry };
+  return { vault, route, scheduleExpiry, fetchStatus, openTab };
 }
 
 const capture = { type: 'capture', provider: 'klaviyo', secret: { apiKey: key } };

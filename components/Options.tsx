@@ -1,0 +1,133 @@
+// The options page: settings in storage.sync (never a secret) and each provider's own host.
+// A bad value gets a message next to its field and is not saved; the old value stays.
+import { useEffect, useState } from 'preact/hooks';
+import { recipes } from '../lib/recipes';
+import { checkSetting, type Settings, type SettingsField } from '../lib/settings';
+import { type MessageKey, t } from '../utils/i18n';
+import { loadSettings, saveSettings } from '../utils/preferences';
+
+type Draft = Record<'keyName' | 'ttlMinutes' | 'contactEmail' | 'optimoveAccessType', string>;
+const TEXT_FIELDS: {
+  field: keyof Draft;
+  label: MessageKey;
+  help: MessageKey;
+  type: 'text' | 'number' | 'email';
+}[] = [
+  { field: 'keyName', label: 'optKeyName', help: 'optKeyNameHelp', type: 'text' },
+  { field: 'ttlMinutes', label: 'optTtl', help: 'optTtlHelp', type: 'number' },
+  { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
+];
+const ACCESS: { value: Settings['optimoveAccessType']; label: MessageKey }[] = [
+  { value: 'Admin', label: 'optAccessAdmin' },
+  { value: 'Integrations', label: 'optAccessIntegrations' },
+  { value: 'Transactional API User', label: 'optAccessTransactional' },
+];
+
+function toDraft(settings: Settings): Draft {
+  return {
+    keyName: settings.keyName,
+    ttlMinutes: String(settings.ttlMinutes),
+    contactEmail: settings.contactEmail,
+    optimoveAccessType: settings.optimoveAccessType,
+  };
+}
+
+export function Options() {
+  const [saved, setSaved] = useState<Settings>();
+  const [draft, setDraft] = useState<Draft>();
+  const [disabled, setDisabled] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void loadSettings().then((settings) => {
+      setSaved(settings);
+      setDraft(toDraft(settings));
+      setDisabled(settings.disabled);
+    });
+  }, []);
+  if (!saved || !draft) return null;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const next: Partial<Settings> = { disabled };
+    const problems: Partial<Record<SettingsField, string>> = {};
+    for (const [field, raw] of Object.entries(draft) as [keyof Draft, string][]) {
+      const checked = checkSetting(
+        field,
+        field === 'ttlMinutes' ? (raw.trim() ? Number(raw) : Number.NaN) : raw,
+      );
+      if (checked.ok) Object.assign(next, { [field]: checked.value });
+      else problems[field] = checked.message;
+    }
+    const merged = { ...saved, ...next };
+    await saveSettings(merged);
+    setSaved(merged);
+    setErrors(problems);
+    const firstProblem = Object.values(problems)[0];
+    setStatus(firstProblem ? t('optNotSaved', firstProblem) : t('optSaved'));
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <form onSubmit={save} noValidate>
+        {TEXT_FIELDS.map(({ field, label, help, type }) => (
+          <p key={field} class="field">
+            <label for={field}>{t(label)}</label>
+            <input
+              id={field}
+              // One field type per row; Preact's input typings want a single literal here.
+              type={type as 'text'}
+              value={draft[field]}
+              aria-invalid={errors[field] ? 'true' : undefined}
+              aria-describedby={`${field}-help${errors[field] ? ` ${field}-error` : ''}`}
+              onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
+            />
+            <small id={`${field}-help`}>{t(help)}</small>
+            {errors[field] && (
+              <strong id={`${field}-error`} class="error">
+                {errors[field]}
+              </strong>
+            )}
+          </p>
+        ))}
+        <fieldset>
+          <legend>{t('optAccessType')}</legend>
+          {ACCESS.map(({ value, label }) => (
+            <label key={value} class="choice">
+              <input
+                type="radio"
+                name="optimoveAccessType"
+                checked={draft.optimoveAccessType === value}
+                onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
+              />{' '}
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('optProviders')}</legend>
+          {recipes.map((recipe) => (
+            <label key={recipe.id} class="choice">
+              <input
+                type="checkbox"
+                checked={!disabled.includes(recipe.id)}
+                onChange={(e) =>
+                  setDisabled(
+                    e.currentTarget.checked
+                      ? disabled.filter((id) => id !== recipe.id)
+                      : [...disabled, recipe.id],
+                  )
+                }
+              />{' '}
+              {t('optProviderOn', recipe.name)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">{t('optSave')}</button>
+        <p role="status">{status}</p>
+      </form>
+    </main>
+  );
+}

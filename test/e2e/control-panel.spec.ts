@@ -1,0 +1,197 @@
+// The merchant's control panel: popup states and actions, the key check, the help article's
+// Start button, and options that refuse bad values.
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { KLAVIYO_API_KEYS, klaviyoFlow, panel, sandboxState, status, storageDump } from './helpers';
+
+const CREATE = 'https://www.klaviyo.com/create-private-api-key';
+const CHECK_URL = 'https://a.klaviyo.com/api/accounts/';
+
+async function openPopup(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Klaviyo' }) });
+}
+
+async function captureKlaviyo(page: Page) {
+  await page.goto(CREATE);
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  const [created] = (await sandboxState(page)).created;
+  return created?.key ?? '';
+}
+
+test('the popup reflects each state of the Klaviyo flow', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  let row = await openPopup(popup, extensionId);
+  await expect(row).toContainText('Not started');
+
+  await page.goto(KLAVIYO_API_KEYS);
+  await expect(panel(page)).toContainText('Step 4 of 6');
+  await popup.reload();
+  await expect(row).toContainText('In progress: step 4 of 6');
+
+  await page.getByRole('link', { name: 'Create Private API Key' }).click();
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  const [created] = (await sandboxState(page)).created;
+  await popup.reload();
+  row = popup
+    .getByRole('listitem')
+    .filter({ has: popup.getByRole('heading', { name: 'Klaviyo' }) });
+  await expect(row).toContainText(`Key captured: pk_••••${created?.key.slice(-4)}`);
+  await expect(row).toContainText(/Forgotten in (9|10):\d\d/);
+  await expect(row).not.toContainText(created?.key ?? 'never');
+
+  const [upstack] = await Promise.all([
+    context.waitForEvent('page'),
+    panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
+  ]);
+  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
+  await expect(status(upstack)).toContainText('filled');
+  await popup.reload();
+  await expect(row).toContainText('Key filled in Upstack');
+});
+
+test('Start opens the API keys page with the guide running; Go to page returns to it', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  const row = await openPopup(popup, extensionId);
+  const [started] = await Promise.all([
+    context.waitForEvent('page'),
+    row.getByRole('button', { name: 'Start' }).click(),
+  ]);
+  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
+  await expect(panel(started)).toContainText('Step 4 of 6');
+  await popup.reload();
+  await expect(row.getByRole('button', { name: 'Go to page' })).toBeVisible();
+});
+
+test('Forget key empties the vault', async ({ context, page, extensionId, background }) => {
+  const key = await captureKlaviyo(page);
+  const popup = await context.newPage();
+  const row = await openPopup(popup, extensionId);
+  await row.getByRole('button', { name: 'Forget key' }).click();
+  await expect(row).toContainText('In progress: step 6 of 6');
+  await expect(row).not.toContainText('Key captured');
+  expect(JSON.stringify(await storageDump(background))).not.toContain(key);
+  expect((await storageDump(background)).session['vault:klaviyo']).toBeUndefined();
+});
+
+test('Copy key, the last resort, writes the clipboard from the popup and warns', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const key = await captureKlaviyo(page);
+  const popup = await context.newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const row = await openPopup(popup, extensionId);
+  await expect(row).toContainText('the clipboard is shared');
+  await row.getByRole('button', { name: 'Copy key' }).click();
+  await expect(row.getByRole('status')).toContainText('Copied');
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(key);
+});
+
+for (const [what, answer, shown] of [
+  ['a 200 answer', 200, 'Key check: valid'],
+  ['a 401 answer', 401, 'Key check: not valid'],
+  ['a network failure', 0, 'Key check: could not check'],
+] as const) {
+  test(`the key check shows "${shown}" for ${what}, and the key goes to no other host`, async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    const requests: Request[] = [];
+    context.on('request', (request) => requests.push(request));
+    await context.route(`${CHECK_URL}**`, (route) =>
+      answer
+        ? route.fulfill({ status: answer, contentType: 'application/json', body: '{}' })
+        : route.abort(),
+    );
+    const key = await captureKlaviyo(page);
+    await expect(panel(page)).toContainText(shown);
+
+    const popup = await context.newPage();
+    const row = await openPopup(popup, extensionId);
+    await expect(row).toContainText(shown);
+    await row.getByRole('button', { name: 'Check key' }).click();
+    await expect(row).toContainText(shown);
+
+    const checks = requests.filter((r) => r.url() === CHECK_URL);
+    expect(checks.length).toBeGreaterThanOrEqual(2); // after capture, and from the popup
+    for (const check of checks)
+      expect(check.headers().authorization).toBe(`Klaviyo-API-Key ${key}`);
+    for (const request of requests.filter((r) => r.url() !== CHECK_URL)) {
+      expect(request.url()).not.toContain(key);
+      expect(JSON.stringify(request.headers())).not.toContain(key);
+      expect(request.postData() ?? '').not.toContain(key);
+    }
+  });
+}
+
+test('the help article offers "Start guided setup", which opens the provider with the guide', async ({
+  context,
+  page,
+}) => {
+  await page.goto(
+    'https://docs.upstackdata.com/guides/klaviyo/how-to-generate-klaviyo-api-key-for-upstack-data',
+  );
+  const [started] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Start guided setup' }).click(),
+  ]);
+  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
+  await expect(panel(started)).toBeVisible();
+});
+
+test('no button on other help pages', async ({ page }) => {
+  await page.goto('https://docs.upstackdata.com/guides/klaviyo/sync-settings');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(page.locator('upstack-key-assist')).toHaveCount(0);
+});
+
+test.describe('options', () => {
+  for (const [field, label, bad, message] of [
+    ['keyName', 'Key name', '   ', /Enter a key name/],
+    ['ttlMinutes', 'Keep a captured key for (minutes)', '0', /at least 1 minute/],
+    ['ttlMinutes', 'Keep a captured key for (minutes)', '1000', /at most 30 minutes/],
+    ['contactEmail', 'Optimove contact email', 'owner@', /valid email/],
+  ] as const) {
+    test(`refuse ${field} = "${bad}" with a message and keep the old value`, async ({
+      context,
+      extensionId,
+      background,
+    }) => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const input = options.getByLabel(label);
+      const before = await input.inputValue();
+      await input.fill(bad);
+      await options.getByRole('button', { name: 'Save' }).click();
+      await expect(options.locator(`#${field}-error`)).toHaveText(message);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      const stored = (await storageDump(background)).sync.settings as
+        | Record<string, unknown>
+        | undefined;
+      expect(String(stored?.[field] ?? before)).toBe(before);
+    });
+  }
+
+  test('save good values that the guide then uses', async ({ context, page, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Key name').fill('Upstack Prod');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('status')).toHaveText('Saved.');
+    await page.goto(CREATE);
+    await expect(page.getByLabel('Private API Key Name')).toHaveValue('Upstack Prod');
+  });
+});
