@@ -2,19 +2,19 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The manifest is the extension's contract with the merchant and the stores:
-// keep it in step with README.md ("Permissions") and test/e2e/manifest.expected.ts.
+// keep it in step with README.md ("Sites", "Permissions") and test/manifest.expected.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'alarms'],
-    // Only for the optional key check: the secret goes to its own provider's API, nowhere else.
+    // Only for the key check: a secret goes to its own provider's API, nowhere else.
     host_permissions: [
       'https://a.klaviyo.com/*',
       'https://api.omnisend.com/*',
@@ -22,5 +22,20 @@ export default defineConfig({
       'https://r2-api.dotdigital.com/*',
       'https://r3-api.dotdigital.com/*',
     ],
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'key-assist@upstackdata.com',
+              // 140 is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // The key check sends the captured key to its provider's API.
+              data_collection_permissions: { required: ['authenticationInfo'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // storage.session access levels, checkVisibility, and alarms shorter than a minute.
+        { minimum_chrome_version: '120' }),
+  }),
 });

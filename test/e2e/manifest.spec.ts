@@ -15,6 +15,16 @@ interface ContentScript {
 }
 interface Manifest {
   manifest_version: number;
+  icons?: Record<string, string>;
+  content_security_policy?: unknown;
+  minimum_chrome_version?: string;
+  browser_specific_settings?: {
+    gecko?: {
+      id?: string;
+      strict_min_version?: string;
+      data_collection_permissions?: { required?: string[] };
+    };
+  };
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -67,6 +77,28 @@ for (const [browser, path] of manifests) {
       expect(actual.sort(byScript)).toEqual(expected.sort(byScript));
       for (const cs of manifest.content_scripts)
         for (const m of cs.matches) expect(m).toMatch(/^https:\/\//);
+    });
+
+    test('is store ready: icons, no custom CSP, minimum versions and, for Firefox, its id and data use', () => {
+      const dir = path.replace(/manifest\.json$/, '');
+      for (const size of ['16', '32', '48', '128']) {
+        expect(manifest.icons?.[size]).toBeTruthy();
+        expect(
+          readFileSync(dir + manifest.icons?.[size])
+            .subarray(1, 4)
+            .toString(),
+        ).toBe('PNG');
+      }
+      // The default CSP allows no remote code and no eval: keep it.
+      expect(manifest.content_security_policy).toBeUndefined();
+      if (browser === 'chrome') {
+        expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(120);
+      } else {
+        const gecko = manifest.browser_specific_settings?.gecko;
+        expect(gecko?.id).toBe('key-assist@upstackdata.com');
+        expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+        expect(gecko?.data_collection_permissions?.required).toEqual(['authenticationInfo']);
+      }
     });
 
     test("matches README's permission and site tables", () => {
