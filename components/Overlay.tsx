@@ -9,7 +9,7 @@ import {
   shift,
 } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { Panel, type PanelProps } from './Panel';
+import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
 const RING_PADDING = 4;
 
@@ -49,6 +49,7 @@ export function Overlay({ target, ...panel }: PanelProps & { target?: Element })
   useLayoutEffect(() => {
     const panelEl = box.current?.firstElementChild as HTMLElement | null;
     if (!target || !ring.current || !panelEl) return;
+    showInTopLayer(ring.current);
     const stopRing = follow(target, ring.current, [cover]);
     const stopPanel = follow(
       target,
@@ -64,7 +65,7 @@ export function Overlay({ target, ...panel }: PanelProps & { target?: Element })
   }, [target]);
   return (
     <>
-      {target && <div ref={ring} class="ring" aria-hidden="true" />}
+      {target && <div ref={ring} class="ring" aria-hidden="true" popover="manual" />}
       <div ref={box}>
         <Panel {...panel} />
       </div>

@@ -1,6 +1,6 @@
 // The overlay's panel: a non-modal dialog that shows one step, the capture state and, on the
 // Upstack form, the Fill button. A pure function of its props; the engine decides them.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { useCountdown } from './Countdown';
 
@@ -19,6 +19,12 @@ export interface PanelView {
   action?: { label: string; onClick: (event: MouseEvent) => void };
   /** A link shown under the text, e.g. to start on the provider's page. */
   link?: { href: string; text: string };
+}
+
+/** Shows a `popover` element in the browser's top layer (where the Popover API exists). */
+export function showInTopLayer(el: HTMLElement | null) {
+  if (el?.isConnected && typeof el.showPopover === 'function' && !el.matches(':popover-open'))
+    el.showPopover();
 }
 
 export interface PanelProps {
@@ -43,6 +49,8 @@ function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }
 
 export function Panel({ view, onClose }: PanelProps) {
   const panel = useRef<HTMLElement>(null);
+  // The top layer: above any z-index or full-screen layer the page may have.
+  useLayoutEffect(() => showInTopLayer(panel.current), []);
   useEffect(() => {
     const el = panel.current;
     const onKey = (event: KeyboardEvent) => {
@@ -54,7 +62,14 @@ export function Panel({ view, onClose }: PanelProps) {
 
   const { step, fallback, status, captured, action, link } = view;
   return (
-    <section ref={panel} class="panel" role="dialog" aria-label="Upstack Key Assist" tabIndex={-1}>
+    <section
+      ref={panel}
+      class="panel"
+      role="dialog"
+      aria-label="Upstack Key Assist"
+      tabIndex={-1}
+      popover="manual"
+    >
       <header class="bar">
         <span class="brand">Upstack Key Assist · {view.provider}</span>
         <button

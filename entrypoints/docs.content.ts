@@ -5,10 +5,10 @@ import { mountStartButton } from '../utils/start-button';
 export default defineContentScript({
   matches: ['https://docs.upstackdata.com/guides/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     // /guides/<provider>/<article about its API key>
     const [, id] = /^\/guides\/([a-z]+)\/[^/]*api-key/.exec(location.pathname) ?? [];
     const recipe = id ? recipeById(id) : undefined;
-    if (recipe) await mountStartButton(ctx, recipe);
+    if (recipe) mountStartButton(ctx, recipe);
   },
 });

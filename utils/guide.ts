@@ -56,7 +56,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     // Generated once per page: a fresh password each time the form is shown.
     password: generatePassword([settings.keyName]),
   };
-  const overlay = await mountOverlay(ctx, () => void setGuideClosed(recipe.id, true));
+  const overlay = mountOverlay(ctx, () => void setGuideClosed(recipe.id, true));
   if (await isGuideClosed(recipe.id)) overlay.setHidden(true);
   ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
 

@@ -2,10 +2,10 @@
 // styles, and re-renders it when the engine has something new to show.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../components/Overlay';
 import overlayCss from '../components/overlay.css?inline';
 import type { PanelView } from '../components/Panel';
+import { mountShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
@@ -15,39 +15,20 @@ export interface OverlayHandle {
   setHidden(hidden: boolean): void;
 }
 
-export async function mountOverlay(
-  ctx: ContentScriptContext,
-  onClose: () => void,
-): Promise<OverlayHandle> {
+export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): OverlayHandle {
   let view: PanelView | undefined;
   let target: Element | undefined;
   let hidden = false;
-  let container: HTMLElement | undefined;
   let returnFocus: Element | null = null;
+  const ui = mountShadowHost(ctx, overlayCss);
+  ctx.onInvalidated(() => render(null, ui.container));
 
   const draw = () => {
-    if (!container) return;
     render(
       hidden || !view ? null : <Overlay view={view} target={target} onClose={onClose} />,
-      container,
+      ui.container,
     );
   };
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'upstack-key-assist',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: overlayCss,
-    onMount(uiContainer) {
-      container = uiContainer;
-      draw();
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
 
   const panel = () => ui.shadow.querySelector<HTMLElement>('[role=dialog]');
   const focus = () => {

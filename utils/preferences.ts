@@ -1,44 +1,57 @@
-// Non-secret state shared by content scripts and pages: settings (sync) and which guides the
-// merchant closed (local). Typed storage items, parsed with zod on the way in.
-import { storage } from 'wxt/utils/storage';
+// Non-secret state shared by content scripts and pages, parsed with zod on the way in:
+// settings (storage.sync), and in storage.local which guides the merchant closed and each
+// provider's own dashboard host (Optimove tenant, Dotdigital region). Never a secret.
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import { readSettings, Settings } from '../lib/settings';
 
-const settingsItem = storage.defineItem<unknown>('sync:settings');
-/** The merchant's own dashboard host per provider (Optimove tenant, Dotdigital region): metadata, never a secret. */
-const originsItem = storage.defineItem<Record<string, string>>('local:origins', { fallback: {} });
-const closedItem = storage.defineItem<Record<string, boolean>>('local:closedGuides', {
-  fallback: {},
-});
+const SETTINGS = 'settings';
+const CLOSED = 'closedGuides';
+const ORIGINS = 'origins';
+const Flags = z.record(z.string(), z.boolean());
+const Origins = z.record(z.string(), z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+$/)));
+
+async function readLocal<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
+  return schema.safeParse((await browser.storage.local.get(key))[key]).data;
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return readSettings(await settingsItem.getValue());
+  return readSettings((await browser.storage.sync.get(SETTINGS))[SETTINGS]);
 }
 
 /** Saves settings that were checked field by field; parses again so nothing else gets in. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(Settings.parse(settings));
+  await browser.storage.sync.set({ [SETTINGS]: Settings.parse(settings) });
 }
 
 export async function isGuideClosed(provider: string): Promise<boolean> {
-  return (await closedItem.getValue())[provider] === true;
+  return (await readLocal(CLOSED, Flags))?.[provider] === true;
 }
 
 export async function setGuideClosed(provider: string, closed: boolean): Promise<void> {
-  await closedItem.setValue({ ...(await closedItem.getValue()), [provider]: closed });
+  const flags = (await readLocal(CLOSED, Flags)) ?? {};
+  await browser.storage.local.set({ [CLOSED]: { ...flags, [provider]: closed } });
 }
 
 export function watchGuideClosed(
   provider: string,
   onChange: (closed: boolean) => void,
 ): () => void {
-  return closedItem.watch((value) => onChange(value?.[provider] === true));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && CLOSED in changes) {
+      onChange(Flags.safeParse(changes[CLOSED]?.newValue).data?.[provider] === true);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export async function rememberOrigin(provider: string, origin: string): Promise<void> {
-  const origins = await originsItem.getValue();
-  if (origins[provider] !== origin) await originsItem.setValue({ ...origins, [provider]: origin });
+  const origins = (await readLocal(ORIGINS, Origins)) ?? {};
+  if (origins[provider] !== origin)
+    await browser.storage.local.set({ [ORIGINS]: { ...origins, [provider]: origin } });
 }
 
 export async function rememberedOrigin(provider: string): Promise<string | undefined> {
-  return (await originsItem.getValue())[provider];
+  return (await readLocal(ORIGINS, Origins))?.[provider];
 }

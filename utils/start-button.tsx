@@ -1,39 +1,29 @@
 // The help article's button: opens the provider's API keys page in a new tab, guide on.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../components/overlay.css?inline';
 import type { Recipe } from '../lib/recipe';
 import { t } from './i18n';
 import { messages } from './messaging';
 import { setGuideClosed } from './preferences';
+import { mountShadowHost } from './shadow-host';
 
-export async function mountStartButton(ctx: ContentScriptContext, recipe: Recipe) {
+export function mountStartButton(ctx: ContentScriptContext, recipe: Recipe) {
   const start = async (event: MouseEvent) => {
     if (!event.isTrusted) return;
     await setGuideClosed(recipe.id, false);
     await messages.start(recipe.id);
   };
-  const ui = await createShadowRootUi(ctx, {
-    name: 'upstack-key-assist',
-    position: 'inline',
-    anchor: 'h1',
-    append: 'after',
-    css: overlayCss,
-    onMount(container) {
-      render(
-        <p class="start">
-          <button type="button" class="primary" onClick={(e) => void start(e)}>
-            {t('docsStart')}
-          </button>{' '}
-          <span class="detail">{t('docsStartHelp', recipe.name)}</span>
-        </p>,
-        container,
-      );
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const anchor = document.querySelector('h1');
+  if (!anchor) return;
+  const { container } = mountShadowHost(ctx, overlayCss, anchor);
+  render(
+    <p class="start">
+      <button type="button" class="primary" onClick={(e) => void start(e)}>
+        {t('docsStart')}
+      </button>{' '}
+      <span class="detail">{t('docsStartHelp', recipe.name)}</span>
+    </p>,
+    container,
+  );
 }

@@ -112,7 +112,7 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (!destination || destination.recipe === shown) return;
     shown = destination.recipe;
     apiKeysLink = linkFor(shown, shown.links.apiKeys, await rememberedOrigin(shown.id));
-    overlay ??= await mountOverlay(ctx, () => overlay?.setHidden(true));
+    overlay ??= mountOverlay(ctx, () => overlay?.setHidden(true));
     render(shown, await messages.status(shown.id));
     // The merchant came here to fill the key: put the Fill button within one Tab.
     if (state.state === 'captured') overlay.focus();

@@ -1,0 +1,38 @@
+// The extension's one place on a page: an open shadow root under <upstack-key-assist>, with
+// the host's own layout pinned by inline !important styles so that page CSS (even
+// `* { all: unset !important }` or `display: none` on unknown elements) cannot hide it.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'static'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['contain', 'none'],
+];
+
+export interface ShadowHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  container: HTMLElement;
+}
+
+/** Mounts after `anchor` (default: as the last child of <html>, outside any app's root). */
+export function mountShadowHost(
+  ctx: ContentScriptContext,
+  css: string,
+  anchor?: Element,
+): ShadowHost {
+  const host = document.createElement('upstack-key-assist');
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  if (anchor) anchor.after(host);
+  else document.documentElement.append(host);
+  ctx.onInvalidated(() => host.remove());
+  return { host, shadow, container };
+}
