@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'alarms'],
+    // scripting: the Upstack content script on a dashboard origin the merchant adds in the options.
+    permissions: ['storage', 'alarms', 'scripting'],
     // Only for the key check: a secret goes to its own provider's API, nowhere else.
     host_permissions: [
       'https://a.klaviyo.com/*',
@@ -22,6 +23,11 @@ export default defineConfig({
       'https://r2-api.dotdigital.com/*',
       'https://r3-api.dotdigital.com/*',
     ],
+    // Asked for only when the merchant adds their own Upstack dashboard origin, for that origin
+    // only (MV2, Firefox's build, calls them optional_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

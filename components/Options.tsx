@@ -1,21 +1,26 @@
 // The options page: settings in storage.sync (never a secret) and each provider's own host.
 // A bad value gets a message next to its field and is not saved; the old value stays.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { recipes } from '../lib/recipes';
 import { checkSetting, type Settings, type SettingsField } from '../lib/settings';
 import { type MessageKey, t } from '../utils/i18n';
 import { loadSettings, saveSettings } from '../utils/preferences';
 
-type Draft = Record<'keyName' | 'ttlMinutes' | 'contactEmail' | 'optimoveAccessType', string>;
+type Draft = Record<
+  'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin' | 'optimoveAccessType',
+  string
+>;
 const TEXT_FIELDS: {
   field: keyof Draft;
   label: MessageKey;
   help: MessageKey;
-  type: 'text' | 'number' | 'email';
+  type: 'text' | 'number' | 'email' | 'url';
 }[] = [
   { field: 'keyName', label: 'optKeyName', help: 'optKeyNameHelp', type: 'text' },
   { field: 'ttlMinutes', label: 'optTtl', help: 'optTtlHelp', type: 'number' },
   { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
+  { field: 'upstackOrigin', label: 'optUpstackOrigin', help: 'optUpstackOriginHelp', type: 'url' },
 ];
 const ACCESS: { value: Settings['optimoveAccessType']; label: MessageKey }[] = [
   { value: 'Admin', label: 'optAccessAdmin' },
@@ -28,6 +33,7 @@ function toDraft(settings: Settings): Draft {
     keyName: settings.keyName,
     ttlMinutes: String(settings.ttlMinutes),
     contactEmail: settings.contactEmail,
+    upstackOrigin: settings.upstackOrigin,
     optimoveAccessType: settings.optimoveAccessType,
   };
 }
@@ -50,6 +56,11 @@ export function Options() {
 
   const save = async (event: Event) => {
     event.preventDefault();
+    // A new dashboard origin needs its host permission, asked within this click.
+    const origin = checkSetting('upstackOrigin', draft.upstackOrigin.trim());
+    const newOrigin =
+      origin.ok && origin.value && origin.value !== saved.upstackOrigin ? origin.value : '';
+    const granted = newOrigin ? browser.permissions.request({ origins: [`${newOrigin}/*`] }) : true;
     const next: Partial<Settings> = { disabled };
     const problems: Partial<Record<SettingsField, string>> = {};
     for (const [field, raw] of Object.entries(draft) as [keyof Draft, string][]) {
@@ -59,6 +70,10 @@ export function Options() {
       );
       if (checked.ok) Object.assign(next, { [field]: checked.value });
       else problems[field] = checked.message;
+    }
+    if (newOrigin && !(await granted)) {
+      next.upstackOrigin = saved.upstackOrigin;
+      problems.upstackOrigin = t('optPermissionDenied', newOrigin);
     }
     const merged = { ...saved, ...next };
     await saveSettings(merged);

@@ -33,6 +33,7 @@ export default defineBackground(() => {
       set: (provider, progress) => session.set({ [progressKey(provider)]: progress }),
     },
     rememberedOrigin,
+    dashboards: async () => [(await loadSettings()).upstackOrigin].filter(Boolean),
     openTab: async (url) => void (await browser.tabs.create({ url })),
     focusTab: async (tabId) => void (await browser.tabs.update(tabId, { active: true })),
     fetchStatus: async ({ url, headers }) =>
@@ -42,7 +43,29 @@ export default defineBackground(() => {
       void browser.tabs.sendMessage(tabId, { type: 'vault-changed', provider }).catch(() => {}),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // A dashboard origin the merchant added gets the Upstack content script, once permitted.
+  void syncDashboardScript();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && 'settings' in changes) void syncDashboardScript();
+  });
+  browser.permissions.onAdded.addListener(() => void syncDashboardScript());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(EXPIRY_ALARM)) void vault.expire(recipes.map((r) => r.id));
   });
 });
+
+const DASHBOARD_SCRIPT = 'upstack-dashboard';
+
+async function syncDashboardScript() {
+  const { upstackOrigin } = await loadSettings();
+  const registered = await browser.scripting.getRegisteredContentScripts({
+    ids: [DASHBOARD_SCRIPT],
+  });
+  if (registered.length)
+    await browser.scripting.unregisterContentScripts({ ids: [DASHBOARD_SCRIPT] });
+  const matches = [`${upstackOrigin}/*`];
+  if (!upstackOrigin || !(await browser.permissions.contains({ origins: matches }))) return;
+  await browser.scripting.registerContentScripts([
+    { id: DASHBOARD_SCRIPT, matches, js: ['content-scripts/upstack.js'], runAt: 'document_idle' },
+  ]);
+}

@@ -41,10 +41,12 @@ export function recipeForUrl(href: string): Recipe | undefined {
 export const UPSTACK_MATCHES = ['https://*.upstackdata.com/*'];
 export const UPSTACK_EXCLUDE_MATCHES = ['https://docs.upstackdata.com/*'];
 
-export function isUpstackDashboard(href: string): boolean {
+/** `extraOrigins`: a dashboard origin the merchant added in the options (HTTPS only). */
+export function isUpstackDashboard(href: string, extraOrigins: readonly string[] = []): boolean {
   const url = parse(href);
+  if (!url || url.protocol !== 'https:') return false;
+  if (extraOrigins.includes(url.origin)) return true;
   return (
-    !!url &&
     inPatterns(url, UPSTACK_MATCHES) &&
     !UPSTACK_EXCLUDE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url.href))
   );

@@ -24,6 +24,8 @@ export interface RouterDeps {
     set(provider: string, p: Progress): Promise<void>;
   };
   rememberedOrigin: (provider: string) => Promise<string | undefined>;
+  /** Dashboard origins the merchant added in the options. */
+  dashboards: () => Promise<string[]>;
   openTab: (url: string) => Promise<void>;
   focusTab: (tabId: number) => Promise<void>;
   /** Sends the check request; resolves with the HTTP status, rejects on a network failure. */
@@ -66,6 +68,7 @@ export function createRouter(deps: RouterDeps) {
   return async (raw: unknown, sender: Sender & { tab?: { id?: number } }): Promise<unknown> => {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
+    const toDashboard = async () => mayReveal(sender, extensionId, await deps.dashboards());
     const message = parsed.data;
     if (message.type === 'overview') return fromExtensionPage(sender) ? overview() : undefined;
     const recipe = recipeById(message.provider);
@@ -90,19 +93,19 @@ export function createRouter(deps: RouterDeps) {
       case 'status':
         return vault.status(provider);
       case 'reveal': {
-        if (!mayReveal(sender, extensionId))
+        if (!(await toDashboard()))
           return refused('Keys are filled only into the Upstack dashboard.');
         const secret = await vault.secret(provider);
         return secret ? { ok: true, secret } : refused(`No ${recipe.name} key is held any more.`);
       }
       case 'filled':
-        if (mayReveal(sender, extensionId)) await vault.markFilled(provider);
+        if (await toDashboard()) await vault.markFilled(provider);
         return vault.status(provider);
       case 'forget':
         if (
           fromExtensionPage(sender) ||
           mayCapture(sender, extensionId, provider) ||
-          mayReveal(sender, extensionId)
+          (await toDashboard())
         ) {
           await vault.forget(provider);
         }

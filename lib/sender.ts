@@ -36,6 +36,11 @@ export function mayCapture(
   return isOwnContentScript(sender, extensionId) && recipeForUrl(sender.url)?.id === provider;
 }
 
-export function mayReveal(sender: Sender, extensionId: string): boolean {
-  return isOwnContentScript(sender, extensionId) && isUpstackDashboard(sender.url);
+/** `dashboards`: a dashboard origin the merchant added in the options. */
+export function mayReveal(
+  sender: Sender,
+  extensionId: string,
+  dashboards: readonly string[] = [],
+): boolean {
+  return isOwnContentScript(sender, extensionId) && isUpstackDashboard(sender.url, dashboards);
 }

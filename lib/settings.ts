@@ -28,6 +28,24 @@ export const Settings = z.object({
     z.enum(['Admin', 'Integrations', 'Transactional API User']),
     'Admin',
   ),
+  /**
+   * The merchant's own Upstack dashboard, when it is not on *.upstackdata.com. Adding one asks
+   * for its host permission at that moment.
+   */
+  upstackOrigin: z._default(
+    z.union([
+      z.literal(''),
+      z
+        .string()
+        .check(
+          z.regex(
+            /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/,
+            'Use an https:// address without a path, like https://dashboard.example.com.',
+          ),
+        ),
+    ]),
+    '',
+  ),
   /** Providers the merchant turned off: no guide runs on their pages. */
   disabled: z._default(z.array(z.string()), []),
 });

@@ -7,8 +7,12 @@ export const expectedPermissions = [
   'https://r1-api.dotdigital.com/*',
   'https://r2-api.dotdigital.com/*',
   'https://r3-api.dotdigital.com/*',
+  'scripting',
   'storage',
 ];
+
+/** Asked for at run time only, for the one dashboard origin the merchant adds in the options. */
+export const expectedOptionalHostPermissions = ['https://*/*'];
 
 export const expectedContentScripts = [
   {

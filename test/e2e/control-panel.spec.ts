@@ -164,6 +164,13 @@ test.describe('options', () => {
     ['ttlMinutes', 'Keep a captured key for (minutes)', '0', /at least 1 minute/],
     ['ttlMinutes', 'Keep a captured key for (minutes)', '1000', /at most 30 minutes/],
     ['contactEmail', 'Optimove contact email', 'owner@', /valid email/],
+    ['upstackOrigin', 'Upstack dashboard address', 'http://dash.example.com', /https:\/\//],
+    [
+      'upstackOrigin',
+      'Upstack dashboard address',
+      'https://dash.example.com/path',
+      /without a path/,
+    ],
   ] as const) {
     test(`refuse ${field} = "${bad}" with a message and keep the old value`, async ({
       context,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   expectedContentScripts,
+  expectedOptionalHostPermissions,
   expectedPermissions,
   forbiddenPermissions,
 } from '../manifest.expected';
@@ -28,6 +29,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts: ContentScript[];
   web_accessible_resources?: unknown[];
 }
@@ -59,6 +61,12 @@ for (const [browser, path] of manifests) {
       expect([...permissions].sort()).toEqual([...expectedPermissions].sort());
       for (const p of forbiddenPermissions) expect(permissions).not.toContain(p);
       expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      // MV3 lists them as optional_host_permissions, MV2 (Firefox) as optional_permissions.
+      const optional = [
+        ...(manifest.optional_host_permissions ?? []),
+        ...(manifest.optional_permissions ?? []),
+      ];
+      expect(optional).toEqual(expectedOptionalHostPermissions);
     });
 
     test('runs content scripts only on the listed HTTPS sites', () => {
@@ -102,7 +110,9 @@ for (const [browser, path] of manifests) {
     });
 
     test("matches README's permission and site tables", () => {
-      expect(readmeColumn('Permissions').sort()).toEqual([...expectedPermissions].sort());
+      expect(readmeColumn('Permissions').sort()).toEqual(
+        [...expectedPermissions, ...expectedOptionalHostPermissions].sort(),
+      );
       const sites = expectedContentScripts.flatMap((cs) => cs.matches);
       expect(readmeColumn('Sites').sort()).toEqual([...sites].sort());
     });

@@ -34,6 +34,7 @@ function setup() {
     scheduleExpiry,
     progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
     rememberedOrigin: async () => undefined,
+    dashboards: async () => ['https://dash.example.test'],
     openTab,
     focusTab: async () => {},
     fetchStatus,
@@ -93,6 +94,17 @@ describe('background router', () => {
     expect(
       await route(reveal, { ...upstackPage, url: 'http://app.upstackdata.com/x' }),
     ).toMatchObject({ ok: false });
+    expect(
+      await route(reveal, { ...upstackPage, url: 'https://dash.example.test.evil.test/x' }),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await route(reveal, { ...upstackPage, url: 'https://dash.example.test/destinations' }),
+    ).toEqual({
+      ok: true,
+      secret: { apiKey: key },
+    });
     expect(await route(reveal, upstackPage)).toEqual({ ok: true, secret: { apiKey: key } });
     expect(await route({ type: 'filled', provider: 'klaviyo' }, upstackPage)).toMatchObject({
       state: 'filled',
