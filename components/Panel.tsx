@@ -54,7 +54,8 @@ export function Panel({ view, onClose }: PanelProps) {
   useEffect(() => {
     const el = panel.current;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      // Only the merchant's own key press or click: page scripts can reach an open shadow root.
+      if (event.key === 'Escape' && event.isTrusted) onClose();
     };
     el?.addEventListener('keydown', onKey);
     return () => el?.removeEventListener('keydown', onKey);
@@ -77,7 +78,7 @@ export function Panel({ view, onClose }: PanelProps) {
           class="close"
           aria-label={t('close')}
           title={t('closeHint')}
-          onClick={onClose}
+          onClick={(event) => event.isTrusted && onClose()}
         >
           ×
         </button>

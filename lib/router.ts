@@ -2,7 +2,7 @@
 // Browser objects are passed in, so this is unit-tested without a browser.
 import type { CheckRequest, Verdict } from './check';
 import { checkRequest, verdict } from './check';
-import type { Overview, Progress } from './messages';
+import type { Overview, Progress, VaultStatus } from './messages';
 import { Request } from './messages';
 import { linkFor } from './plan';
 import type { Recipe } from './recipe';
@@ -82,7 +82,15 @@ export function createRouter(deps: RouterDeps) {
         const checked = checkSecret(recipe, message.secret);
         if (!checked.ok) return checked;
         const origin = new URL(sender.url).origin;
-        const status = await vault.put(provider, checked.value, await deps.ttlMs(), origin);
+        let status: VaultStatus;
+        try {
+          status = await vault.put(provider, checked.value, await deps.ttlMs(), origin);
+        } catch {
+          // E.g. the session area is full. Its error names no value, but say it plainly.
+          return refused(
+            `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Restart the browser and create a new key.`,
+          );
+        }
         if (status.state === 'captured') deps.scheduleExpiry(provider, status.expiresAt);
         const tabId = sender.tab?.id;
         void runCheck(recipe).then((result) => {
@@ -112,11 +120,10 @@ export function createRouter(deps: RouterDeps) {
         return vault.status(provider);
       case 'progress':
         if (mayCapture(sender, extensionId, provider)) {
-          await deps.progress.set(provider, {
-            index: message.index,
-            count: message.count,
-            tabId: sender.tab?.id,
-          });
+          // Progress is only shown in the popup: a failed write must not disturb the guide.
+          await deps.progress
+            .set(provider, { index: message.index, count: message.count, tabId: sender.tab?.id })
+            .catch(() => {});
         }
         return undefined;
       case 'start': {

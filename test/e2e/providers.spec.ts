@@ -2,6 +2,7 @@
 // merchant actions as Klaviyo (Optimove adds typing the contact email when the options lack it).
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillUpstack, START } from './flows';
 import {
   klaviyoFlow,
   panel,
@@ -12,21 +13,11 @@ import {
   vaultEntries,
 } from './helpers';
 
-const OMNISEND = 'https://app.omnisend.com/integrations/api-keys';
-const OPTIMOVE = 'https://acme.optimove.net/#/settings/general/api-key-management';
-const DOTDIGITAL = 'https://r1-app.dotdigital.com/settings/access/api-users';
+const { omnisend: OMNISEND, optimove: OPTIMOVE, dotdigital: DOTDIGITAL } = START;
 
-/** Opens the Upstack form from the overlay (action 3) and fills it (action 4). */
-async function fillUpstack(context: BrowserContext, page: Page, name: string) {
-  const [upstack] = await Promise.all([
-    context.waitForEvent('page'),
-    panel(page)
-      .getByRole('link', { name: `Open Upstack ${name} destination` })
-      .click(),
-  ]);
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-  await expect(status(upstack)).toContainText('filled');
-  return (await sandboxState(upstack)).fields;
+/** Opens the Upstack form from the overlay (action 3), fills it (action 4), reads what it holds. */
+async function filledFields(context: BrowserContext, page: Page, name: string) {
+  return (await sandboxState(await fillUpstack(context, page, name))).fields;
 }
 
 async function omnisendCreate(page: Page) {
@@ -57,7 +48,7 @@ test.describe('Omnisend', () => {
     expect(created?.name).toBe('UpstackData');
     expect(created?.permissions).toHaveLength(6);
     expect(created?.key).toMatch(/^[A-Za-z0-9]{64}-[A-Za-z0-9]{10}$/);
-    const fields = await fillUpstack(context, page, 'Omnisend'); // 3, 4
+    const fields = await filledFields(context, page, 'Omnisend'); // 3, 4
     expect(fields['API key']).toBe(created?.key);
     expect(JSON.stringify(await storageDump(background))).not.toContain(created?.key);
   });
@@ -106,7 +97,7 @@ test.describe('Optimove', () => {
       email: 'owner@acme.test',
       access: 'Admin',
     });
-    const fields = await fillUpstack(context, page, 'Optimove'); // 3, 4
+    const fields = await filledFields(context, page, 'Optimove'); // 3, 4
     expect(fields['API key']).toBe(created?.key);
   });
 
@@ -119,7 +110,7 @@ test.describe('Optimove', () => {
     await expect(status(page)).toHaveText('Optimove key captured');
     const [created] = (await sandboxState<{ created: Record<string, string>[] }>(page)).created;
     expect(created).toMatchObject({ email: 'me@acme.test', access: 'Admin' });
-    expect((await fillUpstack(context, page, 'Optimove'))['API key']).toBe(created?.key);
+    expect((await filledFields(context, page, 'Optimove'))['API key']).toBe(created?.key);
   });
 
   test('uses the access type from the options', async ({ page, background }) => {
@@ -160,7 +151,7 @@ test.describe('Dotdigital', () => {
     const [user] = (await sandboxState<{ users: Record<string, string | boolean>[] }>(page)).users;
     expect(user).toMatchObject({ description: 'UpstackData', password, enabled: true });
     expect(user?.email).toMatch(/^apiuser-[a-f0-9]{12}@apiconnector\.com$/);
-    const fields = await fillUpstack(context, page, 'Dotdigital'); // 3, 4
+    const fields = await filledFields(context, page, 'Dotdigital'); // 3, 4
     expect(fields['API user']).toBe(user?.email);
     expect(fields.Password).toBe(password);
     expect(JSON.stringify(await storageDump(background))).not.toContain(password);
@@ -214,7 +205,7 @@ test.describe('values that are not the key are refused, and nothing is stored', 
       /cut short|does not look/,
     ],
     ['Omnisend', 'spaced', OMNISEND, `${'a'.repeat(30)} ${'b'.repeat(44)}`, /spaces inside/],
-    ['Omnisend', 'a Klaviyo key', OMNISEND, `pk_${'a'.repeat(34)}`, /does not look like/],
+    ['Omnisend', 'a Klaviyo key', OMNISEND, `pk_${'a'.repeat(34)}`, /Klaviyo credential/],
     ['Optimove', 'too short', OPTIMOVE, 'abc123', /cut short|does not look/],
     ['Optimove', 'masked', OPTIMOVE, '••••••••••••••••••••••••', /masked/],
   ];
@@ -252,7 +243,7 @@ test('two providers in progress at once each fill only their own Upstack form', 
   const { created, upstack } = await klaviyoFlow(context, page);
   expect((await sandboxState(upstack)).fields['Private API key']).toBe(created.key);
 
-  const omnisendFields = await fillUpstack(context, omnisendTab, 'Omnisend');
+  const omnisendFields = await filledFields(context, omnisendTab, 'Omnisend');
   expect(omnisendFields['API key']).toBe(omnisendKey?.key);
   expect(omnisendFields['API key']).not.toBe(created.key);
 });

@@ -29,6 +29,7 @@ const SITES: Site[] = [
   { origin: 'https://r1-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://r2-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
+  { origin: 'http://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
   {
     origin: 'https://example.com/**',
     title: 'Example Domain',

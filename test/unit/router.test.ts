@@ -74,6 +74,17 @@ describe('background router', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('refuses, without quoting it, a key the session area cannot hold (full)', async () => {
+    const { route } = setup();
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(
+      new Error('Session storage quota bytes exceeded. Values were not stored.'),
+    );
+    const answer = (await route(capture, klaviyoPage)) as { ok: boolean; reason: string };
+    expect(answer).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be kept/) });
+    expect(answer.reason).not.toContain(key);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   it('refuses a malformed key with the reason, storing nothing', async () => {
     const { route } = setup();
     const answer = await route({ ...capture, secret: { apiKey: 'pk_live_abc' } }, klaviyoPage);
