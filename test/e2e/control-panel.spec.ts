@@ -2,7 +2,14 @@
 // Start button, and options that refuse bad values.
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { KLAVIYO_API_KEYS, klaviyoFlow, panel, sandboxState, status, storageDump } from './helpers';
+import {
+  captureKlaviyo,
+  KLAVIYO_API_KEYS,
+  panel,
+  sandboxState,
+  status,
+  storageDump,
+} from './helpers';
 
 const CREATE = 'https://www.klaviyo.com/create-private-api-key';
 const CHECK_URL = 'https://a.klaviyo.com/api/accounts/';
@@ -10,14 +17,6 @@ const CHECK_URL = 'https://a.klaviyo.com/api/accounts/';
 async function openPopup(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Klaviyo' }) });
-}
-
-async function captureKlaviyo(page: Page) {
-  await page.goto(CREATE);
-  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(status(page)).toHaveText('Klaviyo key captured');
-  const [created] = (await sandboxState(page)).created;
-  return created?.key ?? '';
 }
 
 test('the popup reflects each state of the Klaviyo flow', async ({

@@ -51,6 +51,17 @@ export async function setSettings(background: Worker, settings: Record<string, u
   await background.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
 }
 
+/** Klaviyo's create page, Create pressed and the key captured; returns the key the app made. */
+export async function captureKlaviyo(page: Page): Promise<string> {
+  await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  const [created] = (await sandboxState(page)).created;
+  if (!created) throw new Error('The sandbox created no key.');
+  return created.key;
+}
+
 /**
  * The merchant's whole Klaviyo path from the API keys list to a filled Upstack form: four
  * actions (Create Private API Key, Create, open the Upstack form, Fill API key).

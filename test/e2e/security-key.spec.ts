@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { flows, type ProviderId } from './flows';
 import {
+  captureKlaviyo,
   KLAVIYO_API_KEYS,
   panel,
   sandboxState,
@@ -82,18 +83,6 @@ for (const provider of Object.keys(flows) as ProviderId[]) {
     expect(scan(secrets).filter((f) => !SESSIONS.test(f.file))).toEqual([]);
     expect(identifierCopies.filter((f) => !CHROMIUM_FORM_MEMORY.test(f.file))).toEqual([]);
   });
-}
-
-/** Klaviyo's key captured on its create page; returns the key. */
-async function captureKlaviyo(page: Page): Promise<string> {
-  await page.goto(KLAVIYO_API_KEYS);
-  await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
-  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(status(page)).toHaveText('Klaviyo key captured');
-  const [created] = (await sandboxState(page)).created;
-  if (!created) throw new Error('The sandbox created no key.');
-  return created.key;
 }
 
 async function openUpstack(context: BrowserContext, page: Page): Promise<Page> {
