@@ -76,6 +76,9 @@ export const SecretField = z.object({
   hint: z.string(),
   /** Values that look close but are something else (a public key, another service's key). */
   refuse: z.optional(z.array(Refusal)),
+  /** The shape is this provider's alone (a fixed prefix or domain): on another provider's page a
+   * value of this shape is refused as this provider's, even where that page's shape is looser. */
+  distinctive: z.optional(z.boolean()),
   /** Where the page shows it. */
   shown: Anchor,
   /** Labels of the Upstack destination form field that takes it. */

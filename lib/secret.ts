@@ -2,6 +2,7 @@
 // Messages never quote the value: they may end up on screen next to the page's own text.
 import { z } from 'zod/mini';
 import type { Recipe, Secret, SecretField } from './recipe';
+import { recipes } from './recipes';
 
 const MAX_LENGTH = 512;
 
@@ -25,7 +26,24 @@ const commonRefusals: {
     reason: (f) => `This ${f.label} contains HTML; copy the key text itself.`,
   },
   { test: (v) => /\s/.test(v), reason: (f) => `The ${f.label} has spaces inside it.` },
+  {
+    test: (v) => /^(?:sk|pk|rk)_(?:live|test)_/.test(v),
+    reason: (f) => `This is a Stripe key; copy the ${f.label} instead.`,
+  },
 ];
+
+/** A value of another field's distinctive shape (another provider's key, or the API user where
+ * the password goes), however loose this field's own shape is. */
+function foreignReason(field: SecretField, value: string): string | undefined {
+  for (const recipe of recipes) {
+    const other = recipe.capture.fields.find(
+      (f) => f.distinctive && f.pattern.source !== field.pattern.source && f.pattern.test(value),
+    );
+    if (other)
+      return `This looks like a ${recipe.name} credential; copy the ${field.label} instead.`;
+  }
+  return undefined;
+}
 
 /** The zod schema of one secret field: trims outer whitespace, then refuses with a clear reason. */
 export function secretFieldSchema(field: SecretField) {
@@ -36,6 +54,7 @@ export function secretFieldSchema(field: SecretField) {
         const reason =
           commonRefusals.find((r) => r.test(value))?.reason(field) ??
           field.refuse?.find((r) => r.pattern.test(value))?.reason ??
+          foreignReason(field, value) ??
           (field.pattern.test(value) ? undefined : shapeReason(field, value));
         if (reason) ctx.addIssue({ code: 'custom', message: reason, input: '' });
       }),
@@ -49,13 +68,19 @@ function shapeReason(field: SecretField, value: string): string {
   return `This ${what}: a ${field.label} is ${field.hint}.`;
 }
 
-/** Whether appending characters could complete the value: it was cut short, not mistyped. */
+/** Whether appending characters could complete the value: it was cut short, not mistyped.
+ * Only length may be missing: after a letter or digit, pad with more of that kind (a password
+ * of letters only lacks a digit; it is not cut short). */
 function isPrefixOfShape(pattern: RegExp, value: string): boolean {
+  const last = value.slice(-1);
+  const fillers = ['a', '0', 'A'].filter((c) => !/[a-z0-9]/i.test(last) || kind(c) === kind(last));
   for (let n = 1; n <= 64; n++) {
-    if (['a', '0', 'A'].some((c) => pattern.test(value + c.repeat(n)))) return true;
+    if (fillers.some((c) => pattern.test(value + c.repeat(n)))) return true;
   }
   return false;
 }
+
+const kind = (c: string) => (/\d/.test(c) ? 0 : c === c.toLowerCase() ? 1 : 2);
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 

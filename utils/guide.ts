@@ -9,6 +9,7 @@ import { VaultChanged, type VaultStatus } from '../lib/messages';
 import { generatePassword } from '../lib/password';
 import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
 import type { Prefill, Recipe, Secret } from '../lib/recipe';
+import { mask } from '../lib/secret';
 import { copySources, readSecret } from './capture';
 import { checkText, t } from './i18n';
 import { messages } from './messaging';
@@ -115,7 +116,15 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
-    const response = await messages.capture(recipe.id, secret);
+    // Shown at once, in the frame the secret appeared in; the vault's answer follows within
+    // milliseconds and replaces it (or turns it into a refusal).
+    const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
+    setCapture({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60_000 });
+    evaluate();
+    const response = await messages.capture(recipe.id, secret).catch(() => ({
+      ok: false as const,
+      reason: `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Reload the page and create a new key.`,
+    }));
     setCapture(response.ok ? response.status : { state: 'refused', reason: response.reason });
     evaluate();
     // The next move is in the panel (open the Upstack form): take keyboard users there.
@@ -160,6 +169,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   function evaluate() {
     settlePending();
     const href = location.href;
+    const watched = current?.watchCapture;
     current = plan(recipe, href, (anchor) => !!find(anchor), values);
     const { index, step } = current;
     if (`${index}|${href}` !== stepKey) {
@@ -207,16 +217,22 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       },
       fallback ? undefined : target,
     );
+    // The secret may have appeared in the very change that made this a page to watch.
+    if (current.watchCapture && !watched) void tryCapture();
   }
 
   let scheduled: number | undefined;
   let lastRun = 0;
+  // A plain timer: ctx.setTimeout would add an invalidation listener at every call.
+  ctx.onInvalidated(() => clearTimeout(scheduled));
   function evaluateSoon() {
     if (scheduled !== undefined) return;
-    scheduled = ctx.setTimeout(
+    scheduled = window.setTimeout(
       () => {
         scheduled = undefined;
+        if (ctx.isInvalid) return;
         lastRun = Date.now();
+        watchPage();
         evaluate();
       },
       Math.max(0, lastRun + EVALUATE_EVERY_MS - Date.now()),
@@ -224,15 +240,23 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   }
 
   const observer = new MutationObserver(() => {
-    // The secret is read in the same task it appears in; the rest can wait for the next frame or two.
+    // The secret is read in the same task it appears in, and so is the page's acceptance of a
+    // submitted credential (e.g. the saved user listed); the rest can wait a frame or a few.
+    const urgent = current?.watchCapture || pending;
     if (current?.watchCapture) void tryCapture();
+    if (pending) settlePending();
+    // Until then the page's further mutations change nothing the evaluation will not see
+    // itself: stop collecting them (a busy app makes thousands a second).
+    if (!urgent) observer.disconnect();
     evaluateSoon();
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  const watchPage = () =>
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  watchPage();
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', evaluateSoon);
   ctx.addEventListener(
@@ -269,5 +293,4 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       void onVaultChanged({ type: 'vault-changed', provider: recipe.id });
   });
   evaluate();
-  if (current?.watchCapture) void tryCapture();
 }

@@ -106,6 +106,7 @@ export const dotdigital: Recipe = {
         id: 'apiUser',
         label: 'Dotdigital API user',
         pattern: /^apiuser-[A-Za-z0-9]+@apiconnector\.com$/,
+        distinctive: true,
         hint: 'an address like apiuser-…@apiconnector.com',
         shown: apiUserField,
         upstackLabels: ['API user', 'API username', 'Username'],

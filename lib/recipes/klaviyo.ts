@@ -88,11 +88,8 @@ export const klaviyo: Recipe = {
         label: 'private API key',
         pattern: /^pk_[A-Za-z0-9]{30,40}$/,
         hint: '"pk_" followed by 30 to 40 letters and digits',
+        distinctive: true,
         refuse: [
-          {
-            pattern: /^pk_(live|test)_/,
-            reason: 'This is a Stripe publishable key, not a Klaviyo key.',
-          },
           {
             pattern: /^[A-Za-z0-9]{6}$/,
             reason:

@@ -18,6 +18,9 @@ for (const url of [
   'https://example.com/',
   'https://www.klaviyo.com.evil.test/settings/account/api-keys',
   'https://www-klaviyo.com/settings/account/api-keys',
+  // Inside a provider's domain but not its dashboard: the API host and the docs site.
+  'https://api.optimove.net/#/settings/general/api-key-management',
+  'https://docs.omnisend.com/integrations/api-keys',
 ]) {
   test(`injects nothing on ${url}`, async ({ page }) => {
     await page.goto(url);

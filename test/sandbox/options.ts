@@ -7,4 +7,11 @@ export interface SandboxOptions {
   shownKey?: string;
   /** Show the key masked; only the Copy button carries the full key. */
   keyOnlyInCopy?: boolean;
+  /** Data arrives at once instead of 300-800 ms late (the bench repeats a flow many times). */
+  instant?: boolean;
+  /** Serve pages with a strict Content-Security-Policy: no inline script or style, same origin only. */
+  csp?: boolean;
+  /** Page CSS that tries to hide or cover everything: `all: unset`, top z-indexes, `display: none`
+   * on unknown elements, and a fixed full-screen layer over the page. */
+  hostileCss?: boolean;
 }

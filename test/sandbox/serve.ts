@@ -85,11 +85,30 @@ const STYLE = `
   code.secret { display: block; padding: 12px; background: #fff; border: 1px dashed #999; margin: 8px 0; }
 `;
 
+/** `hostileCss`: page CSS that tries to hide or cover anything it does not know. */
+const HOSTILE_STYLE = `
+  * { all: unset !important; z-index: 2147483647 !important; }
+  :not(:defined), html > :not(head, body) { display: none !important; }
+  .hostile-layer { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgb(255 255 255 / 0.01) !important; }
+`;
+
+/** `csp`: only same-origin scripts and styles, none inline (the shell then links them). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+const optionsScript = (options: SandboxOptions) =>
+  `window.__SANDBOX_OPTIONS__=${JSON.stringify(options)}`;
+const styleOf = (options: SandboxOptions) => STYLE + (options.hostileCss ? HOSTILE_STYLE : '');
+
 function shell(site: Site, options: SandboxOptions): string {
+  const inline = !options.csp;
   const script = site.app
-    ? `<script>window.__SANDBOX_OPTIONS__=${JSON.stringify(options)}</script><script src="/__sandbox/${site.app}.js"></script>`
+    ? `${inline ? `<script>${optionsScript(options)}</script>` : '<script src="/__sandbox/options.js"></script>'}<script src="/__sandbox/${site.app}.js"></script>`
     : (site.body ?? '');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title><style>${STYLE}</style></head><body><div id="root"></div>${script}</body></html>`;
+  const style = inline
+    ? `<style>${styleOf(options)}</style>`
+    : '<link rel="stylesheet" href="/__sandbox/style.css">';
+  const layer = options.hostileCss ? '<div class="hostile-layer"></div>' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${style}</head><body><div id="root"></div>${script}${layer}</body></html>`;
 }
 
 async function serve(route: Route, site: Site, options: SandboxOptions) {
@@ -97,9 +116,17 @@ async function serve(route: Route, site: Site, options: SandboxOptions) {
   if (site.app && url.pathname === `/__sandbox/${site.app}.js`) {
     return route.fulfill({ contentType: 'text/javascript', body: await bundle(site.app) });
   }
+  if (url.pathname === '/__sandbox/options.js')
+    return route.fulfill({ contentType: 'text/javascript', body: optionsScript(options) });
+  if (url.pathname === '/__sandbox/style.css')
+    return route.fulfill({ contentType: 'text/css', body: styleOf(options) });
   if (route.request().resourceType() !== 'document')
     return route.fulfill({ status: 404, body: '' });
-  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(site, options) });
+  return route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    headers: options.csp ? { 'content-security-policy': STRICT_CSP } : {},
+    body: shell(site, options),
+  });
 }
 
 export async function installSandbox(context: BrowserContext, options: SandboxOptions = {}) {

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import {
   exposeState,
   Link,
+  markShown,
   navigate,
   options,
   randomString,
@@ -115,7 +116,7 @@ function ApiUsers() {
         <table>
           <tbody>
             {users.map((u) => (
-              <tr key={u.email}>
+              <tr key={u.email} ref={markShown}>
                 <td>{u.email}</td>
                 <td>{u.description}</td>
               </tr>

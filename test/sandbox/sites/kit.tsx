@@ -51,13 +51,27 @@ export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTML
 export function useLateData(delayMs?: number): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setReady(true), delayMs ?? 300 + Math.random() * 500);
+    const late = options.instant ? 0 : 300 + Math.random() * 500;
+    const timer = setTimeout(() => setReady(true), delayMs ?? late);
     return () => clearTimeout(timer);
   }, [delayMs]);
   return ready;
 }
 
+interface Exposed {
+  state: () => unknown;
+  /** `performance.now()` when the element showing the newest secret entered the page. */
+  shownAt?: number;
+}
+const exposed = () => (window as unknown as { __sandbox: Exposed }).__sandbox;
+
 /** What tests read back: the app's own state, not the DOM. */
 export function exposeState(state: () => unknown) {
-  (window as unknown as { __sandbox: { state: () => unknown } }).__sandbox = { state };
+  (window as unknown as { __sandbox: Exposed }).__sandbox = { state };
+}
+
+/** Ref of the element that shows a new secret: stamps the moment React inserts it (the bench
+ * measures capture latency from there). */
+export function markShown(el: Element | null) {
+  if (el) exposed().shownAt = performance.now();
 }

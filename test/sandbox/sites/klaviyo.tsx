@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import {
   exposeState,
   Link,
+  markShown,
   navigate,
   options,
   randomString,
@@ -113,7 +114,9 @@ function KeyShown({ entry }: { entry: Created }) {
     <main>
       <h1>Your new private API key</h1>
       <p>Copy this key now. You won't be able to see it again.</p>
-      <code className="secret">{options.keyOnlyInCopy ? `pk_****${shown.slice(-4)}` : shown}</code>
+      <code className="secret" ref={markShown}>
+        {options.keyOnlyInCopy ? `pk_****${shown.slice(-4)}` : shown}
+      </code>
       <div>
         <button
           type="button"

@@ -3,7 +3,15 @@
 // "+ Create API key" opens a modal with a name and permission checkboxes; the key is shown once.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exposeState, Link, options, randomString, useLateData, useLocation } from './kit';
+import {
+  exposeState,
+  Link,
+  markShown,
+  options,
+  randomString,
+  useLateData,
+  useLocation,
+} from './kit';
 
 interface Created {
   name: string;
@@ -39,7 +47,9 @@ function CreateModal({ onClose }: { onClose: () => void }) {
       <div role="dialog" aria-labelledby="key-title" className="modal">
         <h2 id="key-title">Your API key</h2>
         <p>Copy it now: you will not see it again.</p>
-        <code className="secret">{shown}</code>
+        <code className="secret" ref={markShown}>
+          {shown}
+        </code>
         <button type="button" onClick={() => navigator.clipboard.writeText(shown)}>
           Copy API key
         </button>

@@ -4,7 +4,15 @@
 // "Activate key" reveals the key once in a dialog.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exposeState, Link, options, randomString, useLateData, useLocation } from './kit';
+import {
+  exposeState,
+  Link,
+  markShown,
+  options,
+  randomString,
+  useLateData,
+  useLocation,
+} from './kit';
 
 interface Created {
   nickname: string;
@@ -106,7 +114,9 @@ function KeyManagement() {
         <div role="dialog" aria-labelledby="reveal-title" className="modal">
           <h2 id="reveal-title">API key created</h2>
           <p>Copy the key now. It will not be shown again.</p>
-          <code className="secret">{options.shownKey ?? mode.key}</code>
+          <code className="secret" ref={markShown}>
+            {options.shownKey ?? mode.key}
+          </code>
           <button
             type="button"
             onClick={() => navigator.clipboard.writeText(options.shownKey ?? mode.key)}

@@ -1,0 +1,131 @@
+// Values that are not the credential, across providers: each must be refused with a clear
+// reason that never quotes it, and nothing may be stored. Shared by the router's unit test and
+// the e2e test that shows each value on the provider's sandbox page.
+
+export type ProviderId = 'klaviyo' | 'omnisend' | 'optimove' | 'dotdigital';
+
+export interface BadInput {
+  provider: ProviderId;
+  /** The secret field it is given as (the other fields of the secret get valid values). */
+  field: string;
+  what: string;
+  value: string;
+  /** What the refusal must say. */
+  reason: RegExp;
+  /** How the e2e test shows it: where the page shows the key (`shown`), typed by the merchant
+   * (`typed`, Dotdigital's password), or not at all (a page showing nothing shows no key yet). */
+  page: 'shown' | 'typed' | false;
+}
+
+/** Valid values, made up (never a real key). */
+export const VALID: Record<ProviderId, Record<string, string>> = {
+  klaviyo: { apiKey: `pk_${'aB3'.repeat(11)}x` },
+  omnisend: { apiKey: `${'aB3d'.repeat(16)}-Xy9z8w7v6u` },
+  optimove: { apiKey: 'Ab3-_x'.repeat(8) },
+  dotdigital: {
+    apiUser: 'apiuser-0123456789ab@apiconnector.com',
+    password: 'Xk3#mQ9$wL2@pZ7!vB5%',
+  },
+};
+
+const klaviyo = VALID.klaviyo.apiKey as string;
+const omnisend = VALID.omnisend.apiKey as string;
+const optimove = VALID.optimove.apiKey as string;
+const apiUser = VALID.dotdigital.apiUser as string;
+const password = VALID.dotdigital.password as string;
+const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
+
+const row = (
+  provider: ProviderId,
+  field: string,
+  what: string,
+  value: string,
+  reason: RegExp,
+  page: BadInput['page'] = 'shown',
+): BadInput => ({ provider, field, what, value, reason, page });
+
+const k = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('klaviyo', 'apiKey', what, value, reason, page);
+const o = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('omnisend', 'apiKey', what, value, reason, page);
+const m = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('optimove', 'apiKey', what, value, reason, page);
+const user = (what: string, value: string, reason: RegExp) =>
+  row('dotdigital', 'apiUser', what, value, reason, false);
+const pass = (what: string, value: string, reason: RegExp, page: BadInput['page'] = 'typed') =>
+  row('dotdigital', 'password', what, value, reason, page);
+
+export const BAD_INPUTS: BadInput[] = [
+  k('empty', '', /private API key is empty/, false),
+  k('whitespace only', ' \t\n ', /private API key is empty/, false),
+  k('masked with asterisks', `pk_${'*'.repeat(30)}abcd`, /masked/),
+  k('masked with bullets', `pk_••••${klaviyo.slice(-4)}`, /masked/),
+  k('shortened with an ellipsis', `${klaviyo.slice(0, 12)}…`, /masked/),
+  k('truncated', klaviyo.slice(0, 20), /cut short/),
+  k('over-long', `pk_${'a'.repeat(41)}`, /does not look like one/),
+  k('far too long', `pk_${'a'.repeat(600)}`, /far too long/),
+  k('wrong prefix', `sk_${klaviyo.slice(3)}`, /does not look like one/),
+  k('the 6-character public site ID', 'AbC123', /public API key \(site ID\)/),
+  k('a Stripe live publishable key', stripe, /Stripe/),
+  k('a Stripe test key', `pk_test_${'a'.repeat(24)}`, /Stripe/),
+  k('HTML-escaped', `pk_${'a'.repeat(30)}&amp;`, /HTML/),
+  k('wrapped in HTML', `<code>${klaviyo}</code>`, /HTML/),
+  k('with a zero-width space', `${klaviyo.slice(0, 18)}\u200B${klaviyo.slice(18)}`, /invisible/),
+  k('with a space inside', `${klaviyo.slice(0, 18)} ${klaviyo.slice(18)}`, /spaces inside/),
+  k('an Omnisend key', omnisend, /does not look like one/),
+  k('a Dotdigital API user', apiUser, /Dotdigital credential/),
+
+  o('empty', '', /Omnisend API key is empty/, false),
+  o('whitespace only', '\u00A0 \n', /Omnisend API key is empty/, false),
+  o('masked as in the list', `${omnisend.slice(0, 4)}…`, /masked/),
+  o('truncated', omnisend.slice(0, 67), /cut short/),
+  o('over-long', `${omnisend}${'z'.repeat(30)}`, /does not look like one/),
+  o('wrong separator', omnisend.replace('-', '_'), /does not look like one/),
+  o('a Klaviyo key', klaviyo, /Klaviyo credential/),
+  o('a Stripe key', stripe, /Stripe/),
+  o('HTML-escaped', omnisend.replace('-', '&#45;'), /HTML/),
+  o(
+    'with a zero-width no-break space',
+    `${omnisend.slice(0, 30)}\uFEFF${omnisend.slice(30)}`,
+    /invisible/,
+  ),
+
+  m('empty', '', /Optimove API key is empty/, false),
+  m('masked', '••••••••••••••••••••••••', /masked/),
+  m('truncated', 'abc123', /cut short/),
+  m('over-long', 'a'.repeat(300), /does not look like one/),
+  m('a Klaviyo key', klaviyo, /Klaviyo credential/),
+  m('a Stripe key', stripe, /Stripe/),
+  m('a Dotdigital API user', apiUser, /Dotdigital credential/),
+  m('HTML-escaped', `${optimove.slice(0, 30)}&quot;`, /HTML/),
+  m('with a word joiner', `${optimove.slice(0, 20)}\u2060${optimove.slice(20)}`, /invisible/),
+  m('with a space inside', `${optimove.slice(0, 20)} ${optimove.slice(20)}`, /spaces inside/),
+
+  user('empty', '', /API user is empty/),
+  user('another domain', 'apiuser-0123456789ab@gmail.com', /does not look like one/),
+  user('masked', 'apiuser-••••@apiconnector.com', /masked/),
+  user('HTML-escaped', 'apiuser-0123456789ab&#64;apiconnector.com', /HTML/),
+  user('a Klaviyo key', klaviyo, /Klaviyo credential/),
+  pass('empty password', '', /password is empty/, false),
+  pass('too short', 'Ab1!', /cut short/),
+  pass('letters only', 'abcdefghijkl', /does not look like one.*digit or symbol/),
+  pass('containing "password"', 'Password123!', /does not look like one.*"password"/),
+  pass('masked', '••••••••••', /masked/),
+  pass('with a space inside', 'Abc 123 !xyz', /spaces inside/),
+  pass(
+    'with a zero-width joiner',
+    `${password.slice(0, 8)}\u200D${password.slice(8)}`,
+    /invisible/,
+  ),
+  pass('over-long', 'Ab3$'.repeat(40), /does not look like one/),
+  pass('a Klaviyo key', klaviyo, /Klaviyo credential/),
+  pass('the API user itself', apiUser, /Dotdigital credential/),
+];
+
+/** A valid value with whitespace around it: trimmed, then accepted. */
+export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
+  klaviyo: { apiKey: `  ${klaviyo}\n\t` },
+  omnisend: { apiKey: `\n${omnisend}  ` },
+  optimove: { apiKey: ` ${optimove} ` },
+  dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
+};

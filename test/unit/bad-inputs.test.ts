@@ -1,0 +1,80 @@
+// Every bad value of the table, as a capture from its provider's own page through the
+// background router: refused with the expected reason, never quoted, and nothing stored.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter } from '../../lib/router';
+import { createVault } from '../../lib/vault';
+import { BAD_INPUTS, type ProviderId, SURROUNDED, VALID } from '../bad-inputs';
+
+const ID = 'extension-id';
+const PAGES: Record<ProviderId, string> = {
+  klaviyo: 'https://www.klaviyo.com/create-private-api-key',
+  omnisend: 'https://app.omnisend.com/integrations/api-keys',
+  optimove: 'https://acme.optimove.net/#/settings/general/api-key-management',
+  dotdigital: 'https://r1-app.dotdigital.com/settings/access/api-users/new',
+};
+
+function router() {
+  const progress = new Map<string, { index: number; count: number; tabId?: number }>();
+  return createRouter({
+    vault: createVault(fakeBrowser.storage.session),
+    extensionId: ID,
+    extensionOrigin: `chrome-extension://${ID}/`,
+    ttlMs: async () => 600_000,
+    scheduleExpiry: () => {},
+    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
+    rememberedOrigin: async () => undefined,
+    dashboards: async () => [],
+    openTab: async () => {},
+    focusTab: async () => {},
+    fetchStatus: async () => 200,
+    notifyTab: () => {},
+  });
+}
+
+const capture = (provider: ProviderId, secret: Record<string, string>) =>
+  [
+    { type: 'capture', provider, secret },
+    { id: ID, tab: { id: 1 }, frameId: 0, url: PAGES[provider] },
+  ] as const;
+
+describe('the bad-input table', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('has at least 30 rows, across every provider', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(4);
+  });
+
+  it.each(BAD_INPUTS.map((row) => [row.provider, row.field, row.what, row] as const))(
+    '%s %s, %s: refused with a clear reason that does not quote it; nothing stored',
+    async (provider, field, _what, { value, reason }) => {
+      const secret = { ...VALID[provider], [field]: value };
+      const answer = (await router()(...capture(provider, secret))) as {
+        ok: boolean;
+        reason: string;
+      };
+      expect(answer.ok).toBe(false);
+      expect(answer.reason).toMatch(reason);
+      const trimmed = value.trim();
+      if (trimmed.length >= 4) expect(answer.reason).not.toContain(trimmed);
+      expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    },
+  );
+
+  it.each(Object.keys(SURROUNDED) as ProviderId[])(
+    '%s: a valid value with whitespace around it is trimmed and accepted',
+    async (provider) => {
+      const route = router();
+      expect(await route(...capture(provider, SURROUNDED[provider]))).toMatchObject({
+        ok: true,
+        status: { state: 'captured' },
+      });
+      const reveal = await route(
+        { type: 'reveal', provider },
+        { id: ID, tab: { id: 2 }, frameId: 0, url: 'https://app.upstackdata.com/destinations' },
+      );
+      expect(reveal).toEqual({ ok: true, secret: VALID[provider] });
+    },
+  );
+});
