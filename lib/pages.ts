@@ -44,7 +44,7 @@ export const UPSTACK_EXCLUDE_MATCHES = ['https://docs.upstackdata.com/*'];
 /** `extraOrigins`: a dashboard origin the merchant added in the options (HTTPS only). */
 export function isUpstackDashboard(href: string, extraOrigins: readonly string[] = []): boolean {
   const url = parse(href);
-  if (!url || url.protocol !== 'https:') return false;
+  if (url?.protocol !== 'https:') return false;
   if (extraOrigins.includes(url.origin)) return true;
   return (
     inPatterns(url, UPSTACK_MATCHES) &&
