@@ -1,0 +1,57 @@
+// The bench's own pages, served on a provider origin (Klaviyo's) so that the provider content
+// script runs there exactly as on the sandbox apps. Registered after the sandbox: Playwright
+// tries the newest route first.
+import type { BrowserContext } from '@playwright/test';
+
+const ORIGIN = 'https://www.klaviyo.com';
+/** A page that churns its DOM and its route; `window.__stress()` resolves to its own elapsed ms. */
+export const STRESS_URL = `${ORIGIN}/__bench/stress`;
+/** A provider page with nothing the guide looks for: its panel shows with no anchor at all. */
+export const START_URL = `${ORIGIN}/__bench/start`;
+
+export const ROUTE_CHANGES = 200;
+export const MUTATIONS = 10_000;
+
+// Each route change is a task of its own, as in a real single-page app: pushState, then the
+// new view replaces the old one (1 mutation) and fills in row by row (the rest). Tasks are
+// chained through a MessageChannel, which the browser does not throttle like nested timers.
+const STRESS_SCRIPT = `
+window.__stress = async () => {
+  const main = document.querySelector('main');
+  const perRoute = ${MUTATIONS / ROUTE_CHANGES};
+  const nextTask = () => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+  const start = performance.now();
+  for (let route = 0; route < ${ROUTE_CHANGES}; route++) {
+    history.pushState(null, '', '/__bench/stress/' + route);
+    const list = document.createElement('ul');
+    main.replaceChildren(list);
+    for (let row = 1; row < perRoute; row++) {
+      const item = document.createElement('li');
+      item.textContent = 'Row ' + route + '.' + row;
+      list.append(item);
+    }
+    await nextTask();
+  }
+  return performance.now() - start;
+};`;
+
+const NAV =
+  '<nav aria-label="Main"><a href="/dashboard">Home</a> <a href="/settings">Settings</a></nav>';
+
+function html(title: string, body: string) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+export async function installBenchPages(context: BrowserContext) {
+  await context.route(`${ORIGIN}/__bench/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    const body = pathname.startsWith('/__bench/stress')
+      ? `${NAV}<main></main><script>${STRESS_SCRIPT}</script>`
+      : '<main><p>Loading…</p></main>';
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html('Klaviyo', body) });
+  });
+}
