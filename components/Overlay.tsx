@@ -1,68 +1,52 @@
 // The panel plus, when the step has a target on the page, a highlight ring around it.
-// Floating UI keeps both in place through scrolling, resizing and layout changes.
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  type Middleware,
-  offset,
-  shift,
-} from '@floating-ui/dom';
+// lib/position.ts decides where they go; utils/follow.ts keeps them there through scrolling,
+// resizing and changes of size, and every re-render (the engine re-evaluates the page after
+// its changes) places them again, in case the target moved without changing size.
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { cover, type Point, placeBeside, type Size } from '../lib/position';
+import { follow } from '../utils/follow';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
 const RING_PADDING = 4;
+/** The panel: 14 px from the target, 8 px inside the viewport. */
+const BESIDE = { gap: 14, padding: 8 };
 
-/** Places the floating element over the reference, padded: the ring's size follows the target. */
-const cover: Middleware = {
-  name: 'cover',
-  fn: ({ rects, elements }) => {
-    elements.floating.style.width = `${rects.reference.width + 2 * RING_PADDING}px`;
-    elements.floating.style.height = `${rects.reference.height + 2 * RING_PADDING}px`;
-    return { x: rects.reference.x - RING_PADDING, y: rects.reference.y - RING_PADDING };
-  },
-};
-
-function follow(
-  target: Element,
-  floating: HTMLElement,
-  middleware: Middleware[],
-  placement: 'right-start' | 'bottom' = 'bottom',
-) {
-  return autoUpdate(target, floating, () => {
-    computePosition(target, floating, { strategy: 'fixed', placement, middleware }).then(
-      ({ x, y }) => {
-        Object.assign(floating.style, {
-          left: `${x}px`,
-          top: `${y}px`,
-          right: 'auto',
-          bottom: 'auto',
-        });
-      },
-    );
-  });
+/** Both are `position: fixed` in the top layer, so viewport coordinates are theirs. */
+function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
+  Object.assign(el.style, { left: `${x}px`, top: `${y}px`, right: 'auto', bottom: 'auto' });
+  if (size) Object.assign(el.style, { width: `${size.width}px`, height: `${size.height}px` });
 }
 
 export function Overlay({ target, ...panel }: PanelProps & { target?: Element }) {
   const ring = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
+  const place = useRef<(() => void) | undefined>(undefined);
   useLayoutEffect(() => {
+    const ringEl = ring.current;
     const panelEl = box.current?.firstElementChild as HTMLElement | null;
-    if (!target || !ring.current || !panelEl) return;
-    showInTopLayer(ring.current);
-    const stopRing = follow(target, ring.current, [cover]);
-    const stopPanel = follow(
-      target,
-      panelEl,
-      [offset(14), flip({ padding: 8 }), shift({ padding: 8 })],
-      'right-start',
-    );
+    if (!target || !ringEl || !panelEl) return;
+    showInTopLayer(ringEl);
+    const update = () => {
+      const reference = target.getBoundingClientRect();
+      const around = cover(reference, RING_PADDING);
+      moveTo(ringEl, around, around);
+      // The layout viewport without its scrollbars.
+      const { clientWidth: width, clientHeight: height } = document.documentElement;
+      moveTo(
+        panelEl,
+        placeBeside(reference, panelEl.getBoundingClientRect(), { width, height }, BESIDE),
+      );
+    };
+    const stop = follow([target, panelEl], update);
+    place.current = update;
     return () => {
-      stopRing();
-      stopPanel();
+      place.current = undefined;
+      stop();
       panelEl.removeAttribute('style');
     };
   }, [target]);
+  // A re-render with the same target: the page changed, so the target may have moved.
+  useLayoutEffect(() => place.current?.());
   return (
     <>
       {target && <div ref={ring} class="ring" aria-hidden="true" popover="manual" />}
