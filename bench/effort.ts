@@ -168,7 +168,7 @@ async function expectFilled(upstack: Page, expected: Record<string, string>) {
 
 export interface Effort {
   provider: string;
-  /** Omitted from the target's own row when the options hold it (Optimove's contact email). */
+  /** Which case of the provider's flow (Optimove: whether the options hold the contact email). */
   variant?: string;
   target: number;
   extension: Actions;

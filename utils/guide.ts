@@ -166,6 +166,15 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     }
   }
 
+  /** Renders the panel only when what it shows changed (evaluations run up to ten a second). */
+  let shown: { view: string; target?: Element } | undefined;
+  function show(view: PanelView, target?: Element) {
+    const next = { view: JSON.stringify(view), target };
+    if (shown?.view === next.view && shown.target === next.target) return;
+    shown = next;
+    overlay.show(view, target);
+  }
+
   function evaluate() {
     settlePending();
     const href = location.href;
@@ -195,7 +204,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       ctx.setTimeout(evaluateSoon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
     const link = linkFor(recipe, step.link ?? recipe.links.apiKeys, location.origin);
-    overlay.show(
+    show(
       {
         provider: recipe.name,
         step: {
@@ -228,13 +237,18 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   function evaluateSoon() {
     if (scheduled !== undefined) return;
     scheduled = window.setTimeout(
-      () => {
-        scheduled = undefined;
-        if (ctx.isInvalid) return;
-        lastRun = Date.now();
-        watchPage();
-        evaluate();
-      },
+      // Then at the start of the next frame: the style and layout that reading the page needs
+      // are the ones the browser computes for that frame anyway. Read from a plain task, they
+      // are computed for nothing whenever the page changes again before the frame. (A hidden
+      // tab has no frames: its guide catches up when it is shown.)
+      () =>
+        requestAnimationFrame(() => {
+          scheduled = undefined;
+          if (ctx.isInvalid) return;
+          lastRun = Date.now();
+          watchPage();
+          evaluate();
+        }),
       Math.max(0, lastRun + EVALUATE_EVERY_MS - Date.now()),
     );
   }
@@ -258,7 +272,11 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     });
   watchPage();
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', evaluateSoon);
+  // Route changes: the Navigation API's own event where there is one (WXT's location watcher
+  // parses two URLs and dispatches an event of its own at every one), else WXT's polling.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('navigate', evaluateSoon, { signal: ctx.signal });
+  else ctx.addEventListener(window, 'wxt:locationchange', evaluateSoon);
   ctx.addEventListener(
     document,
     'click',
