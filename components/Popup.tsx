@@ -65,13 +65,7 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
       {row.status.state === 'captured' && row.status.check && <p>{checkText(row.status.check)}</p>}
       <div class="actions">
         {!captured && (
-          <button
-            type="button"
-            onClick={act(async () => {
-              await setGuideClosed(recipe.id, false);
-              await messages.start(recipe.id);
-            })}
-          >
+          <button type="button" onClick={act(() => messages.start(recipe.id))}>
             {t('popupStart')}
           </button>
         )}

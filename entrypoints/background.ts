@@ -5,7 +5,13 @@ import { Progress } from '../lib/messages';
 import { recipes } from '../lib/recipes';
 import { createRouter } from '../lib/router';
 import { createVault } from '../lib/vault';
-import { loadSettings, rememberedOrigin } from '../utils/preferences';
+import {
+  isGuideClosed,
+  loadSettings,
+  rememberedOrigin,
+  rememberOrigin,
+  setGuideClosed,
+} from '../utils/preferences';
 
 const EXPIRY_ALARM = 'vault-expiry:';
 
@@ -20,7 +26,7 @@ export default defineBackground(() => {
     vault,
     extensionId: browser.runtime.id,
     extensionOrigin: `${location.origin}/`,
-    ttlMs: async () => (await loadSettings()).ttlMinutes * 60_000,
+    settings: loadSettings,
     scheduleExpiry: (provider, at) =>
       void browser.alarms.create(EXPIRY_ALARM + provider, { when: at }),
     progress: {
@@ -32,8 +38,8 @@ export default defineBackground(() => {
       },
       set: (provider, progress) => session.set({ [progressKey(provider)]: progress }),
     },
-    rememberedOrigin,
-    dashboards: async () => [(await loadSettings()).upstackOrigin].filter(Boolean),
+    origins: { get: rememberedOrigin, set: rememberOrigin },
+    closedGuides: { get: isGuideClosed, set: setGuideClosed },
     openTab: async (url) => void (await browser.tabs.create({ url })),
     focusTab: async (tabId) => void (await browser.tabs.update(tabId, { active: true })),
     fetchStatus: async ({ url, headers }) =>

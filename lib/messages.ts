@@ -1,6 +1,8 @@
 // The one message protocol between content scripts, extension pages and the background.
-// Both ends parse with these schemas: a message that does not parse is dropped.
+// The background parses every request with these schemas (a message that does not parse is
+// dropped) and builds its answers from parsed data; the answers' types are below.
 import { z } from 'zod/mini';
+import type { Settings } from './settings';
 
 const provider = z.string().check(z.regex(/^[a-z]+$/));
 const secret = z.record(
@@ -9,8 +11,14 @@ const secret = z.record(
 );
 
 export const Request = z.discriminatedUnion('type', [
+  /** A provider page's content script starts its guide (and names the merchant's dashboard). */
+  z.object({ type: z.literal('guide'), provider }),
+  /** The merchant closed the guide on a provider page (reopened from the popup or a help article). */
+  z.object({ type: z.literal('close'), provider }),
   /** A provider page's content script captured a secret. */
   z.object({ type: z.literal('capture'), provider, secret }),
+  /** A provider page's credential, submitted but not yet saved by the page: checked, not kept. */
+  z.object({ type: z.literal('verify'), provider, secret }),
   /** Masked state of a provider's vault entry; never the secret. */
   z.object({ type: z.literal('status'), provider }),
   /** The Upstack content script asks for the secret, on the merchant's click, to fill it. */
@@ -36,38 +44,30 @@ export type Request = z.infer<typeof Request>;
 export const Verdict = z.enum(['valid', 'invalid', 'unknown']);
 export type Verdict = z.infer<typeof Verdict>;
 
-export const VaultStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('empty') }),
-  z.object({
-    state: z.literal('captured'),
-    masked: z.record(z.string(), z.string()),
-    expiresAt: z.number(),
-    check: z.optional(Verdict),
-  }),
-  z.object({ state: z.literal('expired'), at: z.number() }),
-  z.object({ state: z.literal('filled'), at: z.number() }),
-]);
-export type VaultStatus = z.infer<typeof VaultStatus>;
+/** A provider's vault entry as anyone but the vault sees it: masked, never the secret. */
+export type VaultStatus =
+  | { state: 'empty' }
+  | { state: 'captured'; masked: Record<string, string>; expiresAt: number; check?: Verdict }
+  | { state: 'expired'; at: number }
+  | { state: 'filled'; at: number };
 
-export const CaptureResponse = z.union([
-  z.object({ ok: z.literal(true), status: VaultStatus }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
-export type CaptureResponse = z.infer<typeof CaptureResponse>;
+type Refused = { ok: false; reason: string };
+export type CaptureResponse = { ok: true; status: VaultStatus } | Refused;
+export type VerifyResponse = { ok: true } | Refused;
+export type RevealResponse = { ok: true; secret: Record<string, string> } | Refused;
 
-export const RevealResponse = z.union([
-  z.object({ ok: z.literal(true), secret }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
-export type RevealResponse = z.infer<typeof RevealResponse>;
-
+/** Guide progress, in session memory: read back by the background with this schema. */
 export const Progress = z.object({ index: z.int(), count: z.int(), tabId: z.optional(z.int()) });
 export type Progress = z.infer<typeof Progress>;
 
-export const Overview = z.array(
-  z.object({ provider, status: VaultStatus, progress: z.optional(Progress) }),
-);
-export type Overview = z.infer<typeof Overview>;
+export type Overview = { provider: string; status: VaultStatus; progress?: Progress }[];
+
+/** What a provider page's guide starts with; null when the merchant turned the provider off. */
+export type GuideStart = {
+  settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType'>;
+  closed: boolean;
+  status: VaultStatus;
+} | null;
 
 /** A notice from the background to the tab that captured a key: its status changed. */
-export const VaultChanged = z.object({ type: z.literal('vault-changed'), provider });
+export type VaultChanged = { type: 'vault-changed'; provider: string };

@@ -31,6 +31,28 @@ function parse(href: string): URL | undefined {
   }
 }
 
+/**
+ * A provider's content script in the manifest: its recipe's pages, once idle. One script per
+ * provider (entrypoints/<id>.content.ts), so that a page carries its own recipe and no other.
+ */
+export function providerScriptOptions(recipe: Recipe) {
+  return {
+    matches: recipe.matches,
+    ...(recipe.excludeGlobs?.length ? { excludeGlobs: recipe.excludeGlobs } : {}),
+    runAt: 'document_idle' as const,
+  };
+}
+
+/** Whether a page the manifest gave this recipe's script is its dashboard: HTTPS, not excluded.
+ * (The browser applies `matches` and `exclude_globs`; this is the run-time second look.) */
+export function onDashboard(recipe: Recipe, href: string): boolean {
+  const url = parse(href);
+  return (
+    url?.protocol === 'https:' &&
+    !(recipe.excludeGlobs ?? []).some((glob) => globToRegExp(glob).test(url.href))
+  );
+}
+
 /** The recipe whose dashboard this URL belongs to, if any. */
 export function recipeForUrl(href: string): Recipe | undefined {
   const url = parse(href);

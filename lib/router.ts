@@ -2,20 +2,22 @@
 // Browser objects are passed in, so this is unit-tested without a browser.
 import type { CheckRequest, Verdict } from './check';
 import { checkRequest, verdict } from './check';
-import type { Overview, Progress, VaultStatus } from './messages';
+import type { GuideStart, Overview, Progress, VaultStatus } from './messages';
 import { Request } from './messages';
 import { linkFor } from './plan';
 import type { Recipe } from './recipe';
 import { recipeById, recipes } from './recipes';
-import { checkSecret } from './secret';
+import { checkSecret } from './secret-schema';
 import { isExtensionPage, mayCapture, mayReveal, type Sender } from './sender';
+import type { Settings } from './settings';
 import type { Vault } from './vault';
 
 export interface RouterDeps {
   vault: Vault;
   extensionId: string;
   extensionOrigin: string;
-  ttlMs: () => Promise<number>;
+  /** The merchant's settings, parsed (defaults for anything missing or damaged). */
+  settings: () => Promise<Settings>;
   /** Arranges for the vault to be swept when an entry's time is up. */
   scheduleExpiry: (provider: string, at: number) => void;
   /** Guide progress per provider (session memory; never a secret). */
@@ -23,9 +25,16 @@ export interface RouterDeps {
     get(provider: string): Promise<Progress | undefined>;
     set(provider: string, p: Progress): Promise<void>;
   };
-  rememberedOrigin: (provider: string) => Promise<string | undefined>;
-  /** Dashboard origins the merchant added in the options. */
-  dashboards: () => Promise<string[]>;
+  /** Each provider's own dashboard host (Optimove tenant, Dotdigital region): never a secret. */
+  origins: {
+    get(provider: string): Promise<string | undefined>;
+    set(provider: string, origin: string): Promise<void>;
+  };
+  /** Guides the merchant closed on the page, until reopened. */
+  closedGuides: {
+    get(provider: string): Promise<boolean>;
+    set(provider: string, closed: boolean): Promise<void>;
+  };
   openTab: (url: string) => Promise<void>;
   focusTab: (tabId: number) => Promise<void>;
   /** Sends the check request; resolves with the HTTP status, rejects on a network failure. */
@@ -68,13 +77,34 @@ export function createRouter(deps: RouterDeps) {
   return async (raw: unknown, sender: Sender & { tab?: { id?: number } }): Promise<unknown> => {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
-    const toDashboard = async () => mayReveal(sender, extensionId, await deps.dashboards());
+    const toDashboard = async () =>
+      mayReveal(sender, extensionId, [(await deps.settings()).upstackOrigin].filter(Boolean));
     const message = parsed.data;
     if (message.type === 'overview') return fromExtensionPage(sender) ? overview() : undefined;
     const recipe = recipeById(message.provider);
     if (!recipe) return refused('Unknown provider.');
     const provider = recipe.id;
     switch (message.type) {
+      case 'guide': {
+        if (!mayCapture(sender, extensionId, provider)) return null;
+        const { keyName, contactEmail, optimoveAccessType, disabled } = await deps.settings();
+        if (disabled.includes(provider)) return null;
+        // The sender's URL is the browser's, not the page's word: the merchant's own host.
+        await deps.origins.set(provider, new URL(sender.url).origin).catch(() => {});
+        return {
+          settings: { keyName, contactEmail, optimoveAccessType },
+          closed: await deps.closedGuides.get(provider),
+          status: await vault.status(provider),
+        } satisfies GuideStart;
+      }
+      case 'verify': {
+        if (!mayCapture(sender, extensionId, provider)) return refused('Not this provider’s page.');
+        const checked = checkSecret(recipe, message.secret);
+        return checked.ok ? { ok: true } : checked;
+      }
+      case 'close':
+        if (mayCapture(sender, extensionId, provider)) await deps.closedGuides.set(provider, true);
+        return undefined;
       case 'capture': {
         if (!mayCapture(sender, extensionId, provider)) {
           return refused(`A ${recipe.name} key is accepted only from ${recipe.name}'s own pages.`);
@@ -84,7 +114,8 @@ export function createRouter(deps: RouterDeps) {
         const origin = new URL(sender.url).origin;
         let status: VaultStatus;
         try {
-          status = await vault.put(provider, checked.value, await deps.ttlMs(), origin);
+          const ttlMs = (await deps.settings()).ttlMinutes * 60_000;
+          status = await vault.put(provider, checked.value, ttlMs, origin);
         } catch {
           // E.g. the session area is full. Its error names no value, but say it plainly.
           return refused(
@@ -132,9 +163,8 @@ export function createRouter(deps: RouterDeps) {
           sender.id === extensionId &&
           sender.url?.startsWith('https://docs.upstackdata.com/');
         if (!fromExtensionPage(sender) && !fromHelp) return undefined;
-        await deps.openTab(
-          linkFor(recipe, recipe.links.apiKeys, await deps.rememberedOrigin(provider)),
-        );
+        await deps.closedGuides.set(provider, false);
+        await deps.openTab(linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider)));
         return undefined;
       }
       case 'focus': {

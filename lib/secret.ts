@@ -1,8 +1,8 @@
-// Checks a value read from a provider page (or pasted) against a recipe's secret fields.
+// Checks a value read from a provider page against a recipe's secret field: plain functions,
+// light enough for the content script, which uses them to pick the key among what the page
+// shows. The background decides with the zod schema built on them (lib/secret-schema.ts).
 // Messages never quote the value: they may end up on screen next to the page's own text.
-import { z } from 'zod/mini';
-import type { Recipe, Secret, SecretField } from './recipe';
-import { recipes } from './recipes';
+import type { Recipe, SecretField } from './recipe';
 
 const MAX_LENGTH = 512;
 
@@ -34,7 +34,11 @@ const commonRefusals: {
 
 /** A value of another field's distinctive shape (another provider's key, or the API user where
  * the password goes), however loose this field's own shape is. */
-function foreignReason(field: SecretField, value: string): string | undefined {
+function foreignReason(
+  field: SecretField,
+  value: string,
+  recipes: readonly Recipe[],
+): string | undefined {
   for (const recipe of recipes) {
     const other = recipe.capture.fields.find(
       (f) => f.distinctive && f.pattern.source !== field.pattern.source && f.pattern.test(value),
@@ -45,20 +49,20 @@ function foreignReason(field: SecretField, value: string): string | undefined {
   return undefined;
 }
 
-/** The zod schema of one secret field: trims outer whitespace, then refuses with a clear reason. */
-export function secretFieldSchema(field: SecretField) {
-  return z.pipe(
-    z.string().check(z.trim()),
-    z.string().check(
-      z.superRefine((value, ctx) => {
-        const reason =
-          commonRefusals.find((r) => r.test(value))?.reason(field) ??
-          field.refuse?.find((r) => r.pattern.test(value))?.reason ??
-          foreignReason(field, value) ??
-          (field.pattern.test(value) ? undefined : shapeReason(field, value));
-        if (reason) ctx.addIssue({ code: 'custom', message: reason, input: '' });
-      }),
-    ),
+/**
+ * Why the value (trimmed) is not this field's secret, or undefined when it is one. `others`:
+ * the recipes whose distinctive shapes are refused here (the background passes them all).
+ */
+export function refusalReason(
+  field: SecretField,
+  value: string,
+  others: readonly Recipe[] = [],
+): string | undefined {
+  return (
+    commonRefusals.find((r) => r.test(value))?.reason(field) ??
+    field.refuse?.find((r) => r.pattern.test(value))?.reason ??
+    foreignReason(field, value, others) ??
+    (field.pattern.test(value) ? undefined : shapeReason(field, value))
   );
 }
 
@@ -81,30 +85,6 @@ function isPrefixOfShape(pattern: RegExp, value: string): boolean {
 }
 
 const kind = (c: string) => (/\d/.test(c) ? 0 : c === c.toLowerCase() ? 1 : 2);
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export function checkField(field: SecretField, raw: unknown): Checked<string> {
-  const result = secretFieldSchema(field).safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, reason: result.error.issues[0]?.message ?? `Not a ${field.label}.` };
-}
-
-/** Checks a whole secret: every field of the recipe present and valid, nothing else. */
-export function checkSecret(recipe: Recipe, raw: unknown): Checked<Secret> {
-  if (typeof raw !== 'object' || raw === null)
-    return { ok: false, reason: 'Nothing was captured.' };
-  const secret: Secret = {};
-  for (const field of recipe.capture.fields) {
-    const checked = checkField(field, (raw as Record<string, unknown>)[field.id]);
-    if (!checked.ok) return checked;
-    secret[field.id] = checked.value;
-  }
-  if (Object.keys(raw).length !== recipe.capture.fields.length) {
-    return { ok: false, reason: 'Unexpected fields in the captured secret.' };
-  }
-  return { ok: true, value: secret };
-}
 
 /** At most the first 3 and last 4 characters; short values show less. */
 export function mask(value: string): string {

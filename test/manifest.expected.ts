@@ -15,21 +15,26 @@ export const expectedPermissions = [
 export const expectedOptionalHostPermissions = ['https://*/*'];
 
 export const expectedContentScripts = [
+  // One script per provider, each with its own recipe alone.
+  { js: 'klaviyo', matches: ['https://www.klaviyo.com/*'], exclude: [] },
+  { js: 'omnisend', matches: ['https://app.omnisend.com/*'], exclude: [] },
   {
-    js: 'provider',
-    matches: [
-      'https://www.klaviyo.com/*',
-      'https://app.omnisend.com/*',
-      'https://*.optimove.net/*',
-      'https://r1-app.dotdigital.com/*',
-      'https://r2-app.dotdigital.com/*',
-      'https://r3-app.dotdigital.com/*',
-    ],
+    js: 'optimove',
+    matches: ['https://*.optimove.net/*'],
     exclude: [
       'https://api*.optimove.net/*',
       'https://sdk-cdn.optimove.net/*',
       'https://optimobile-*.optimove.net/*',
     ],
+  },
+  {
+    js: 'dotdigital',
+    matches: [
+      'https://r1-app.dotdigital.com/*',
+      'https://r2-app.dotdigital.com/*',
+      'https://r3-app.dotdigital.com/*',
+    ],
+    exclude: [],
   },
   { js: 'docs', matches: ['https://docs.upstackdata.com/guides/*'], exclude: [] },
   {

@@ -1,9 +1,7 @@
 // Reads the secret a provider page shows and checks it against the recipe.
 import { findAll } from '../lib/dom/anchor';
 import type { Recipe, Secret } from '../lib/recipe';
-import { checkField } from '../lib/secret';
-
-export type Reading = { secret: Secret } | { reason: string } | undefined;
+import { refusalReason } from '../lib/secret';
 
 /** What an element shows: a field's value (hidden ones too), else its text. */
 function textOf(el: Element): string {
@@ -24,20 +22,18 @@ export function copySources(button: Element): string[] {
 }
 
 /**
- * The secret, when every field is on the page and valid; a refusal reason when something is
- * shown where the secret belongs but is not one; undefined while nothing is shown yet.
+ * For each field, the value of its shape among those shown (else the first shown); undefined
+ * while a field shows nothing yet. The background decides with the provider's zod schema and
+ * says why a value is refused: this only picks what to send it.
  */
-export function readSecret(recipe: Recipe, extra: string[] = []): Reading {
+export function readSecret(recipe: Recipe, extra: string[] = []): Secret | undefined {
   const secret: Secret = {};
   for (const field of recipe.capture.fields) {
     const shown = [...findAll(field.shown).map(textOf), ...extra]
       .map((v) => v.trim())
       .filter(Boolean);
     if (shown.length === 0) return undefined;
-    const checks = shown.map((value) => checkField(field, value));
-    const accepted = checks.find((c) => c.ok);
-    if (!accepted) return { reason: (checks[0] as { reason: string }).reason };
-    secret[field.id] = accepted.value;
+    secret[field.id] = shown.find((value) => !refusalReason(field, value)) ?? (shown[0] as string);
   }
-  return { secret };
+  return secret;
 }

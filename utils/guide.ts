@@ -5,22 +5,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelView } from '../components/Panel';
 import { find, findAll } from '../lib/dom/anchor';
 import { choose, isTextField, setValue } from '../lib/dom/fill';
-import { VaultChanged, type VaultStatus } from '../lib/messages';
+import type { VaultChanged, VaultStatus, VerifyResponse } from '../lib/messages';
 import { generatePassword } from '../lib/password';
 import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
 import type { Prefill, Recipe, Secret } from '../lib/recipe';
-import { mask } from '../lib/secret';
 import { copySources, readSecret } from './capture';
+import { watchGuideClosed } from './guide-closed';
 import { checkText, t } from './i18n';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
-import {
-  isGuideClosed,
-  loadSettings,
-  rememberOrigin,
-  setGuideClosed,
-  watchGuideClosed,
-} from './preferences';
 
 /** How long a step's anchors may be missing before the plain instructions panel shows. */
 export const FALLBACK_AFTER_MS = 4000;
@@ -47,9 +40,10 @@ function asks(prefills: Prefill[]): string[] {
 }
 
 export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
-  const settings = await loadSettings();
-  if (settings.disabled.includes(recipe.id)) return;
-  void rememberOrigin(recipe.id, location.origin);
+  // The background knows the settings, whether the guide was closed, and the vault.
+  const start = await messages.guide(recipe.id);
+  if (!start) return;
+  const { settings } = start;
   const values = {
     keyName: settings.keyName,
     contactEmail: settings.contactEmail,
@@ -57,15 +51,15 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     // Generated once per page: a fresh password each time the form is shown.
     password: generatePassword([settings.keyName]),
   };
-  const overlay = mountOverlay(ctx, () => void setGuideClosed(recipe.id, true));
-  if (await isGuideClosed(recipe.id)) overlay.setHidden(true);
+  const overlay = mountOverlay(ctx, () => void messages.close(recipe.id));
+  if (start.closed) overlay.setHidden(true);
   ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
 
   const prefilled = new WeakSet<Element>();
   let current: Plan | undefined;
   let stepKey = '';
   let stepSince = 0;
-  let capture: CaptureState = await messages.status(recipe.id);
+  let capture: CaptureState = start.status;
   let lastSent = '';
   let expiryTimer: number | undefined;
 
@@ -112,57 +106,65 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     evaluate();
   }
 
+  /** The background keeps the secret if the provider's zod schema accepts it, or says why not. */
   async function send(secret: Secret) {
     const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
-    // Shown at once, in the frame the secret appeared in; the vault's answer follows within
-    // milliseconds and replaces it (or turns it into a refusal).
-    const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
-    setCapture({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60_000 });
-    evaluate();
     const response = await messages.capture(recipe.id, secret).catch(() => ({
       ok: false as const,
       reason: `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Reload the page and create a new key.`,
     }));
-    setCapture(response.ok ? response.status : { state: 'refused', reason: response.reason });
+    if (!response.ok) return refuse(response.reason);
+    setCapture(response.status);
     evaluate();
     // The next move is in the panel (open the Upstack form): take keyboard users there.
-    if (response.ok) overlay.focus();
+    overlay.focus();
   }
 
   async function tryCapture(extra?: string[]) {
-    const reading = readSecret(recipe, extra);
-    if (!reading) return;
-    if ('reason' in reading) return refuse(reading.reason);
-    await send(reading.secret);
+    const secret = readSecret(recipe, extra);
+    if (secret) await send(secret);
   }
 
-  /** A credential read on submit, waiting for the page to accept it; only ever in memory here. */
-  let pending: { secret: Secret; since: number } | undefined;
+  /**
+   * A credential read on submit, waiting for the page to accept it; only ever in memory here.
+   * `verified`: the background's check of it, which does not keep it.
+   */
+  let pending: { secret: Secret; since: number; verified: Promise<VerifyResponse> } | undefined;
 
   function onSubmit() {
-    const reading = readSecret(recipe);
-    if (!reading) return;
-    if ('reason' in reading) return refuse(reading.reason);
-    pending = { secret: reading.secret, since: Date.now() };
+    const secret = readSecret(recipe);
+    if (!secret) return;
+    const verified = messages.verify(recipe.id, secret).catch(() => ({ ok: true }) as const);
+    const submitted = { secret, since: Date.now(), verified };
+    pending = submitted;
     ctx.setTimeout(evaluateSoon, SUBMIT_ACCEPT_MS);
+    // A refusal from the background ends the wait at once.
+    void verified.then((answer) => {
+      if (answer.ok || pending !== submitted) return;
+      pending = undefined;
+      refuse(answer.reason);
+    });
   }
 
   function settlePending() {
     const submit = recipe.capture.submit;
     if (!pending || !submit) return;
-    const accepted = resolve(submit.accepted, pending.secret);
-    if (holds(accepted, location.href, (anchor) => !!find(anchor))) {
-      const { secret } = pending;
+    const { secret, since, verified } = pending;
+    if (holds(resolve(submit.accepted, secret), location.href, (anchor) => !!find(anchor))) {
       pending = undefined;
       void send(secret);
-    } else if (
-      (submit.refused && find(submit.refused)) ||
-      Date.now() - pending.since >= SUBMIT_ACCEPT_MS
-    ) {
+    } else if ((submit.refused && find(submit.refused)) || Date.now() - since >= SUBMIT_ACCEPT_MS) {
       pending = undefined;
-      refuse(`${recipe.name} did not save it, so nothing was kept. Fix the form and save again.`);
+      // The page refused it too: the background's reason, where it has one, says more.
+      void verified.then((answer) =>
+        refuse(
+          answer.ok
+            ? `${recipe.name} did not save it, so nothing was kept. Fix the form and save again.`
+            : answer.reason,
+        ),
+      );
     }
   }
 
@@ -183,8 +185,10 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const { index, step } = current;
     if (`${index}|${href}` !== stepKey) {
       // A refusal belongs to the page that showed the value.
-      if (capture.state === 'refused' && !stepKey.endsWith(`|${href}`))
+      if (capture.state === 'refused' && !stepKey.endsWith(`|${href}`)) {
         capture = { state: 'empty' };
+        lastSent = '';
+      }
       if (!stepKey.startsWith(`${index}|`))
         void messages.progress(recipe.id, index, recipe.steps.length);
       stepKey = `${index}|${href}`;
@@ -300,7 +304,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   );
   // The background tells this tab when its key changed elsewhere (checked, filled, forgotten).
   const onVaultChanged = async (message: unknown) => {
-    if (VaultChanged.safeParse(message).data?.provider !== recipe.id) return;
+    // Only this extension can message a content script; the one field read is compared.
+    const notice = message as Partial<VaultChanged> | undefined;
+    if (notice?.type !== 'vault-changed' || notice.provider !== recipe.id) return;
     setCapture(await messages.status(recipe.id));
     evaluate();
   };

@@ -1,32 +1,35 @@
-// The content scripts' and pages' side of lib/messages.ts: send, then parse the answer.
+// The content scripts' and pages' side of lib/messages.ts. The background parses every request
+// with zod and answers from data it parsed itself: no web page can forge an answer, so answers
+// are taken as typed here, and the content scripts carry no zod of their own.
 import { browser } from 'wxt/browser';
-import type { z } from 'zod/mini';
-import {
+import type {
   CaptureResponse,
+  GuideStart,
   Overview,
-  type Request,
+  Request,
   RevealResponse,
   VaultStatus,
+  VerifyResponse,
 } from '../lib/messages';
 
-async function send<S extends z.ZodMiniType>(message: Request, schema: S): Promise<z.infer<S>> {
-  return schema.parse(await browser.runtime.sendMessage(message));
-}
+const send = <T = void>(message: Request) => browser.runtime.sendMessage(message) as Promise<T>;
 
 export const messages = {
+  guide: (provider: string) => send<GuideStart>({ type: 'guide', provider }),
+  close: (provider: string) => send({ type: 'close', provider }),
   capture: (provider: string, secret: Record<string, string>) =>
-    send({ type: 'capture', provider, secret }, CaptureResponse),
-  status: (provider: string) => send({ type: 'status', provider }, VaultStatus),
-  reveal: (provider: string) => send({ type: 'reveal', provider }, RevealResponse),
-  filled: (provider: string) => send({ type: 'filled', provider }, VaultStatus),
-  forget: (provider: string) => send({ type: 'forget', provider }, VaultStatus),
+    send<CaptureResponse>({ type: 'capture', provider, secret }),
+  verify: (provider: string, secret: Record<string, string>) =>
+    send<VerifyResponse>({ type: 'verify', provider, secret }),
+  status: (provider: string) => send<VaultStatus>({ type: 'status', provider }),
+  reveal: (provider: string) => send<RevealResponse>({ type: 'reveal', provider }),
+  filled: (provider: string) => send<VaultStatus>({ type: 'filled', provider }),
+  forget: (provider: string) => send<VaultStatus>({ type: 'forget', provider }),
   progress: (provider: string, index: number, count: number) =>
-    browser.runtime.sendMessage({ type: 'progress', provider, index, count } satisfies Request),
-  overview: () => send({ type: 'overview' }, Overview),
-  start: (provider: string) =>
-    browser.runtime.sendMessage({ type: 'start', provider } satisfies Request),
-  focus: (provider: string) =>
-    browser.runtime.sendMessage({ type: 'focus', provider } satisfies Request),
-  check: (provider: string) => send({ type: 'check', provider }, VaultStatus),
-  copy: (provider: string) => send({ type: 'copy', provider }, RevealResponse),
+    send({ type: 'progress', provider, index, count }),
+  overview: () => send<Overview>({ type: 'overview' }),
+  start: (provider: string) => send({ type: 'start', provider }),
+  focus: (provider: string) => send({ type: 'focus', provider }),
+  check: (provider: string) => send<VaultStatus>({ type: 'check', provider }),
+  copy: (provider: string) => send<RevealResponse>({ type: 'copy', provider }),
 };

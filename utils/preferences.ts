@@ -1,12 +1,13 @@
-// Non-secret state shared by content scripts and pages, parsed with zod on the way in:
+// Non-secret state of the background and the extension pages, parsed with zod on the way in:
 // settings (storage.sync), and in storage.local which guides the merchant closed and each
 // provider's own dashboard host (Optimove tenant, Dotdigital region). Never a secret.
+// Provider pages get what they need from the background (the 'guide' message).
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { readSettings, Settings } from '../lib/settings';
+import { CLOSED_GUIDES as CLOSED } from './guide-closed';
 
 const SETTINGS = 'settings';
-const CLOSED = 'closedGuides';
 const ORIGINS = 'origins';
 const Flags = z.record(z.string(), z.boolean());
 const Origins = z.record(z.string(), z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+$/)));
@@ -31,19 +32,6 @@ export async function isGuideClosed(provider: string): Promise<boolean> {
 export async function setGuideClosed(provider: string, closed: boolean): Promise<void> {
   const flags = (await readLocal(CLOSED, Flags)) ?? {};
   await browser.storage.local.set({ [CLOSED]: { ...flags, [provider]: closed } });
-}
-
-export function watchGuideClosed(
-  provider: string,
-  onChange: (closed: boolean) => void,
-): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && CLOSED in changes) {
-      onChange(Flags.safeParse(changes[CLOSED]?.newValue).data?.[provider] === true);
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export async function rememberOrigin(provider: string, origin: string): Promise<void> {

@@ -5,14 +5,12 @@ import overlayCss from '../components/overlay.css?inline';
 import type { Recipe } from '../lib/recipe';
 import { t } from './i18n';
 import { messages } from './messaging';
-import { setGuideClosed } from './preferences';
 import { mountShadowHost } from './shadow-host';
 
 export function mountStartButton(ctx: ContentScriptContext, recipe: Recipe) {
   const start = async (event: MouseEvent) => {
-    if (!event.isTrusted) return;
-    await setGuideClosed(recipe.id, false);
-    await messages.start(recipe.id);
+    // The background opens the provider's page with its guide shown again.
+    if (event.isTrusted) await messages.start(recipe.id);
   };
   const anchor = document.querySelector('h1');
   if (!anchor) return;

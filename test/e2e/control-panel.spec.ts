@@ -123,8 +123,10 @@ for (const [what, answer, shown] of [
     await row.getByRole('button', { name: 'Check key' }).click();
     await expect(row).toContainText(shown);
 
-    const checks = requests.filter((r) => r.url() === CHECK_URL);
-    expect(checks.length).toBeGreaterThanOrEqual(2); // after capture, and from the popup
+    // After capture, and from the popup (whose answer shows the same words: wait for its request).
+    const checksSent = () => requests.filter((r) => r.url() === CHECK_URL);
+    await expect.poll(() => checksSent().length).toBeGreaterThanOrEqual(2);
+    const checks = checksSent();
     for (const check of checks)
       expect(check.headers().authorization).toBe(`Klaviyo-API-Key ${key}`);
     for (const request of requests.filter((r) => r.url() !== CHECK_URL)) {

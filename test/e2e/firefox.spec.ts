@@ -45,7 +45,7 @@ test('the sources zip builds the same Firefox extension from scratch', () => {
     expect(JSON.parse(rebuilt)).toEqual(
       JSON.parse(readFileSync(`${FIREFOX}/manifest.json`, 'utf8')),
     );
-    for (const script of ['background.js', 'content-scripts/provider.js']) {
+    for (const script of ['background.js', 'content-scripts/klaviyo.js']) {
       expect(readFileSync(join(dir, FIREFOX, script), 'utf8')).toBe(
         readFileSync(`${FIREFOX}/${script}`, 'utf8'),
       );

@@ -1,6 +1,7 @@
 // The built manifests against the hand-kept list and the README's tables. Runs after the build.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { recipes } from '../../lib/recipes';
 import {
   expectedContentScripts,
   expectedOptionalHostPermissions,
@@ -85,6 +86,19 @@ for (const [browser, path] of manifests) {
       expect(actual.sort(byScript)).toEqual(expected.sort(byScript));
       for (const cs of manifest.content_scripts)
         for (const m of cs.matches) expect(m).toMatch(/^https:\/\//);
+    });
+
+    test("gives each provider's pages its own recipe alone, and no zod", () => {
+      const dir = path.replace(/manifest\.json$/, '');
+      for (const recipe of recipes) {
+        const code = readFileSync(`${dir}content-scripts/${recipe.id}.js`, 'utf8');
+        for (const other of recipes)
+          expect(code.includes(`id:"${other.id}"`), `${other.id} in ${recipe.id}.js`).toBe(
+            other === recipe,
+          );
+        // The background parses with zod; the page's script stays light (bench: weight).
+        expect(code).not.toContain('$Zod');
+      }
     });
 
     test('is store ready: icons, no custom CSP, minimum versions and, for Firefox, its id and data use', () => {

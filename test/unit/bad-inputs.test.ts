@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../lib/router';
-import { createVault } from '../../lib/vault';
 import { BAD_INPUTS, type ProviderId, SURROUNDED, VALID } from '../bad-inputs';
+import { routerDeps } from './router-deps';
 
 const ID = 'extension-id';
 const PAGES: Record<ProviderId, string> = {
@@ -14,23 +14,7 @@ const PAGES: Record<ProviderId, string> = {
   dotdigital: 'https://r1-app.dotdigital.com/settings/access/api-users/new',
 };
 
-function router() {
-  const progress = new Map<string, { index: number; count: number; tabId?: number }>();
-  return createRouter({
-    vault: createVault(fakeBrowser.storage.session),
-    extensionId: ID,
-    extensionOrigin: `chrome-extension://${ID}/`,
-    ttlMs: async () => 600_000,
-    scheduleExpiry: () => {},
-    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
-    rememberedOrigin: async () => undefined,
-    dashboards: async () => [],
-    openTab: async () => {},
-    focusTab: async () => {},
-    fetchStatus: async () => 200,
-    notifyTab: () => {},
-  });
-}
+const router = () => createRouter(routerDeps());
 
 const capture = (provider: ProviderId, secret: Record<string, string>) =>
   [

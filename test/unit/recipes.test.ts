@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recipeForUrl } from '../../lib/pages';
 import { linkFor } from '../../lib/plan';
@@ -7,6 +8,13 @@ import { recipes } from '../../lib/recipes';
 describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe) => {
   it('is valid recipe data', () => {
     expect(() => Recipe.parse(recipe)).not.toThrow();
+  });
+
+  it('has its own content script, which runs this recipe', () => {
+    const entry = readFileSync(`entrypoints/${recipe.id}.content.ts`, 'utf8');
+    expect(entry).toContain(
+      `import { ${recipe.id} as recipe } from '../lib/recipes/${recipe.id}';`,
+    );
   });
 
   it('only matches HTTPS dashboards, and its links stay on them', () => {

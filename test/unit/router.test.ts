@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../lib/router';
-import { createVault } from '../../lib/vault';
+import type { Settings } from '../../lib/settings';
+import { routerDeps } from './router-deps';
 
 const ID = 'extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -20,27 +21,10 @@ const upstackPage = {
   url: 'https://app.upstackdata.com/destinations/new/klaviyo',
 };
 
-function setup() {
-  const vault = createVault(fakeBrowser.storage.session);
-  const scheduleExpiry = vi.fn();
-  const fetchStatus = vi.fn(async () => 200);
-  const openTab = vi.fn(async () => {});
-  const progress = new Map<string, { index: number; count: number; tabId?: number }>();
-  const route = createRouter({
-    vault,
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    ttlMs: async () => 600_000,
-    scheduleExpiry,
-    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
-    rememberedOrigin: async () => undefined,
-    dashboards: async () => ['https://dash.example.test'],
-    openTab,
-    focusTab: async () => {},
-    fetchStatus,
-    notifyTab: () => {},
-  });
-  return { vault, route, scheduleExpiry, fetchStatus, openTab };
+function setup(settings: Partial<Settings> = { upstackOrigin: 'https://dash.example.test' }) {
+  const deps = routerDeps(settings);
+  const route = createRouter(deps);
+  return { ...deps, route };
 }
 
 const capture = { type: 'capture', provider: 'klaviyo', secret: { apiKey: key } };
@@ -136,5 +120,45 @@ describe('background router', () => {
     expect(await route({ type: 'status', provider: 'nope' }, upstackPage)).toMatchObject({
       ok: false,
     });
+  });
+
+  it("starts a provider page's guide from parsed settings, and remembers the browser's origin", async () => {
+    const { route, origins } = setup({ keyName: 'Shop key', disabled: ['omnisend'] });
+    const guide = { type: 'guide', provider: 'klaviyo' };
+    expect(await route(guide, klaviyoPage)).toEqual({
+      settings: { keyName: 'Shop key', contactEmail: '', optimoveAccessType: 'Admin' },
+      closed: false,
+      status: { state: 'empty' },
+    });
+    expect(await origins.get('klaviyo')).toBe('https://www.klaviyo.com');
+    // Another site, another provider's page, or a provider the merchant turned off: no guide.
+    expect(await route(guide, upstackPage)).toBeNull();
+    expect(await route({ type: 'guide', provider: 'omnisend' }, klaviyoPage)).toBeNull();
+    const omnisendPage = { ...klaviyoPage, url: 'https://app.omnisend.com/integrations/api-keys' };
+    expect(await route({ type: 'guide', provider: 'omnisend' }, omnisendPage)).toBeNull();
+    expect(await origins.get('omnisend')).toBeUndefined();
+  });
+
+  it('closes a guide from its own page only, and reopens it on start', async () => {
+    const { route, closedGuides, openTab } = setup();
+    const close = { type: 'close', provider: 'klaviyo' };
+    await route(close, upstackPage);
+    expect(await closedGuides.get('klaviyo')).toBe(false);
+    await route(close, klaviyoPage);
+    expect(await closedGuides.get('klaviyo')).toBe(true);
+    await route({ type: 'start', provider: 'klaviyo' }, { id: ID, url: `${ORIGIN}popup.html` });
+    expect(await closedGuides.get('klaviyo')).toBe(false);
+    expect(openTab).toHaveBeenCalledWith('https://www.klaviyo.com/settings/account/api-keys');
+  });
+
+  it('verifies a submitted credential without keeping it, from its own page only', async () => {
+    const { route, vault } = setup();
+    const verify = { type: 'verify', provider: 'klaviyo', secret: { apiKey: key } };
+    expect(await route(verify, klaviyoPage)).toEqual({ ok: true });
+    expect(await vault.secret('klaviyo')).toBeUndefined();
+    expect(await route(verify, upstackPage)).toMatchObject({ ok: false });
+    const refusal = await route({ ...verify, secret: { apiKey: 'pk_short' } }, klaviyoPage);
+    expect(refusal).toMatchObject({ ok: false, reason: expect.stringMatching(/cut short/) });
+    expect(JSON.stringify(refusal)).not.toContain('pk_short');
   });
 });

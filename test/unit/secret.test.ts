@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recipeById } from '../../lib/recipes';
-import { checkField, checkSecret, mask } from '../../lib/secret';
+import { mask } from '../../lib/secret';
+import { checkSecret } from '../../lib/secret-schema';
 
 const klaviyo = recipeById('klaviyo')!;
-const field = klaviyo.capture.fields[0]!;
+const check = (apiKey: string) => checkSecret(klaviyo, { apiKey });
 const good = `pk_${'aBcDeFgHiJkLmNoPqRsTuVwXyZ01234567'}`; // 34 after pk_
 
 describe('Klaviyo private key', () => {
@@ -13,11 +14,11 @@ describe('Klaviyo private key', () => {
     ['30 alphanumerics', `pk_${'a'.repeat(30)}`],
     ['40 alphanumerics', `pk_${'a'.repeat(40)}`],
   ])('accepts %s', (_what, key) => {
-    expect(checkField(field, key)).toEqual({ ok: true, value: key });
+    expect(check(key)).toEqual({ ok: true, value: { apiKey: key } });
   });
 
   it('trims surrounding whitespace', () => {
-    expect(checkField(field, `  ${good}\n`)).toEqual({ ok: true, value: good });
+    expect(check(`  ${good}\n`)).toEqual({ ok: true, value: { apiKey: good } });
   });
 
   it.each([
@@ -34,7 +35,7 @@ describe('Klaviyo private key', () => {
     ['HTML-escaped', `pk_${'a'.repeat(30)}&amp;`, /HTML/],
     ['wrong prefix', `sk_${'a'.repeat(34)}`, /does not look like/],
   ])('refuses %s with a clear reason that does not quote it', (_what, key, reason) => {
-    const result = checkField(field, key);
+    const result = check(key);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toMatch(reason);

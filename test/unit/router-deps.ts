@@ -1,0 +1,29 @@
+// The router's browser-side dependencies, in memory, for unit tests.
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RouterDeps } from '../../lib/router';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { createVault } from '../../lib/vault';
+
+export function routerDeps(settings: Partial<Settings> = {}) {
+  const progress = new Map<string, { index: number; count: number; tabId?: number }>();
+  const origins = new Map<string, string>();
+  const closed = new Map<string, boolean>();
+  return {
+    vault: createVault(fakeBrowser.storage.session),
+    extensionId: 'extension-id',
+    extensionOrigin: 'chrome-extension://extension-id/',
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    scheduleExpiry: vi.fn(),
+    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
+    origins: { get: async (p) => origins.get(p), set: async (p, o) => void origins.set(p, o) },
+    closedGuides: {
+      get: async (p) => closed.get(p) === true,
+      set: async (p, c) => void closed.set(p, c),
+    },
+    openTab: vi.fn(async () => {}),
+    focusTab: async () => {},
+    fetchStatus: vi.fn(async () => 200),
+    notifyTab: () => {},
+  } satisfies RouterDeps;
+}
