@@ -64,7 +64,7 @@ export type Overview = { provider: string; status: VaultStatus; progress?: Progr
 
 /** What a provider page's guide starts with; null when the merchant turned the provider off. */
 export type GuideStart = {
-  settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType'>;
+  settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType' | 'ttlMinutes'>;
   closed: boolean;
   status: VaultStatus;
 } | null;

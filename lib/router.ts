@@ -87,12 +87,13 @@ export function createRouter(deps: RouterDeps) {
     switch (message.type) {
       case 'guide': {
         if (!mayCapture(sender, extensionId, provider)) return null;
-        const { keyName, contactEmail, optimoveAccessType, disabled } = await deps.settings();
+        const { disabled, keyName, contactEmail, optimoveAccessType, ttlMinutes } =
+          await deps.settings();
         if (disabled.includes(provider)) return null;
         // The sender's URL is the browser's, not the page's word: the merchant's own host.
         await deps.origins.set(provider, new URL(sender.url).origin).catch(() => {});
         return {
-          settings: { keyName, contactEmail, optimoveAccessType },
+          settings: { keyName, contactEmail, optimoveAccessType, ttlMinutes },
           closed: await deps.closedGuides.get(provider),
           status: await vault.status(provider),
         } satisfies GuideStart;

@@ -21,19 +21,25 @@ export function copySources(button: Element): string[] {
   return [...attributes, ...fields];
 }
 
+/** What the page shows where the secret belongs; `valid` when every field has its shape. */
+export type Reading = { secret: Secret; valid: boolean } | undefined;
+
 /**
  * For each field, the value of its shape among those shown (else the first shown); undefined
  * while a field shows nothing yet. The background decides with the provider's zod schema and
- * says why a value is refused: this only picks what to send it.
+ * says why a value is refused: this picks what to send it, and whether it looks right.
  */
-export function readSecret(recipe: Recipe, extra: string[] = []): Secret | undefined {
+export function readSecret(recipe: Recipe, extra: string[] = []): Reading {
   const secret: Secret = {};
+  let valid = true;
   for (const field of recipe.capture.fields) {
     const shown = [...findAll(field.shown).map(textOf), ...extra]
       .map((v) => v.trim())
       .filter(Boolean);
     if (shown.length === 0) return undefined;
-    secret[field.id] = shown.find((value) => !refusalReason(field, value)) ?? (shown[0] as string);
+    const accepted = shown.find((value) => !refusalReason(field, value));
+    valid &&= accepted !== undefined;
+    secret[field.id] = accepted ?? (shown[0] as string);
   }
-  return secret;
+  return { secret, valid };
 }

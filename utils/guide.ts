@@ -8,8 +8,9 @@ import { choose, isTextField, setValue } from '../lib/dom/fill';
 import type { VaultChanged, VaultStatus, VerifyResponse } from '../lib/messages';
 import { generatePassword } from '../lib/password';
 import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
-import type { Prefill, Recipe, Secret } from '../lib/recipe';
-import { copySources, readSecret } from './capture';
+import type { Prefill, Recipe } from '../lib/recipe';
+import { mask } from '../lib/secret';
+import { copySources, type Reading, readSecret } from './capture';
 import { watchGuideClosed } from './guide-closed';
 import { checkText, t } from './i18n';
 import { messages } from './messaging';
@@ -106,16 +107,30 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     evaluate();
   }
 
-  /** The background keeps the secret if the provider's zod schema accepts it, or says why not. */
-  async function send(secret: Secret) {
+  /**
+   * The background keeps the secret if the provider's zod schema accepts it, or says why not.
+   * A value of the recipe's shape (`valid`) shows as captured at once, in the frame it appeared
+   * in; the background's answer follows within milliseconds and replaces it, or refuses it.
+   */
+  async function send({ secret, valid }: NonNullable<Reading>) {
     const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
+    if (valid) {
+      const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
+      setCapture({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
+      evaluate();
+    }
     const response = await messages.capture(recipe.id, secret).catch(() => ({
       ok: false as const,
       reason: `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Reload the page and create a new key.`,
     }));
-    if (!response.ok) return refuse(response.reason);
+    if (!response.ok) {
+      if (!valid) return refuse(response.reason);
+      // What showed as captured was not kept: say why instead.
+      setCapture({ state: 'refused', reason: response.reason });
+      return evaluate();
+    }
     setCapture(response.status);
     evaluate();
     // The next move is in the panel (open the Upstack form): take keyboard users there.
@@ -123,21 +138,24 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   }
 
   async function tryCapture(extra?: string[]) {
-    const secret = readSecret(recipe, extra);
-    if (secret) await send(secret);
+    const reading = readSecret(recipe, extra);
+    if (reading) await send(reading);
   }
 
   /**
    * A credential read on submit, waiting for the page to accept it; only ever in memory here.
    * `verified`: the background's check of it, which does not keep it.
    */
-  let pending: { secret: Secret; since: number; verified: Promise<VerifyResponse> } | undefined;
+  let pending:
+    | { reading: NonNullable<Reading>; since: number; verified: Promise<VerifyResponse> }
+    | undefined;
 
   function onSubmit() {
-    const secret = readSecret(recipe);
-    if (!secret) return;
+    const reading = readSecret(recipe);
+    if (!reading) return;
+    const { secret } = reading;
     const verified = messages.verify(recipe.id, secret).catch(() => ({ ok: true }) as const);
-    const submitted = { secret, since: Date.now(), verified };
+    const submitted = { reading, since: Date.now(), verified };
     pending = submitted;
     ctx.setTimeout(evaluateSoon, SUBMIT_ACCEPT_MS);
     // A refusal from the background ends the wait at once.
@@ -151,10 +169,10 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   function settlePending() {
     const submit = recipe.capture.submit;
     if (!pending || !submit) return;
-    const { secret, since, verified } = pending;
-    if (holds(resolve(submit.accepted, secret), location.href, (anchor) => !!find(anchor))) {
+    const { reading, since, verified } = pending;
+    if (holds(resolve(submit.accepted, reading.secret), location.href, (a) => !!find(a))) {
       pending = undefined;
-      void send(secret);
+      void send(reading);
     } else if ((submit.refused && find(submit.refused)) || Date.now() - since >= SUBMIT_ACCEPT_MS) {
       pending = undefined;
       // The page refused it too: the background's reason, where it has one, says more.

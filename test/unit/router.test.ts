@@ -126,7 +126,12 @@ describe('background router', () => {
     const { route, origins } = setup({ keyName: 'Shop key', disabled: ['omnisend'] });
     const guide = { type: 'guide', provider: 'klaviyo' };
     expect(await route(guide, klaviyoPage)).toEqual({
-      settings: { keyName: 'Shop key', contactEmail: '', optimoveAccessType: 'Admin' },
+      settings: {
+        keyName: 'Shop key',
+        contactEmail: '',
+        optimoveAccessType: 'Admin',
+        ttlMinutes: 10,
+      },
       closed: false,
       status: { state: 'empty' },
     });
