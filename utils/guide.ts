@@ -93,13 +93,21 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     if (expiryTimer) clearTimeout(expiryTimer);
     if (next.state === 'captured') {
       expiryTimer = ctx.setTimeout(
-        async () => {
-          setCapture(await messages.status(recipe.id));
-          evaluate();
-        },
+        () => void refreshStatus(),
         Math.max(0, next.expiresAt - Date.now()) + 250,
       );
     }
+  }
+
+  /** Captures sent so far: an answer about an older one must not overwrite a newer one's. */
+  let sends = 0;
+
+  async function refreshStatus() {
+    const asked = sends;
+    const status = await messages.status(recipe.id);
+    if (asked !== sends) return; // a capture since then answers for itself
+    setCapture(status);
+    evaluate();
   }
 
   function refuse(reason: string) {
@@ -116,6 +124,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
+    const mine = ++sends;
     if (valid) {
       const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
       setCapture({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
@@ -125,6 +134,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       ok: false as const,
       reason: `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Reload the page and create a new key.`,
     }));
+    if (mine !== sends) return; // a newer key was sent meanwhile
     if (!response.ok) {
       if (!valid) return refuse(response.reason);
       // What showed as captured was not kept: say why instead.
@@ -325,8 +335,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     // Only this extension can message a content script; the one field read is compared.
     const notice = message as Partial<VaultChanged> | undefined;
     if (notice?.type !== 'vault-changed' || notice.provider !== recipe.id) return;
-    setCapture(await messages.status(recipe.id));
-    evaluate();
+    await refreshStatus();
   };
   browser.runtime.onMessage.addListener(onVaultChanged);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onVaultChanged));
