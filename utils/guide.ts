@@ -58,6 +58,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
 
   const prefilled = new WeakSet<Element>();
   let current: Plan | undefined;
+  /** The URL `current` was planned for. */
+  let evaluatedAt = '';
   let stepKey = '';
   let stepSince = 0;
   let capture: CaptureState = start.status;
@@ -206,9 +208,11 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   }
 
   function evaluate() {
+    // Every evaluation sees the page's changes again, whoever called it (see the observer).
+    watchPage();
     settlePending();
     const href = location.href;
-    const watched = current?.watchCapture;
+    evaluatedAt = href;
     current = plan(recipe, href, (anchor) => !!find(anchor), values);
     const { index, step } = current;
     if (`${index}|${href}` !== stepKey) {
@@ -258,8 +262,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       },
       fallback ? undefined : target,
     );
-    // The secret may have appeared in the very change that made this a page to watch.
-    if (current.watchCapture && !watched) void tryCapture();
+    // The secret may have appeared while the page was not watched: in the very change that made
+    // this a page to watch, or on a route the last evaluation had not seen yet.
+    if (current.watchCapture) void tryCapture();
   }
 
   let scheduled: number | undefined;
@@ -278,7 +283,6 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
           scheduled = undefined;
           if (ctx.isInvalid) return;
           lastRun = Date.now();
-          watchPage();
           evaluate();
         }),
       Math.max(0, lastRun + EVALUATE_EVERY_MS - Date.now()),
@@ -288,8 +292,10 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   const observer = new MutationObserver(() => {
     // The secret is read in the same task it appears in, and so is the page's acceptance of a
     // submitted credential (e.g. the saved user listed); the rest can wait a frame or a few.
-    const urgent = current?.watchCapture || pending;
-    if (current?.watchCapture) void tryCapture();
+    // On a route the last evaluation did not see, the page is not known to be one to watch.
+    const watching = current?.watchCapture && evaluatedAt === location.href;
+    const urgent = watching || pending;
+    if (watching) void tryCapture();
     if (pending) settlePending();
     // Until then the page's further mutations change nothing the evaluation will not see
     // itself: stop collecting them (a busy app makes thousands a second).
