@@ -8,7 +8,10 @@ export default defineConfig({
   workers: 2,
   timeout: 45_000,
   expect: { timeout: 7_000 },
-  retries: process.env.CI ? 1 : 0,
+  // One retry everywhere (`.ci/run` sets no CI variable): on 2 shared cores a run can be starved
+  // past a timing assertion, e.g. the hostile-page test's 200 ms longest task. Playwright lists a
+  // test that passes only on retry as flaky, so a real regression still shows.
+  retries: 1,
   reporter: [['list']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
 });
