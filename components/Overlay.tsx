@@ -17,10 +17,16 @@ function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
   if (size) Object.assign(el.style, { width: `${size.width}px`, height: `${size.height}px` });
 }
 
-export function Overlay({ target, ...panel }: PanelProps & { target?: Element }) {
+/** Where the overlay's current placement is kept, for its owner to run again (see `place`). */
+export type Placement = { current?: () => void };
+
+export function Overlay({
+  target,
+  placement,
+  ...panel
+}: PanelProps & { target?: Element; placement: Placement }) {
   const ring = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  const place = useRef<(() => void) | undefined>(undefined);
   useLayoutEffect(() => {
     const ringEl = ring.current;
     const panelEl = box.current?.firstElementChild as HTMLElement | null;
@@ -38,15 +44,15 @@ export function Overlay({ target, ...panel }: PanelProps & { target?: Element })
       );
     };
     const stop = follow([target, panelEl], update);
-    place.current = update;
+    placement.current = update;
     return () => {
-      place.current = undefined;
+      placement.current = undefined;
       stop();
       panelEl.removeAttribute('style');
     };
-  }, [target]);
+  }, [target, placement]);
   // A re-render with the same target: the page changed, so the target may have moved.
-  useLayoutEffect(() => place.current?.());
+  useLayoutEffect(() => placement.current?.());
   return (
     <>
       {target && <div ref={ring} class="ring" aria-hidden="true" popover="manual" />}

@@ -202,7 +202,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   let shown: { view: string; target?: Element } | undefined;
   function show(view: PanelView, target?: Element) {
     const next = { view: JSON.stringify(view), target };
-    if (shown?.view === next.view && shown.target === next.target) return;
+    // The same view: no render, but the target may have moved with the page's change.
+    if (shown?.view === next.view && shown.target === next.target) return overlay.place();
     shown = next;
     overlay.show(view, target);
   }

@@ -2,13 +2,15 @@
 // styles, and re-renders it when the engine has something new to show.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Overlay } from '../components/Overlay';
+import { Overlay, type Placement } from '../components/Overlay';
 import overlayCss from '../components/overlay.css?inline';
 import type { PanelView } from '../components/Panel';
 import { mountShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
+  /** The page changed but not the view: place the ring and panel against the target again. */
+  place(): void;
   /** Moves keyboard focus into the panel, remembering where it was to give it back on close. */
   focus(): void;
   /** Closed by the merchant until reopened from the popup. */
@@ -20,12 +22,15 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
   let target: Element | undefined;
   let hidden = false;
   let returnFocus: Element | null = null;
+  const placement: Placement = {};
   const ui = mountShadowHost(ctx, overlayCss);
   ctx.onInvalidated(() => render(null, ui.container));
 
   const draw = () => {
     render(
-      hidden || !view ? null : <Overlay view={view} target={target} onClose={onClose} />,
+      hidden || !view ? null : (
+        <Overlay view={view} target={target} onClose={onClose} placement={placement} />
+      ),
       ui.container,
     );
   };
@@ -41,6 +46,7 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
       target = nextTarget;
       draw();
     },
+    place: () => placement.current?.(),
     focus,
     setHidden(next) {
       if (next === hidden) return;
