@@ -88,6 +88,15 @@ class Counter {
 
 const UPSTACK_FORM = (id: ProviderId) => `https://app.upstackdata.com/destinations/new/${id}`;
 
+/** The merchant switches to Upstack and pastes the copied key into the field `label`. */
+async function pasteKey(page: Page, upstack: Page, counter: Counter, label: string) {
+  await counter.switchTab(upstack);
+  await upstack.getByLabel(label).click();
+  await upstack.keyboard.press('ControlOrMeta+V');
+  const [created] = (await sandboxState<{ created: { key: string }[] }>(page)).created;
+  return { [label]: created?.key ?? '' };
+}
+
 /** The manual path, as Upstack's help articles describe it, in a browser without the extension. */
 const manual: Record<
   ProviderId,
@@ -99,11 +108,7 @@ const manual: Record<
     await page.getByText('Full Access Key').click();
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('button', { name: 'Copy' }).click();
-    await counter.switchTab(upstack);
-    await upstack.getByLabel('Private API key').click();
-    await upstack.keyboard.press('ControlOrMeta+V');
-    const { key } = (await sandboxState(page)).created[0] ?? { key: '' };
-    return { 'Private API key': key };
+    return pasteKey(page, upstack, counter, 'Private API key');
   },
 
   async omnisend(page, upstack, counter) {
@@ -113,11 +118,7 @@ const manual: Record<
     for (const box of await dialog.getByRole('checkbox').all()) await box.click();
     await dialog.getByRole('button', { name: 'Create API key' }).click();
     await page.getByRole('button', { name: 'Copy API key' }).click();
-    await counter.switchTab(upstack);
-    await upstack.getByLabel('API key').click();
-    await upstack.keyboard.press('ControlOrMeta+V');
-    const [created] = (await sandboxState<{ created: { key: string }[] }>(page)).created;
-    return { 'API key': created?.key ?? '' };
+    return pasteKey(page, upstack, counter, 'API key');
   },
 
   async optimove(page, upstack, counter) {
@@ -127,11 +128,7 @@ const manual: Record<
     await page.getByRole('radio', { name: /^Admin/ }).click();
     await page.getByRole('button', { name: 'Activate key' }).click();
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
-    await counter.switchTab(upstack);
-    await upstack.getByLabel('API key').click();
-    await upstack.keyboard.press('ControlOrMeta+V');
-    const [created] = (await sandboxState<{ created: { key: string }[] }>(page)).created;
-    return { 'API key': created?.key ?? '' };
+    return pasteKey(page, upstack, counter, 'API key');
   },
 
   /** The merchant makes up the password, types it twice, and types it again in Upstack. */

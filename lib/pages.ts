@@ -14,12 +14,17 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-function inPatterns(url: URL, matches: readonly string[], excludeGlobs: readonly string[] = []) {
-  if (url.protocol !== 'https:') return false;
-  const href = url.href;
+/** HTTPS, and none of the `exclude_globs`. */
+function allowed(url: URL, excludeGlobs: readonly string[] = []) {
   return (
-    matches.some((pattern) => new MatchPattern(pattern).includes(href)) &&
-    !excludeGlobs.some((glob) => globToRegExp(glob).test(href))
+    url.protocol === 'https:' && !excludeGlobs.some((glob) => globToRegExp(glob).test(url.href))
+  );
+}
+
+function inPatterns(url: URL, matches: readonly string[], excludeGlobs?: readonly string[]) {
+  return (
+    allowed(url, excludeGlobs) &&
+    matches.some((pattern) => new MatchPattern(pattern).includes(url.href))
   );
 }
 
@@ -47,10 +52,7 @@ export function providerScriptOptions(recipe: Recipe) {
  * (The browser applies `matches` and `exclude_globs`; this is the run-time second look.) */
 export function onDashboard(recipe: Recipe, href: string): boolean {
   const url = parse(href);
-  return (
-    url?.protocol === 'https:' &&
-    !(recipe.excludeGlobs ?? []).some((glob) => globToRegExp(glob).test(url.href))
-  );
+  return !!url && allowed(url, recipe.excludeGlobs);
 }
 
 /** The recipe whose dashboard this URL belongs to, if any. */
