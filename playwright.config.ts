@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // the sandbox serves the providers' pages at their real origins, so nothing reaches the network.
 export default defineConfig({
   testDir: 'test/e2e',
+  // The sandbox apps built with real UI libraries, built once per run.
+  globalSetup: './test/sandbox/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   timeout: 45_000,

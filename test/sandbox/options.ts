@@ -14,4 +14,7 @@ export interface SandboxOptions {
   /** Page CSS that tries to hide or cover everything: `all: unset`, top z-indexes, `display: none`
    * on unknown elements, and a fixed full-screen layer over the page. */
   hostileCss?: boolean;
+  /** Serve the pages from the app built with this UI library (test/sandbox/libs/), where it
+   * holds the page's host; other hosts keep the default React apps. */
+  library?: 'mui' | 'element' | 'angular' | 'shoelace';
 }

@@ -1,8 +1,11 @@
 // Serves the sandbox apps at the providers' real origins through Playwright's context.route,
 // so the extension's production match patterns apply exactly as they will for merchants.
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
 import { build } from 'esbuild';
+import { appDir, type LibraryApp, readLibrary } from './libs/registry';
 import type { SandboxOptions } from './options';
 
 export type { SandboxOptions } from './options';
@@ -99,6 +102,35 @@ const optionsScript = (options: SandboxOptions) =>
   `window.__SANDBOX_OPTIONS__=${JSON.stringify(options)}`;
 const styleOf = (options: SandboxOptions) => STYLE + (options.hostileCss ? HOSTILE_STYLE : '');
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** The library app that holds this page's host, when the test asked for a library. */
+function libraryFor(url: URL, options: SandboxOptions): LibraryApp | undefined {
+  if (!options.library) return undefined;
+  const app = readLibrary(options.library);
+  return app.hosts.includes(url.host) ? app : undefined;
+}
+
+function libraryShell(site: Site, app: LibraryApp, options: SandboxOptions): string {
+  const inline = !options.csp;
+  const settings = inline
+    ? `<script>${optionsScript(options)}</script>`
+    : '<script src="/__sandbox/options.js"></script>';
+  const styles = app.styles.map((href) => `<link rel="stylesheet" href="/__sandbox/lib/${href}">`);
+  const scripts = app.scripts.map(
+    (s) =>
+      `<script${s.module ? ' type="module"' : ' defer'} src="/__sandbox/lib/${s.src}"></script>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${styles.join('')}${settings}${scripts.join('')}</head><body><div id="root"></div></body></html>`;
+}
+
 function shell(site: Site, options: SandboxOptions): string {
   const inline = !options.csp;
   const script = site.app
@@ -113,6 +145,17 @@ function shell(site: Site, options: SandboxOptions): string {
 
 async function serve(route: Route, site: Site, options: SandboxOptions) {
   const url = new URL(route.request().url());
+  const library = libraryFor(url, options);
+  if (library && url.pathname.startsWith('/__sandbox/lib/')) {
+    const file = join(
+      appDir(options.library as NonNullable<SandboxOptions['library']>),
+      url.pathname.slice('/__sandbox/lib/'.length),
+    );
+    return route.fulfill({
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  }
   if (site.app && url.pathname === `/__sandbox/${site.app}.js`) {
     return route.fulfill({ contentType: 'text/javascript', body: await bundle(site.app) });
   }
@@ -125,7 +168,7 @@ async function serve(route: Route, site: Site, options: SandboxOptions) {
   return route.fulfill({
     contentType: 'text/html; charset=utf-8',
     headers: options.csp ? { 'content-security-policy': STRICT_CSP } : {},
-    body: shell(site, options),
+    body: library ? libraryShell(site, library, options) : shell(site, options),
   });
 }
 
