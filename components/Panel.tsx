@@ -17,6 +17,8 @@ export interface PanelView {
     next?: { href: string; text: string };
   };
   action?: { label: string; onClick: (event: MouseEvent) => void };
+  /** Several values of the key's shape: one button each, masked, for the merchant to pick. */
+  choices?: { label: string; onClick: (event: MouseEvent) => void }[];
   /** A link shown under the text, e.g. to start on the provider's page. */
   link?: { href: string; text: string };
 }
@@ -61,7 +63,7 @@ export function Panel({ view, onClose }: PanelProps) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const { step, fallback, status, captured, action, link } = view;
+  const { step, fallback, status, captured, action, choices, link } = view;
   return (
     <section
       ref={panel}
@@ -96,6 +98,15 @@ export function Panel({ view, onClose }: PanelProps) {
       <p class={`status ${status.tone}`} role="status">
         {status.text}
       </p>
+      {choices && (
+        <div class="choices">
+          {choices.map((choice) => (
+            <button type="button" class="secondary" key={choice.label} onClick={choice.onClick}>
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
       {action && (
         <button type="button" class="primary" onClick={action.onClick}>
           {action.label}

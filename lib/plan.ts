@@ -11,8 +11,8 @@ export interface Plan {
   step: Step;
   /** Prefills with placeholders resolved. */
   prefill: Prefill[];
-  /** Whether the page may show the secret now. */
-  watchCapture: boolean;
+  /** Whether this is the page where the key is created: a click on the create control arms the capture. */
+  keyPage: boolean;
 }
 
 export function holds(condition: Condition, href: string, isPresent: IsPresent): boolean {
@@ -56,8 +56,8 @@ export function plan(
   const step = recipe.steps[index] as Step;
   const prefill = (step.prefill ?? []).map((p) => resolve(p, values));
   // A credential read on submit is never taken from the form while it is being typed.
-  const watchCapture = !recipe.capture.submit && holds(recipe.capture.when, href, isPresent);
-  return { index, step, prefill, watchCapture };
+  const keyPage = !recipe.capture.submit && holds(recipe.capture.when, href, isPresent);
+  return { index, step, prefill, keyPage };
 }
 
 /** A recipe link with the merchant's host filled in; the sign-in page when the host is unknown. */

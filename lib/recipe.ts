@@ -41,8 +41,18 @@ export const Prefill = z.discriminatedUnion('kind', [
     value: z.string(),
     ask: z.optional(z.string()),
   }),
-  /** Click a radio card, option or checkbox label so that it becomes selected (`all`: every match). */
-  z.object({ kind: z.literal('choose'), field: Anchor, all: z.optional(z.boolean()) }),
+  /**
+   * Select a radio card, checkbox, switch, segment or option (`all`: every match). Where the
+   * choice sits in a list that opens (a native select or a combobox whose listbox a library
+   * portals to the body), `list` finds that control and `option` names the option to pick.
+   */
+  z.object({
+    kind: z.literal('choose'),
+    field: Anchor,
+    all: z.optional(z.boolean()),
+    list: z.optional(Anchor),
+    option: z.optional(texts),
+  }),
 ]);
 export type Prefill = z.infer<typeof Prefill>;
 
@@ -77,7 +87,9 @@ export const SecretField = z.object({
   /** Values that look close but are something else (a public key, another service's key). */
   refuse: z.optional(z.array(Refusal)),
   /** The shape is this provider's alone (a fixed prefix or domain): on another provider's page a
-   * value of this shape is refused as this provider's, even where that page's shape is looser. */
+   * value of this shape is refused as this provider's, even where that page's shape is looser.
+   * The capture looks for a distinctive shape anywhere on the page; a loose one only inside what
+   * opened or changed after the merchant's click (the dialog or panel that shows the key). */
   distinctive: z.optional(z.boolean()),
   /** Where the page shows it. */
   shown: Anchor,
@@ -104,7 +116,13 @@ export const Recipe = z.object({
     /** Where to watch for the secret: the smallest region that holds it. */
     when: Condition,
     fields: z.array(SecretField).check(z.minLength(1)),
-    /** The page's copy button: pressing it also triggers a capture. */
+    /**
+     * The provider's create / activate / generate control. The merchant's own click on it, on a
+     * page where `when` holds, arms the capture for a bounded time: only values that appear
+     * after it count, wherever the page shows them. `shown` anchors are hints read first.
+     */
+    arm: Anchor,
+    /** The page's copy button: pressing it while armed reads what it copies. */
     copy: z.optional(Anchor),
     /**
      * For a credential the page never shows again (an API user and the password we generated):

@@ -1,44 +1,35 @@
-// The engine on a provider page: observe the page, plan the step (lib/plan.ts), apply it
-// (prefill, point at the target, capture the secret) and show it in the overlay.
+// The engine on a provider page: plan the step (lib/plan.ts), prefill it (prefill.ts), capture
+// the secret once the merchant's click arms it (capture.ts, or submit.ts for a credential read
+// from its form), and show it all in the overlay (guide-view.ts). Scheduling is schedule.ts.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelView } from '../components/Panel';
-import { find, findAll } from '../lib/dom/anchor';
-import { choose, isTextField, setValue } from '../lib/dom/fill';
-import type { VaultChanged, VaultStatus, VerifyResponse } from '../lib/messages';
+import { find } from '../lib/dom/anchor';
+import { containsAcross } from '../lib/dom/deep';
+import type { VaultChanged, VerifyResponse } from '../lib/messages';
 import { generatePassword } from '../lib/password';
-import { fillPlaceholders, holds, linkFor, type Plan, plan, resolve } from '../lib/plan';
-import type { Prefill, Recipe } from '../lib/recipe';
+import { holds, type Plan, plan } from '../lib/plan';
+import type { Recipe } from '../lib/recipe';
+import { decide } from '../lib/scan';
 import { mask } from '../lib/secret';
-import { copySources, type Reading, readSecret } from './capture';
+import { createCapture, type Finding } from './capture';
 import { watchGuideClosed } from './guide-closed';
-import { checkText, t } from './i18n';
+import { type CaptureState, fallbackView, statusView, stepView } from './guide-view';
+import { t } from './i18n';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
+import { createPrefiller } from './prefill';
+import { createScheduler } from './schedule';
+import { type Reading, readForm, submitOutcome } from './submit';
 
 /** How long a step's anchors may be missing before the plain instructions panel shows. */
 export const FALLBACK_AFTER_MS = 4000;
-const EVALUATE_EVERY_MS = 100;
 /** How long a submitted credential waits for the page to show it was saved. */
 const SUBMIT_ACCEPT_MS = 15_000;
+/** How often a key page is looked at for a key already shown (the explicit "use it" offer). */
+const OFFER_EVERY_MS = 1000;
 
-type CaptureState = VaultStatus | { state: 'refused'; reason: string };
-
-function applyPrefill(prefill: Prefill, el: Element) {
-  if (prefill.kind === 'choose') choose(el);
-  else if (isTextField(el) && !el.value && prefill.value) setValue(el, prefill.value);
-}
-
-function targetsOf(prefill: Prefill): Element[] {
-  if (prefill.kind === 'choose' && prefill.all) return findAll(prefill.field);
-  const el = find(prefill.field);
-  return el ? [el] : [];
-}
-
-/** What the merchant must type themselves: text prefills with no value to give. */
-function asks(prefills: Prefill[]): string[] {
-  return prefills.flatMap((p) => (p.kind === 'text' && !p.value && p.ask ? [p.ask] : []));
-}
+/** The element an event really happened on, and the path to it across shadow roots. */
+const pathOf = (event: Event) => event.composedPath().filter((n) => n instanceof Element);
 
 export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   // The background knows the settings, whether the guide was closed, and the vault.
@@ -56,42 +47,21 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   if (start.closed) overlay.setHidden(true);
   ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
 
-  const prefilled = new WeakSet<Element>();
+  const prefiller = createPrefiller();
+  const capture = createCapture(ctx, recipe, onVerdict);
+  const schedule = createScheduler(ctx, evaluate);
   let current: Plan | undefined;
-  /** The URL `current` was planned for. */
-  let evaluatedAt = '';
   let stepKey = '';
   let stepSince = 0;
-  let capture: CaptureState = start.status;
+  let state: CaptureState = start.status;
   let lastSent = '';
   let expiryTimer: number | undefined;
+  /** Values of the key's shape the page already showed when the guide looked (offer only). */
+  let shownBefore: string[] = [];
+  let offerCheckedAt = 0;
 
-  function statusView(): Pick<PanelView, 'status' | 'captured'> {
-    const name = recipe.name;
-    switch (capture.state) {
-      case 'captured':
-        return {
-          status: { text: t('keyCaptured', name), tone: 'ok' },
-          captured: {
-            masked: Object.values(capture.masked),
-            expiresAt: capture.expiresAt,
-            check: capture.check && checkText(capture.check),
-            next: { href: recipe.upstack.formUrl, text: t('openUpstack', name) },
-          },
-        };
-      case 'refused':
-        return { status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' } };
-      case 'expired':
-        return { status: { text: t('keyExpired', name), tone: 'info' } };
-      case 'filled':
-        return { status: { text: t('keyFilled', name), tone: 'ok' } };
-      default:
-        return { status: { text: '', tone: 'info' } };
-    }
-  }
-
-  function setCapture(next: CaptureState) {
-    capture = next;
+  function setState(next: CaptureState) {
+    state = next;
     if (expiryTimer) clearTimeout(expiryTimer);
     if (next.state === 'captured') {
       expiryTimer = ctx.setTimeout(
@@ -108,12 +78,12 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const asked = sends;
     const status = await messages.status(recipe.id);
     if (asked !== sends) return; // a capture since then answers for itself
-    setCapture(status);
+    setState(status);
     evaluate();
   }
 
   function refuse(reason: string) {
-    if (capture.state !== 'captured') setCapture({ state: 'refused', reason });
+    if (state.state !== 'captured') setState({ state: 'refused', reason });
     evaluate();
   }
 
@@ -122,14 +92,14 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
    * A value of the recipe's shape (`valid`) shows as captured at once, in the frame it appeared
    * in; the background's answer follows within milliseconds and replaces it, or refuses it.
    */
-  async function send({ secret, valid }: NonNullable<Reading>) {
+  async function send({ secret, valid }: Reading) {
     const fingerprint = JSON.stringify(secret);
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
     const mine = ++sends;
     if (valid) {
       const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
-      setCapture({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
+      setState({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
       evaluate();
     }
     const response = await messages.capture(recipe.id, secret).catch(() => ({
@@ -140,36 +110,50 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     if (!response.ok) {
       if (!valid) return refuse(response.reason);
       // What showed as captured was not kept: say why instead.
-      setCapture({ state: 'refused', reason: response.reason });
+      setState({ state: 'refused', reason: response.reason });
       return evaluate();
     }
-    setCapture(response.status);
+    setState(response.status);
     evaluate();
     // The next move is in the panel (open the Upstack form): take keyboard users there.
     overlay.focus();
   }
 
-  async function tryCapture(extra?: string[]) {
-    const reading = readSecret(recipe, extra);
-    if (reading) await send(reading);
+  const single = (value: string): Reading => ({
+    secret: { [recipe.capture.fields[0]?.id as string]: value },
+    valid: true,
+  });
+
+  /** What the armed capture (or the merchant's "use the key shown") concluded. */
+  function onVerdict(verdict: Finding) {
+    if (verdict.kind === 'one') void send(single(verdict.value));
+    else if (verdict.kind === 'near') void send({ ...single(verdict.value), valid: false });
+    else if (verdict.kind === 'choose') {
+      setState({ state: 'choose', values: verdict.values });
+      evaluate();
+    }
   }
+
+  /** The merchant's own pick among several values, or of the key already shown. */
+  const pick = (value: string) => (event: MouseEvent) => {
+    if (event.isTrusted) void send(single(value));
+  };
 
   /**
    * A credential read on submit, waiting for the page to accept it; only ever in memory here.
    * `verified`: the background's check of it, which does not keep it.
    */
-  let pending:
-    | { reading: NonNullable<Reading>; since: number; verified: Promise<VerifyResponse> }
-    | undefined;
+  let pending: { reading: Reading; since: number; verified: Promise<VerifyResponse> } | undefined;
 
   function onSubmit() {
-    const reading = readSecret(recipe);
+    const reading = readForm(recipe);
     if (!reading) return;
-    const { secret } = reading;
-    const verified = messages.verify(recipe.id, secret).catch(() => ({ ok: true }) as const);
+    const verified = messages
+      .verify(recipe.id, reading.secret)
+      .catch(() => ({ ok: true }) as const);
     const submitted = { reading, since: Date.now(), verified };
     pending = submitted;
-    ctx.setTimeout(evaluateSoon, SUBMIT_ACCEPT_MS);
+    ctx.setTimeout(schedule.soon, SUBMIT_ACCEPT_MS);
     // A refusal from the background ends the wait at once.
     void verified.then((answer) => {
       if (answer.ok || pending !== submitted) return;
@@ -179,13 +163,13 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   }
 
   function settlePending() {
-    const submit = recipe.capture.submit;
-    if (!pending || !submit) return;
+    if (!pending) return;
     const { reading, since, verified } = pending;
-    if (holds(resolve(submit.accepted, reading.secret), location.href, (a) => !!find(a))) {
+    const outcome = submitOutcome(recipe, reading.secret);
+    if (outcome === 'accepted') {
       pending = undefined;
       void send(reading);
-    } else if ((submit.refused && find(submit.refused)) || Date.now() - since >= SUBMIT_ACCEPT_MS) {
+    } else if (outcome === 'refused' || Date.now() - since >= SUBMIT_ACCEPT_MS) {
       pending = undefined;
       // The page refused it too: the background's reason, where it has one, says more.
       void verified.then((answer) =>
@@ -198,28 +182,31 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     }
   }
 
-  /** Renders the panel only when what it shows changed (evaluations run up to ten a second). */
-  let shown: { view: string; target?: Element } | undefined;
-  function show(view: PanelView, target?: Element) {
-    const next = { view: JSON.stringify(view), target };
-    // The same view: no render, but the target may have moved with the page's change.
-    if (shown?.view === next.view && shown.target === next.target) return overlay.place();
-    shown = next;
-    overlay.show(view, target);
+  /** On a key page with no capture armed: a key already shown can be taken on request. */
+  function offer(keyPage: boolean): string[] {
+    const idle = state.state === 'empty' || state.state === 'refused' || state.state === 'expired';
+    if (!keyPage || capture.armed || !idle) {
+      shownBefore = [];
+      return shownBefore;
+    }
+    if (Date.now() - offerCheckedAt >= OFFER_EVERY_MS) {
+      offerCheckedAt = Date.now();
+      shownBefore = capture.shownNow();
+      ctx.setTimeout(schedule.soon, OFFER_EVERY_MS);
+    }
+    return shownBefore;
   }
 
   function evaluate() {
-    // Every evaluation sees the page's changes again, whoever called it (see the observer).
-    watchPage();
+    schedule.watch();
     settlePending();
     const href = location.href;
-    evaluatedAt = href;
     current = plan(recipe, href, (anchor) => !!find(anchor), values);
     const { index, step } = current;
     if (`${index}|${href}` !== stepKey) {
       // A refusal belongs to the page that showed the value.
-      if (capture.state === 'refused' && !stepKey.endsWith(`|${href}`)) {
-        capture = { state: 'empty' };
+      if (state.state === 'refused' && !stepKey.endsWith(`|${href}`)) {
+        state = { state: 'empty' };
         lastSent = '';
       }
       if (!stepKey.startsWith(`${index}|`))
@@ -227,104 +214,64 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       stepKey = `${index}|${href}`;
       stepSince = Date.now();
     }
-    const fields = current.prefill.map((prefill) => ({ prefill, els: targetsOf(prefill) }));
-    for (const { prefill, els } of fields) {
-      for (const el of els.filter((e) => !prefilled.has(e))) {
-        prefilled.add(el);
-        applyPrefill(prefill, el);
-      }
-    }
-    const target = step.target && find(step.target);
-    const missing = (step.target && !target) || fields.some((f) => f.els.length === 0);
+    const prefills = prefiller.step(current.prefill);
+    const busy = prefills.find((p) => p.state === 'pending');
+    if (busy) schedule.later();
+    // The ring goes where the merchant must act: a control the page would not take, else the step's.
+    const asking = prefills.find((p) => p.state === 'failed')?.control;
+    const target = asking ?? (step.target && find(step.target));
+    const missing = (step.target && !target) || prefills.some((p) => p.state === 'missing');
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS)
-      ctx.setTimeout(evaluateSoon, FALLBACK_AFTER_MS - waited);
+      ctx.setTimeout(schedule.soon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
-    const link = linkFor(recipe, step.link ?? recipe.links.apiKeys, location.origin);
-    show(
+    const shown = offer(current.keyPage);
+    overlay.render(
       {
         provider: recipe.name,
-        step: {
-          index,
-          count: recipe.steps.length,
-          title: step.title,
-          detail: [step.detail && fillPlaceholders(step.detail, values), ...asks(current.prefill)]
-            .filter(Boolean)
-            .join(' '),
-        },
-        fallback: fallback
-          ? {
-              text: t('fallbackText', recipe.name),
-              link,
-              linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
-            }
-          : undefined,
-        ...statusView(),
+        step: stepView(recipe, current, prefills, values),
+        fallback: fallback ? fallbackView(recipe, current) : undefined,
+        ...statusView(recipe, state, pick),
+        action:
+          shown.length > 0
+            ? {
+                label: t('useShownKey'),
+                onClick: (event) => {
+                  if (!event.isTrusted) return;
+                  const verdict = decide(capture.shownNow());
+                  onVerdict(verdict);
+                },
+              }
+            : undefined,
       },
       fallback ? undefined : target,
     );
-    // The secret may have appeared while the page was not watched: in the very change that made
-    // this a page to watch, or on a route the last evaluation had not seen yet.
-    if (current.watchCapture) void tryCapture();
   }
 
-  let scheduled: number | undefined;
-  let lastRun = 0;
-  // A plain timer: ctx.setTimeout would add an invalidation listener at every call.
-  ctx.onInvalidated(() => clearTimeout(scheduled));
-  function evaluateSoon() {
-    if (scheduled !== undefined) return;
-    scheduled = window.setTimeout(
-      // Then at the start of the next frame: the style and layout that reading the page needs
-      // are the ones the browser computes for that frame anyway. Read from a plain task, they
-      // are computed for nothing whenever the page changes again before the frame. (A hidden
-      // tab has no frames: its guide catches up when it is shown.)
-      () =>
-        requestAnimationFrame(() => {
-          scheduled = undefined;
-          if (ctx.isInvalid) return;
-          lastRun = Date.now();
-          evaluate();
-        }),
-      Math.max(0, lastRun + EVALUATE_EVERY_MS - Date.now()),
-    );
+  /** The merchant's own click (or Enter in its form) on the create control arms the capture. */
+  function armOn(event: Event) {
+    if (!event.isTrusted || recipe.capture.submit) return;
+    const control = find(recipe.capture.arm);
+    if (!control) return;
+    const onControl =
+      event.type === 'submit'
+        ? event.target instanceof Element && containsAcross(event.target, control)
+        : pathOf(event).includes(control);
+    if (onControl && holds(recipe.capture.when, location.href, (a) => !!find(a))) capture.arm();
   }
 
-  const observer = new MutationObserver(() => {
-    // The secret is read in the same task it appears in, and so is the page's acceptance of a
-    // submitted credential (e.g. the saved user listed); the rest can wait a frame or a few.
-    // On a route the last evaluation did not see, the page is not known to be one to watch.
-    const watching = current?.watchCapture && evaluatedAt === location.href;
-    const urgent = watching || pending;
-    if (watching) void tryCapture();
-    if (pending) settlePending();
-    // Until then the page's further mutations change nothing the evaluation will not see
-    // itself: stop collecting them (a busy app makes thousands a second).
-    if (!urgent) observer.disconnect();
-    evaluateSoon();
-  });
-  const watchPage = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
-  watchPage();
-  ctx.onInvalidated(() => observer.disconnect());
-  // Route changes: the Navigation API's own event where there is one (WXT's location watcher
-  // parses two URLs and dispatches an event of its own at every one), else WXT's polling.
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('navigate', evaluateSoon, { signal: ctx.signal });
-  else ctx.addEventListener(window, 'wxt:locationchange', evaluateSoon);
   ctx.addEventListener(
     document,
     'click',
     (event) => {
-      if (!(event.target instanceof Node)) return;
+      if (!event.isTrusted) return;
+      const path = pathOf(event);
       const { copy, submit } = recipe.capture;
       const copyButton = copy && find(copy);
-      if (copyButton?.contains(event.target)) void tryCapture(copySources(copyButton));
-      if (submit && find(submit.button)?.contains(event.target)) onSubmit();
+      const button = submit && find(submit.button);
+      armOn(event);
+      if (copyButton && path.includes(copyButton)) capture.copied(copyButton);
+      if (button && path.includes(button)) onSubmit();
     },
     { capture: true },
   );
@@ -332,6 +279,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     document,
     'submit',
     (event) => {
+      if (!event.isTrusted) return;
+      armOn(event);
       const button = recipe.capture.submit && find(recipe.capture.submit.button);
       if (button && event.target instanceof Node && event.target.contains(button)) onSubmit();
     },

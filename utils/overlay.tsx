@@ -9,6 +9,9 @@ import { mountShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
+  /** Shows the view unless it is the one shown (then only places it again: the target may
+   * have moved with the page's change). The guide evaluates up to ten times a second. */
+  render(view: PanelView, target?: Element): void;
   /** The page changed but not the view: place the ring and panel against the target again. */
   place(): void;
   /** Moves keyboard focus into the panel, remembering where it was to give it back on close. */
@@ -21,6 +24,8 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
   let view: PanelView | undefined;
   let target: Element | undefined;
   let hidden = false;
+  /** The view last drawn, as JSON (its handlers aside). */
+  let shown = '';
   let returnFocus: Element | null = null;
   const placement: Placement = {};
   const ui = mountShadowHost(ctx, overlayCss);
@@ -42,6 +47,14 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
   };
   return {
     show(next, nextTarget) {
+      view = next;
+      target = nextTarget;
+      draw();
+    },
+    render(next, nextTarget) {
+      const json = JSON.stringify(next);
+      if (json === shown && nextTarget === target) return placement.current?.();
+      shown = json;
       view = next;
       target = nextTarget;
       draw();

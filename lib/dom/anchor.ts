@@ -3,6 +3,8 @@
 // aria-label, labels, value/placeholder/title, text): enough for provider forms, and a fraction
 // of a full implementation's weight in the content script.
 import type { Anchor } from '../recipe';
+import { deepQueryAll, OWN_HOST, shadowRoots } from './deep';
+import { isRendered } from './visible';
 
 const ROLE_SELECTORS: Record<string, string> = {
   button: 'button, input[type=button], input[type=submit], [role=button]',
@@ -29,22 +31,31 @@ export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Text with a space at every element boundary, so a card's title and description stay apart. */
-function textOf(elements: Iterable<Element>): string {
+/** Text with a space at every element boundary, so a card's title and description stay apart.
+ * A web component's `<slot>` reads as what is slotted into it, else its fallback content. */
+function textOf(elements: Iterable<Node>): string {
   const parts: string[] = [];
-  for (const el of elements) {
-    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      parts.push(node.nodeValue ?? '');
-  }
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && (node as Element).localName === 'slot') {
+      const assigned = (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      for (const child of assigned.length ? assigned : Array.from(node.childNodes)) walk(child);
+      parts.push(' ');
+    } else {
+      for (const child of Array.from(node.childNodes)) walk(child);
+      if (node.nodeType === 1) parts.push(' ');
+    }
+  };
+  for (const el of elements) walk(el);
   return parts.join(' ');
 }
 
 export function accessibleName(el: Element): string {
-  const doc = el.ownerDocument;
+  // Ids resolve in the element's own tree: the document, or the shadow root it lives in.
+  const tree = el.getRootNode() as Document | ShadowRoot;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const refs = labelledBy.split(/\s+/).map((id) => doc.getElementById(id));
+    const refs = labelledBy.split(/\s+/).map((id) => tree.getElementById?.(id) ?? null);
     return normalize(textOf(refs.filter((r): r is HTMLElement => r !== null)));
   }
   const ariaLabel = el.getAttribute('aria-label');
@@ -61,17 +72,18 @@ export function accessibleName(el: Element): string {
   return normalize(textOf([el]) || el.getAttribute('title'));
 }
 
-export function isVisible(el: Element): boolean {
-  if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
-  return typeof el.checkVisibility !== 'function' || el.checkVisibility();
+/** Where an anchor is looked for: its scope (CSS, matched in open shadow roots too), else the
+ * whole page. A web component's shadow root is searched as part of the element that hosts it. */
+function roots(anchor: Anchor, doc: Document): ParentNode[] {
+  const base: ParentNode[] = anchor.scope
+    ? deepQueryAll(doc, anchor.scope)
+    : doc.body
+      ? [doc.body]
+      : [];
+  return base.flatMap((root) => [root, ...shadowRoots(root)]);
 }
 
-function roots(anchor: Anchor, doc: Document): Element[] {
-  if (!anchor.scope) return doc.body ? [doc.body] : [];
-  return Array.from(doc.querySelectorAll(anchor.scope));
-}
-
-function byRoleAndName(anchor: Anchor, scopes: Element[]): Element[] {
+function byRoleAndName(anchor: Anchor, scopes: ParentNode[]): Element[] {
   if (!anchor.role || !anchor.name) return [];
   const selector = anchor.role
     .split('|')
@@ -87,12 +99,13 @@ function byRoleAndName(anchor: Anchor, scopes: Element[]): Element[] {
   return [...exact, ...prefix].map((c) => c.el);
 }
 
-function byText(anchor: Anchor, scopes: Element[]): Element[] {
+function byText(anchor: Anchor, scopes: ParentNode[]): Element[] {
   if (!anchor.text) return [];
   const wanted = anchor.text.map(normalize);
   const found: Element[] = [];
   for (const root of scopes) {
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!wanted.includes(normalize(node.nodeValue))) continue;
       const parent = node.parentElement;
@@ -102,7 +115,7 @@ function byText(anchor: Anchor, scopes: Element[]): Element[] {
   return found;
 }
 
-function byCss(anchor: Anchor, scopes: Element[]): Element[] {
+function byCss(anchor: Anchor, scopes: ParentNode[]): Element[] {
   if (!anchor.css) return [];
   return scopes.flatMap((root) => Array.from(root.querySelectorAll(anchor.css as string)));
 }
@@ -111,7 +124,7 @@ function byCss(anchor: Anchor, scopes: Element[]): Element[] {
 export function findAll(anchor: Anchor, doc: Document = document): Element[] {
   const scopes = roots(anchor, doc);
   for (const strategy of [byRoleAndName, byText, byCss]) {
-    const found = strategy(anchor, scopes).filter(isVisible);
+    const found = strategy(anchor, scopes).filter((el) => isRendered(el) && !el.closest(OWN_HOST));
     if (found.length) return [...new Set(found)];
   }
   return [];

@@ -26,26 +26,62 @@ export function setValue(field: TextField, value: string): void {
     field instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement : win.HTMLInputElement;
   field.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(field, value);
-  field.dispatchEvent(new win.Event('input', { bubbles: true }));
-  field.dispatchEvent(new win.Event('change', { bubbles: true }));
+  // Composed, as the browser's own are: a web component may listen outside its shadow root.
+  field.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
 }
 
-/** The control a card, label or option stands for, and whether it is already selected. */
-function isSelected(el: Element): boolean {
+/** Whether a radio card, label, checkbox, switch, segment or option is selected. */
+export function isSelected(el: Element): boolean {
   const control =
     el.localName === 'label'
       ? (el as HTMLLabelElement).control
       : (el.querySelector('input[type=radio], input[type=checkbox]') ?? el);
-  if (control && 'checked' in control) return Boolean((control as HTMLInputElement).checked);
-  return (
-    el.getAttribute('aria-checked') === 'true' ||
-    el.getAttribute('aria-selected') === 'true' ||
-    el.getAttribute('aria-pressed') === 'true'
+  if (control && 'checked' in control && typeof control.checked === 'boolean')
+    return (control as HTMLInputElement).checked;
+  return ['aria-checked', 'aria-selected', 'aria-pressed'].some(
+    (name) => el.getAttribute(name) === 'true' || control?.getAttribute(name) === 'true',
   );
 }
 
-/** Selects a radio card, checkbox or option by clicking it, unless it is selected already. */
-export function choose(el: Element): void {
-  if (isSelected(el)) return;
+/**
+ * Presses an element with the event sequence component libraries listen for: pointer and mouse
+ * down and up, then click (MUI opens a Select on mousedown, Radix on pointerdown, Angular
+ * Material and Element Plus on click).
+ */
+export function press(el: Element): void {
+  const win = el.ownerDocument.defaultView as Window & typeof globalThis;
+  const box = el.getBoundingClientRect();
+  const at = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    button: 0,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + box.height / 2,
+    view: win,
+  };
+  const Pointer = win.PointerEvent ?? win.MouseEvent;
+  const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  el.dispatchEvent(new Pointer('pointerdown', { ...pointer, buttons: 1 }));
+  el.dispatchEvent(new win.MouseEvent('mousedown', { ...at, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', pointer));
+  el.dispatchEvent(new win.MouseEvent('mouseup', at));
   (el as HTMLElement).click();
+}
+
+/** A native `<select>`: picks the option whose text is one of `names`; false when none is. */
+export function selectNative(select: HTMLSelectElement, names: string[]): boolean {
+  const wanted = names.map((n) => n.trim().toLowerCase());
+  const option = Array.from(select.options).find((o) =>
+    wanted.includes(o.text.trim().toLowerCase()),
+  );
+  if (!option) return false;
+  if (select.value !== option.value) {
+    select.value = option.value;
+    const win = select.ownerDocument.defaultView as Window & typeof globalThis;
+    select.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
+  }
+  return true;
 }

@@ -63,7 +63,7 @@ export const dotdigital: Recipe = {
       id: 'save',
       title: 'Press Save',
       detail:
-        'We described the user as {keyName}, generated a strong password for it and ticked Enabled. Keep the email address as it is: it is the API user name.',
+        'We described the user as {keyName}, generated a strong password for it and set its status to Enabled. Keep the email address as it is (it is the API user name) and leave rate limiting at its default.',
       when: { present: apiUserField },
       prefill: [
         {
@@ -91,9 +91,16 @@ export const dotdigital: Recipe = {
           },
           value: '{password}',
         },
+        // Status is a radio (Enabled / Disabled); older forms had a checkbox. The rate
+        // limiting choice keeps its default.
         {
           kind: 'choose',
-          field: { role: 'checkbox', name: ['Enabled'], text: ['Enabled'], scope: 'form' },
+          field: {
+            role: 'radio|checkbox',
+            name: ['Enabled'],
+            text: ['Enabled'],
+            scope: 'form, [role=dialog]',
+          },
         },
       ],
       target: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
@@ -125,6 +132,8 @@ export const dotdigital: Recipe = {
         upstackLabels: ['Password', 'API password'],
       },
     ],
+    // The credential is read from the form when Save is pressed (see `submit`).
+    arm: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
     submit: {
       button: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
       accepted: {

@@ -69,6 +69,9 @@ export const klaviyo: Recipe = {
         {
           kind: 'choose',
           field: { role: 'radio', name: ['Full Access Key'], text: ['Full Access Key'] },
+          // Where the access level is a select or combobox instead of cards.
+          list: { role: 'combobox', name: ['Access level', 'Access', 'Key access'] },
+          option: ['Full Access Key', 'Full Access'],
         },
       ],
       target: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
@@ -77,7 +80,14 @@ export const klaviyo: Recipe = {
       id: 'copy',
       title: 'Your private API key is shown once',
       detail: 'Keep this page open until the key is in your Upstack destination.',
-      when: { path: ['/create-private-api-key*'], present: { css: 'main code' } },
+      when: {
+        path: ['/create-private-api-key*'],
+        present: {
+          role: 'heading|dialog',
+          name: ['Your new private API key', 'Your private API key', 'Private API key created'],
+          css: 'main code',
+        },
+      },
     },
   ],
   capture: {
@@ -96,11 +106,15 @@ export const klaviyo: Recipe = {
               'This is the 6-character public API key (site ID). Upstack needs the private API key.',
           },
         ],
-        shown: { css: 'main code, main pre, main input[readonly]' },
+        // Hints: the capture finds the key by its shape wherever it is shown.
+        shown: {
+          css: 'main code, main pre, [role=dialog] code, [role=dialog] pre, input[readonly]',
+        },
         upstackLabels: ['Private API key', 'API key'],
       },
     ],
-    copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'], scope: 'main' },
+    arm: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+    copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'] },
   },
   check: {
     url: 'https://a.klaviyo.com/api/accounts/',

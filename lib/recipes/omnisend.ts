@@ -110,12 +110,19 @@ export const omnisend: Recipe = {
         // One "-" joining two alphanumeric parts, about 75 characters in all.
         pattern: /^(?=.{60,90}$)[A-Za-z0-9]{16,}-[A-Za-z0-9]{8,}$/,
         hint: 'two parts of letters and digits joined by one "-", about 75 characters',
+        // Hints: the capture finds the key by its shape in what opened after Create.
         shown: {
           css: '[role=dialog] code, [role=dialog] input[readonly], [role=dialog] pre, main code',
         },
         upstackLabels: ['API key'],
       },
     ],
+    arm: {
+      role: 'button',
+      name: ['Create API key', 'Create'],
+      scope: '[role=dialog], form',
+      css: '[role=dialog] [type=submit]',
+    },
     copy: { role: 'button', name: ['Copy API key', 'Copy'], text: ['Copy API key'] },
   },
   check: {

@@ -72,7 +72,10 @@ export const optimove: Recipe = {
         },
         {
           kind: 'choose',
-          field: { role: 'radio|option', name: ['{accessType}'], text: ['{accessType}'] },
+          field: { role: 'radio', name: ['{accessType}'], text: ['{accessType}'] },
+          // Where Access Type is a select or combobox instead of radios.
+          list: { role: 'combobox', name: ['Access Type', 'Access type', 'Access', 'Role'] },
+          option: ['{accessType}'],
         },
       ],
       target: { role: 'button', name: ['Activate key', 'Activate'], text: ['Activate key'] },
@@ -84,7 +87,7 @@ export const optimove: Recipe = {
       when: {
         present: {
           role: 'dialog',
-          name: ['API key', 'Your API key', 'API Key Created'],
+          name: ['API key', 'Your API key', 'API Key Created', 'Your new API key'],
           css: '[role=dialog] [readonly]',
         },
       },
@@ -98,10 +101,12 @@ export const optimove: Recipe = {
         label: 'Optimove API key',
         pattern: /^[A-Za-z0-9._~+/=-]{20,256}$/,
         hint: 'at least 20 letters, digits or ._~+/=- characters',
+        // Hints: the capture finds the key by its shape in what opened after Activate.
         shown: { css: '[role=dialog] input[readonly], [role=dialog] code, [role=dialog] pre' },
         upstackLabels: ['API key'],
       },
     ],
+    arm: { role: 'button', name: ['Activate key', 'Activate'], text: ['Activate key'] },
     copy: {
       role: 'button',
       name: ['Copy', 'Copy key', 'Copy API key'],

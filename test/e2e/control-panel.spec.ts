@@ -34,6 +34,7 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await expect(row).toContainText('In progress: step 4 of 6');
 
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
+  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
   await expect(status(page)).toHaveText('Klaviyo key captured');
   const [created] = (await sandboxState(page)).created;

@@ -133,6 +133,7 @@ test.describe('when the page shows something that is not a private key', () => {
       test.use({ sandboxOptions: { shownKey } });
       test('is refused with a message and nothing is stored', async ({ page, background }) => {
         await page.goto('https://www.klaviyo.com/create-private-api-key');
+        await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
         await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
         await expect(status(page)).toContainText('Klaviyo key not accepted');
         await expect(status(page)).toContainText(reason);
@@ -152,6 +153,7 @@ test.describe('a key the page shows only through its Copy button', () => {
       origin: 'https://www.klaviyo.com',
     });
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible();
     await page.waitForTimeout(500);
@@ -192,6 +194,7 @@ test('forgets the key when its time limit passes, and the overlay says so', asyn
   test.setTimeout(120_000);
   await setSettings(background, { ttlMinutes: 1 });
   await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
   await expect(status(page)).toHaveText('Klaviyo key captured');
   const [created] = (await sandboxState(page)).created;

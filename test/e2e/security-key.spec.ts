@@ -129,6 +129,7 @@ test.describe('forced errors never quote the key', () => {
     });
     await page.goto(KLAVIYO_API_KEYS);
     await page.getByRole('link', { name: 'Create Private API Key' }).click();
+    await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await expect(status(page)).toContainText('Klaviyo key not accepted');
     await expect(status(page)).toContainText('could not be kept');

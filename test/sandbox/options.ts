@@ -7,6 +7,12 @@ export interface SandboxOptions {
   shownKey?: string;
   /** Show the key masked; only the Copy button carries the full key. */
   keyOnlyInCopy?: boolean;
+  /** Klaviyo: a key-shaped value shown on the create page before Create (an example, or a key
+   * planted by someone else): it must never be taken as the new key. */
+  exampleKey?: string;
+  /** Klaviyo: the create page shows a key at once, with no click from the merchant (planted, or
+   * a key created before the extension looked). */
+  keyOnLoad?: boolean;
   /** Data arrives at once instead of 300-800 ms late (the bench repeats a flow many times). */
   instant?: boolean;
   /** Serve pages with a strict Content-Security-Policy: no inline script or style, same origin only. */

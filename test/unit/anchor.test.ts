@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibleName, find, findAll } from '../../lib/dom/anchor';
+import { fakeLayout } from './layout';
+
+fakeLayout();
 
 beforeEach(() => {
   document.body.innerHTML = `

@@ -29,9 +29,7 @@ describe('Klaviyo steps from the page', () => {
       keyName: 'Shop',
     });
     expect(p.prefill[0]).toMatchObject({ kind: 'text', value: 'Shop' });
-    expect(p.watchCapture).toBe(true);
-    expect(plan(klaviyo, 'https://www.klaviyo.com/dashboard', nothing, {}).watchCapture).toBe(
-      false,
-    );
+    expect(p.keyPage).toBe(true);
+    expect(plan(klaviyo, 'https://www.klaviyo.com/dashboard', nothing, {}).keyPage).toBe(false);
   });
 });

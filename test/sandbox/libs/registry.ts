@@ -38,7 +38,9 @@ function files(dir: string): string[] {
 /** Changes when the library's sources or the lockfile change: the build is cached by it. */
 function sourceKey(lib: Library): string {
   const hash = createHash('sha256');
-  for (const path of [...files(join(ROOT, lib)), resolve('package-lock.json')].sort()) {
+  // The shared sandbox kit is bundled into every app too.
+  const shared = [resolve('test/sandbox/sites/kit.tsx'), resolve('package-lock.json')];
+  for (const path of [...files(join(ROOT, lib)), ...shared].sort()) {
     hash.update(relative(ROOT, path));
     hash.update(readFileSync(path));
   }

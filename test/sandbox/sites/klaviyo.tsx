@@ -141,7 +141,12 @@ function CreateKey() {
   const [name, setName] = useState('');
   const [access, setAccess] = useState('');
   const [error, setError] = useState('');
-  const [entry, setEntry] = useState<Created>();
+  const [entry, setEntry] = useState<Created | undefined>(() => {
+    if (!options.keyOnLoad) return undefined;
+    const shown = { name: 'Earlier key', access: 'full', key: `pk_${randomString(34)}` };
+    created.push(shown);
+    return shown;
+  });
   const inputClass = useRef(`f${randomString(6)}`).current;
 
   if (entry) return <KeyShown entry={entry} />;
@@ -172,6 +177,11 @@ function CreateKey() {
     <main>
       <form onSubmit={submit} className="create-form">
         <h1>New private API key</h1>
+        {options.exampleKey && (
+          <p>
+            Example of a key: <code>{options.exampleKey}</code>
+          </p>
+        )}
         <label htmlFor="key-name">Private API Key Name</label>
         <input
           id="key-name"

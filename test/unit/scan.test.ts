@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { klaviyo } from '../../lib/recipes/klaviyo';
+import { omnisend } from '../../lib/recipes/omnisend';
+import { decide, keyShaped, MAX_CHOICES, tokens } from '../../lib/scan';
+
+const klaviyoKey = klaviyo.capture.fields[0]!;
+const omnisendKey = omnisend.capture.fields[0]!;
+const KEY = `pk_${'a1B2c3D4e5'.repeat(3)}abcd`;
+const OMNI = `${'x'.repeat(64)}-${'y'.repeat(10)}`;
+
+describe('tokens', () => {
+  it('splits at whitespace, quotes, brackets and punctuation, keeping a key whole', () => {
+    expect(tokens(`Your key: "${KEY}". Copy it (right now).`)).toEqual([KEY]);
+    expect(tokens(`[private=${KEY}]`)).toEqual([`private=${KEY}`]);
+    expect(tokens('apiuser-abc123def456@apiconnector.com, stored')).toEqual([
+      'apiuser-abc123def456@apiconnector.com',
+      'stored',
+    ]);
+    expect(tokens('short')).toEqual([]);
+  });
+});
+
+describe('keyShaped', () => {
+  it('finds values of the shape in any text, each once', () => {
+    const texts = [`Private API key ${KEY}`, KEY, `<code>${KEY}</code>`, 'Public API key AbC123'];
+    expect(keyShaped(klaviyoKey, texts)).toEqual([KEY]);
+    expect(keyShaped(omnisendKey, [`key ${OMNI}.`])).toEqual([OMNI]);
+  });
+
+  it("skips what the field refuses: the public key, masked keys, Stripe's keys", () => {
+    expect(
+      keyShaped(klaviyoKey, [
+        'AbC123',
+        'pk_****************************wxyz',
+        'pk_live_51HqLyjWDarjtT1zdp7dcXYZabc',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('stops at the cap, so a page full of key-shaped strings costs a bounded pass', () => {
+    const many = Array.from({ length: 8000 }, (_, i) => `pk_${String(i).padStart(34, 'k')}`);
+    expect(keyShaped(klaviyoKey, many, 64)).toHaveLength(64);
+  });
+});
+
+describe('decide', () => {
+  it('one value in several places is one key', () => {
+    expect(decide([KEY, KEY, KEY])).toEqual({ kind: 'one', value: KEY });
+  });
+  it('two different values are a question, never a guess', () => {
+    const other = KEY.replace('abcd', 'wxyz');
+    expect(decide([KEY, other])).toEqual({ kind: 'choose', values: [KEY, other] });
+  });
+  it('offers at most a few values, and nothing is nothing', () => {
+    const many = Array.from({ length: 10 }, (_, i) => `${KEY.slice(0, -1)}${i}`);
+    expect(decide(many)).toMatchObject({ kind: 'choose' });
+    expect((decide(many) as { values: string[] }).values).toHaveLength(MAX_CHOICES);
+    expect(decide([])).toEqual({ kind: 'none' });
+  });
+});

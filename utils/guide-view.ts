@@ -1,0 +1,90 @@
+// What the panel shows on a provider page: the step, what the page shows was prefilled (and what
+// the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
+import type { PanelView } from '../components/Panel';
+import type { VaultStatus } from '../lib/messages';
+import { fillPlaceholders, linkFor, type Plan } from '../lib/plan';
+import type { Recipe } from '../lib/recipe';
+import { mask } from '../lib/secret';
+import { checkText, t } from './i18n';
+import type { PrefillState } from './prefill';
+
+export type CaptureState =
+  | VaultStatus
+  | { state: 'refused'; reason: string }
+  /** Several values of the key's shape appeared: the merchant picks one. */
+  | { state: 'choose'; values: string[] };
+
+export function statusView(
+  recipe: Recipe,
+  capture: CaptureState,
+  pick: (value: string) => (event: MouseEvent) => void,
+): Pick<PanelView, 'status' | 'captured' | 'choices'> {
+  const name = recipe.name;
+  switch (capture.state) {
+    case 'captured':
+      return {
+        status: { text: t('keyCaptured', name), tone: 'ok' },
+        captured: {
+          masked: Object.values(capture.masked),
+          expiresAt: capture.expiresAt,
+          check: capture.check && checkText(capture.check),
+          next: { href: recipe.upstack.formUrl, text: t('openUpstack', name) },
+        },
+      };
+    case 'choose':
+      return {
+        status: { text: t('chooseKey', name), tone: 'info' },
+        choices: capture.values.map((value) => ({
+          label: t('useKey', mask(value)),
+          onClick: pick(value),
+        })),
+      };
+    case 'refused':
+      return { status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' } };
+    case 'expired':
+      return { status: { text: t('keyExpired', name), tone: 'info' } };
+    case 'filled':
+      return { status: { text: t('keyFilled', name), tone: 'ok' } };
+    default:
+      return { status: { text: '', tone: 'info' } };
+  }
+}
+
+/** The merchant's part of a prefill that the page did not take, or a value only they know. */
+function ask(state: PrefillState): string | undefined {
+  const { prefill } = state;
+  if (prefill.kind === 'text') {
+    if (state.state === 'ask') return prefill.ask;
+    return state.state === 'failed' ? t('prefillType', prefill.value) : undefined;
+  }
+  if (state.state !== 'failed') return undefined;
+  const option = prefill.option ?? prefill.field.name ?? prefill.field.text ?? [];
+  return option[0] && t('prefillChoose', option[0]);
+}
+
+export function stepView(
+  recipe: Recipe,
+  current: Plan,
+  prefills: PrefillState[],
+  values: Readonly<Record<string, string>>,
+): NonNullable<PanelView['step']> {
+  const { index, step } = current;
+  // The step's own words say what we did: only once the page shows all of it.
+  const allDone = prefills.every((p) => p.state === 'done' || p.state === 'ask');
+  const detail = [
+    step.detail && (allDone || prefills.length === 0) ? fillPlaceholders(step.detail, values) : '',
+    ...prefills.map(ask),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { index, count: recipe.steps.length, title: step.title, detail };
+}
+
+export function fallbackView(recipe: Recipe, current: Plan): NonNullable<PanelView['fallback']> {
+  const link = linkFor(recipe, current.step.link ?? recipe.links.apiKeys, location.origin);
+  return {
+    text: t('fallbackText', recipe.name),
+    link,
+    linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
+  };
+}

@@ -1,0 +1,129 @@
+// Prefill as a sequence of actions, each verified from the page's own state: a value through the
+// native setter, a radio card or checkbox by a click, an option picked from a native select or
+// from a combobox whose listbox a library portals to the body. One action per evaluation, at
+// least a frame apart, so that frameworks that batch updates (Vue, Angular) see each one.
+import { accessibleName, find, findAll, normalize } from '../lib/dom/anchor';
+import { deepQueryAll, OWN_HOST } from '../lib/dom/deep';
+import { isSelected, isTextField, press, selectNative, setValue } from '../lib/dom/fill';
+import { isRendered } from '../lib/dom/visible';
+import { type Attempt, fresh, type Move, nextMove, tried } from '../lib/prefill';
+import type { Prefill } from '../lib/recipe';
+
+export interface PrefillState {
+  prefill: Prefill;
+  /** done: the page shows it; pending: still trying; failed: the merchant must do it; missing:
+   * the control is not on the page; ask: a value only the merchant can type. */
+  state: 'done' | 'pending' | 'failed' | 'missing' | 'ask';
+  /** The control, for the ring when the merchant must act on it. */
+  control?: Element;
+}
+
+/** The text a combobox shows as its value (an input's value, else its text and its wrapper's). */
+function shownValue(list: Element): string {
+  const own = normalize(`${(list as HTMLInputElement).value ?? ''} ${list.textContent ?? ''}`);
+  if (own || list.localName !== 'input') return own;
+  return normalize(list.parentElement?.parentElement?.textContent);
+}
+
+/** A rendered option of the open listbox, wherever the library put it, named as wanted. */
+function openOption(names: string[]): Element | undefined {
+  const wanted = names.map(normalize);
+  return deepQueryAll(document, '[role=option], option')
+    .filter((el) => !el.closest(OWN_HOST) && isRendered(el))
+    .find((el) => {
+      const name = accessibleName(el);
+      return wanted.some((w) => name === w || name.startsWith(`${w} `));
+    });
+}
+
+interface Target {
+  el: Element;
+  holds: () => boolean;
+  act: () => void;
+}
+
+function targets(prefill: Prefill): Target[] | 'missing' | 'ask' {
+  if (prefill.kind === 'text') {
+    const el = find(prefill.field);
+    if (!el || !isTextField(el)) return 'missing';
+    if (!prefill.value) return el.value ? [] : 'ask';
+    return [
+      { el, holds: () => el.value === prefill.value, act: () => setValue(el, prefill.value) },
+    ];
+  }
+  const cards = prefill.all ? findAll(prefill.field) : [find(prefill.field)].filter((e) => !!e);
+  if (cards.length) {
+    return cards.map((el) => ({ el, holds: () => isSelected(el), act: () => press(el) }));
+  }
+  const list = prefill.list && find(prefill.list);
+  const option = prefill.option ?? prefill.field.name ?? prefill.field.text ?? [];
+  if (!list || option.length === 0) return 'missing';
+  if (list.localName === 'select') {
+    const select = list as HTMLSelectElement;
+    const wanted = option.map(normalize);
+    return [
+      {
+        el: list,
+        holds: () => wanted.includes(normalize(select.selectedOptions[0]?.text)),
+        act: () => selectNative(select, option),
+      },
+    ];
+  }
+  const wanted = option.map(normalize);
+  return [
+    {
+      el: list,
+      holds: () => wanted.some((w) => shownValue(list).includes(w)),
+      // Open the list, then pick the option once its listbox shows it.
+      act: () => press(openOption(option) ?? list),
+    },
+  ];
+}
+
+export interface Prefiller {
+  /** Looks at every prefill's controls, takes at most one action, says what holds. */
+  step(prefills: Prefill[]): PrefillState[];
+}
+
+export function createPrefiller(): Prefiller {
+  const attempts = new WeakMap<Element, Attempt>();
+  /** Controls whose prefill held: never touched again (the merchant may change them). */
+  const settled = new WeakSet<Element>();
+
+  return {
+    step(prefills) {
+      const now = Date.now();
+      let acted = false;
+      return prefills.map((prefill): PrefillState => {
+        const found = targets(prefill);
+        if (found === 'missing' || found === 'ask') return { prefill, state: found };
+        let state: PrefillState['state'] = 'done';
+        let control: Element | undefined;
+        for (const target of found) {
+          if (settled.has(target.el)) continue;
+          const attempt = attempts.get(target.el) ?? fresh();
+          attempts.set(target.el, attempt);
+          // A text field that shows anything but our value is the merchant's: we only ever
+          // fill an empty one (and fill it again when the page empties it).
+          const typed = (target.el as HTMLInputElement).value;
+          if (prefill.kind === 'text' && typed && !target.holds()) settled.add(target.el);
+          let move: Move = settled.has(target.el) ? 'done' : nextMove(attempt, target.holds(), now);
+          if (move === 'act' && !acted) {
+            acted = true;
+            tried(attempt, now);
+            target.act();
+          } else if (move === 'act') move = 'wait';
+          if (move === 'done') settled.add(target.el);
+          else if (move === 'failed') {
+            state = 'failed';
+            control ??= target.el;
+          } else if (state !== 'failed') {
+            state = 'pending';
+            control ??= target.el;
+          }
+        }
+        return { prefill, state, control };
+      });
+    },
+  };
+}
