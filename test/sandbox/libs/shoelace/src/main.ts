@@ -1,0 +1,34 @@
+// The Shoelace sandbox: one bundle holding the Dotdigital and Klaviyo pages, picked by host.
+// Only the components used are imported (each registers its own sl-* element).
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/card/card.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
+import '@shoelace-style/shoelace/dist/components/dropdown/dropdown.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import '@shoelace-style/shoelace/dist/components/menu/menu.js';
+import '@shoelace-style/shoelace/dist/components/menu-item/menu-item.js';
+import '@shoelace-style/shoelace/dist/components/option/option.js';
+import '@shoelace-style/shoelace/dist/components/radio/radio.js';
+import '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
+import '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js';
+import '@shoelace-style/shoelace/dist/components/select/select.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import '@shoelace-style/shoelace/dist/components/tab/tab.js';
+import '@shoelace-style/shoelace/dist/components/tab-group/tab-group.js';
+import '@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js';
+import { registerIconLibrary } from '@shoelace-style/shoelace/dist/utilities/icon-library.js';
+import './dotdigital';
+import './klaviyo';
+
+// No network and no CDN base path: the default icon library would fetch
+// `<basePath>/assets/icons/<name>.svg`. Every icon resolves to inline data instead (the
+// components' own "system" icons, close and chevrons, are inline data URLs already).
+registerIconLibrary('default', {
+  resolver: () =>
+    `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="3" fill="currentColor"/></svg>')}`,
+});
+
+const root = document.getElementById('root') as HTMLElement;
+document.documentElement.classList.add('sl-theme-light');
+root.append(document.createElement(location.host === 'www.klaviyo.com' ? 'kl-app' : 'dd-app'));
