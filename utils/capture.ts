@@ -19,6 +19,8 @@ const NEAR_MS = 1500;
 
 /** How long a click arms the capture. */
 export const ARMED_MS = 120_000;
+/** A click and the submit it causes are one press. */
+const SAME_PRESS_MS = 1000;
 /** Field values are set as DOM properties (Vue, Angular) and fire no mutation: poll them. */
 const POLL_MS = 250;
 /** At most this many nodes are read per pass; the rest waits for the next frame. */
@@ -26,6 +28,8 @@ const NODE_BUDGET = 4000;
 /** Where a dialog or panel that shows a key lives. */
 const REGION = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
 const FIELDS = 'input, textarea';
+/** New values of the key's shape kept per arming, at most. */
+const MAX_SEEN = 16;
 
 /** What an element shows: a field's value, else its own text. */
 function shownBy(el: Element): string {
@@ -72,19 +76,22 @@ export function createCapture(
   /** Loose shapes (no fixed prefix) are looked for only in what opened after the click. */
   const loose = !field.distinctive;
   let armedUntil = 0;
+  let armedAt = 0;
   let origin = '';
   let baseline = new Set<string>();
   /** Subtrees added since the click: the dialog or panel that opened. */
   let added = new WeakSet<Node>();
   const pending = new Set<Node>();
   const seen = new Map<string, Element>();
+  /** New values of the key's shape not on screen yet, and where. */
+  const offScreen = new Map<string, Element>();
   let frame: number | undefined;
   /** Values shown where the key belongs that are not of its shape, and when each appeared. */
   let near = new Map<string, number>();
   let hintBaseline = new Set<string>();
   let nearReported = '';
   let poll: number | undefined;
-  const observed = new WeakSet<Node>();
+  let observed = new WeakSet<Node>();
 
   const isArmed = () => Date.now() < armedUntil && location.origin === origin;
 
@@ -109,6 +116,7 @@ export function createCapture(
   function disarm() {
     armedUntil = 0;
     observer.disconnect();
+    observed = new WeakSet();
     if (poll !== undefined) clearInterval(poll);
     if (frame !== undefined) cancelAnimationFrame(frame);
     poll = frame = undefined;
@@ -191,12 +199,21 @@ export function createCapture(
       }
     }
     fields(sightings);
+    // Values found while not on screen yet (a dialog fading in) are looked at again.
+    for (const [value, el] of offScreen) sightings.push({ text: value, el });
     let changed = false;
     for (const { text, el } of sightings) {
       for (const value of keyShaped(field, [text], 8)) {
-        if (baseline.has(value) || seen.has(value)) continue;
-        if (!isOnScreen(el) || el.closest(OWN_HOST)) continue;
+        if (baseline.has(value) || seen.has(value) || el.closest(OWN_HOST)) continue;
         if (loose && !inNewRegion(el)) continue;
+        if (!isOnScreen(el)) {
+          if (el.isConnected && offScreen.size < 64) offScreen.set(value, el);
+          else offScreen.delete(value);
+          continue;
+        }
+        offScreen.delete(value);
+        // A page that keeps showing new key-shaped values is asked about, not followed forever.
+        if (seen.size >= MAX_SEEN) continue;
         seen.set(value, el);
         changed = true;
       }
@@ -243,9 +260,13 @@ export function createCapture(
 
   return {
     arm() {
+      // The same press seen twice (its click, then its form's submit): keep what was seen.
+      if (isArmed() && Date.now() - armedAt < SAME_PRESS_MS) return;
+      armedAt = Date.now();
       disarm();
       origin = location.origin;
       seen.clear();
+      offScreen.clear();
       added = new WeakSet();
       // Whatever of the key's shape is on the page at the click is not the new key.
       baseline = new Set(everything().flatMap(({ text }) => keyShaped(field, [text], 1000)));

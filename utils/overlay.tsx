@@ -41,6 +41,22 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
   };
 
   const panel = () => ui.shadow.querySelector<HTMLElement>('[role=dialog]');
+
+  /** The page's own top-layer elements we last saw: a modal library (Angular CDK) may open its
+   * dialog as a popover after ours, above the panel, where its backdrop takes our clicks. */
+  let pageTopLayer = new Set<Element>();
+  const raise = () => {
+    const open = new Set(document.querySelectorAll(':popover-open, dialog:modal'));
+    const newer = [...open].some((el) => !pageTopLayer.has(el));
+    pageTopLayer = open;
+    if (!newer) return;
+    // Shown again, ours go back on top of the top layer (ring first, panel above it).
+    for (const el of ui.shadow.querySelectorAll<HTMLElement>('[popover]')) {
+      if (!el.matches(':popover-open')) continue;
+      el.hidePopover();
+      el.showPopover();
+    }
+  };
   const focus = () => {
     if (!ui.shadow.activeElement) returnFocus = document.activeElement;
     panel()?.focus({ preventScroll: true });
@@ -52,6 +68,7 @@ export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): Ov
       draw();
     },
     render(next, nextTarget) {
+      raise();
       const json = JSON.stringify(next);
       if (json === shown && nextTarget === target) return placement.current?.();
       shown = json;

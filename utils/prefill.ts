@@ -3,7 +3,7 @@
 // from a combobox whose listbox a library portals to the body. One action per evaluation, at
 // least a frame apart, so that frameworks that batch updates (Vue, Angular) see each one.
 import { accessibleName, find, findAll, normalize } from '../lib/dom/anchor';
-import { deepQueryAll, OWN_HOST } from '../lib/dom/deep';
+import { closestAcross, deepQueryAll, OWN_HOST } from '../lib/dom/deep';
 import { isSelected, isTextField, press, selectNative, setValue } from '../lib/dom/fill';
 import { isRendered } from '../lib/dom/visible';
 import { type Attempt, fresh, type Move, nextMove, tried } from '../lib/prefill';
@@ -18,9 +18,23 @@ export interface PrefillState {
   control?: Element;
 }
 
-/** The text a combobox shows as its value (an input's value, else its text and its wrapper's). */
+/** The text a combobox shows as its value: its own text (a listbox it holds aside, as Angular
+ * Material's does) and value, else, for an input, its wrapper's text. */
 function shownValue(list: Element): string {
-  const own = normalize(`${(list as HTMLInputElement).value ?? ''} ${list.textContent ?? ''}`);
+  const parts: string[] = [(list as HTMLInputElement).value ?? ''];
+  const walker = list.ownerDocument.createTreeWalker(
+    list,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    {
+      acceptNode: (node) =>
+        (node as Element).matches?.('[role=listbox], [role=option], option')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    },
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+  const own = normalize(parts.join(' '));
   if (own || list.localName !== 'input') return own;
   return normalize(list.parentElement?.parentElement?.textContent);
 }
@@ -51,7 +65,10 @@ function targets(prefill: Prefill): Target[] | 'missing' | 'ask' {
       { el, holds: () => el.value === prefill.value, act: () => setValue(el, prefill.value) },
     ];
   }
-  const cards = prefill.all ? findAll(prefill.field) : [find(prefill.field)].filter((e) => !!e);
+  // A combobox showing the option as its value is not a card to click.
+  const cards = findAll(prefill.field)
+    .filter((el) => !closestAcross(el, '[role=combobox], select'))
+    .slice(0, prefill.all ? undefined : 1);
   if (cards.length) {
     return cards.map((el) => ({ el, holds: () => isSelected(el), act: () => press(el) }));
   }

@@ -3,6 +3,7 @@
 // second, at the start of a frame, where the style and layout that reading needs are computed
 // anyway. (A hidden tab has no frames: its guide catches up when it is shown.)
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shadowRoots } from '../lib/dom/deep';
 
 const EVALUATE_EVERY_MS = 100;
 
@@ -40,12 +41,12 @@ export function createScheduler(ctx: ContentScriptContext, evaluate: () => void)
     observer.disconnect();
     soon();
   });
-  const watch = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
+  const options = { childList: true, subtree: true, characterData: true };
+  // Web components render inside their shadow roots, which a document observer does not see.
+  const watch = () => {
+    observer.observe(document.documentElement, options);
+    for (const root of shadowRoots(document)) observer.observe(root, options);
+  };
   watch();
   ctx.onInvalidated(() => observer.disconnect());
   // Route changes: the Navigation API's own event where there is one (WXT's location watcher

@@ -120,11 +120,21 @@ function byCss(anchor: Anchor, scopes: ParentNode[]): Element[] {
   return scopes.flatMap((root) => Array.from(root.querySelectorAll(anchor.css as string)));
 }
 
+/** A control drawn by the page instead of the browser (a visually hidden radio or checkbox)
+ * stands for its visible label: that is what a person sees and clicks. */
+function shown(el: Element): Element | undefined {
+  if (isRendered(el)) return el;
+  const labels = (el as HTMLInputElement).labels;
+  return Array.from(labels ?? []).find(isRendered);
+}
+
 /** Every visible element the anchor describes, best strategy first; empty when none. */
 export function findAll(anchor: Anchor, doc: Document = document): Element[] {
   const scopes = roots(anchor, doc);
   for (const strategy of [byRoleAndName, byText, byCss]) {
-    const found = strategy(anchor, scopes).filter((el) => isRendered(el) && !el.closest(OWN_HOST));
+    const found = strategy(anchor, scopes)
+      .map(shown)
+      .filter((el): el is Element => !!el && !el.closest(OWN_HOST));
     if (found.length) return [...new Set(found)];
   }
   return [];

@@ -85,7 +85,6 @@ export const klaviyo: Recipe = {
         present: {
           role: 'heading|dialog',
           name: ['Your new private API key', 'Your private API key', 'Private API key created'],
-          css: 'main code',
         },
       },
     },

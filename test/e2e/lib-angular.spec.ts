@@ -154,7 +154,6 @@ test('from the API Key Management page to a filled Upstack form (five actions)',
   page,
   background,
 }) => {
-  test.fixme(true, 'engine: mat-select choice and capture after a Show toggle');
   await setSettings(background, { contactEmail: 'owner@acme.test' });
   await page.goto(START.optimove);
   await page.getByRole('button', { name: '+ New API Key' }).click(); // 1

@@ -180,7 +180,7 @@ test.describe('sandbox self-test (no extension)', () => {
 // `main code, main pre, main input[readonly]`), telling it apart from the 6-character public key
 // next to it; (3) a panel that still works while MUI's Dialog aria-hides #root and its
 // FocusTrap pulls focus out of the overlay's shadow root.
-test.fixme('extension flow: from the API keys page to a filled Upstack form', async ({
+test('extension flow: from the API keys page to a filled Upstack form', async ({
   context,
   page,
 }) => {

@@ -165,7 +165,7 @@ test.describe('with the extension', () => {
   // `input` event (the app listens to sl-input, not to the host's `.value`), choosing an
   // <sl-radio> by clicking it (role radio on the host), leaving <sl-select> alone, and watching
   // for Save inside an <sl-dialog> whose slotted form is not under its role=dialog panel.
-  test.fixme('Dotdigital: from the API users tab to a filled Upstack form with the pair', async ({
+  test('Dotdigital: from the API users tab to a filled Upstack form with the pair', async ({
     context,
     page,
     background,
@@ -203,7 +203,7 @@ test.describe('with the extension', () => {
   // sl-change sets the app state), and capturing the key from <key-reveal>'s shadow root
   // inside an <sl-dialog> (the form's Create is an <sl-button type=submit>; the navigation's
   // "Create" is an <sl-dropdown> trigger, not that one).
-  test.fixme('Klaviyo: from the create page to a filled Upstack form', async ({
+  test('Klaviyo: from the create page to a filled Upstack form', async ({
     context,
     page,
     background,

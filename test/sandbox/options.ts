@@ -13,6 +13,9 @@ export interface SandboxOptions {
   /** Klaviyo: the create page shows a key at once, with no click from the merchant (planted, or
    * a key created before the extension looked). */
   keyOnLoad?: boolean;
+  /** Klaviyo: this many key-shaped strings on the create page and the key page, one of them
+   * changing every 4 ms (the bench's hostile page for the capture's cost). */
+  keyNoise?: number;
   /** Data arrives at once instead of 300-800 ms late (the bench repeats a flow many times). */
   instant?: boolean;
   /** Serve pages with a strict Content-Security-Policy: no inline script or style, same origin only. */

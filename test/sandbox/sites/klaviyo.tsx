@@ -2,7 +2,7 @@
 // Klaviyo's API-key flow, as its help center and Upstack's article describe it: a React SPA
 // with pushState routes, late data, controlled inputs, a Create button that submits React
 // state, and a private key shown once after Create.
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   exposeState,
@@ -106,6 +106,29 @@ const ACCESS = [
   { value: 'read-only', title: 'Read-Only Key', text: 'Read access to everything.' },
   { value: 'full', title: 'Full Access Key', text: 'Read and write access to everything.' },
 ];
+
+/** `keyNoise` strings of a private key's shape, in plain DOM (so the page's own work is small),
+ * one of them rewritten every 4 ms. */
+function Noise({ count }: { count: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const codes = Array.from({ length: count }, () => {
+      const code = document.createElement('code');
+      code.textContent = `pk_${randomString(34)} `;
+      return code;
+    });
+    el.append(...codes);
+    let i = 0;
+    const timer = setInterval(() => {
+      const code = codes[i++ % codes.length];
+      if (code) code.textContent = `pk_${randomString(34)} `;
+    }, 4);
+    return () => clearInterval(timer);
+  }, [count]);
+  return <div ref={box} className="noise" aria-label="Activity" />;
+}
 
 function KeyShown({ entry }: { entry: Created }) {
   const [done, setDone] = useState(false);
@@ -252,6 +275,7 @@ function App() {
     <div className="layout">
       <Nav />
       <Page key={where} path={path} />
+      {options.keyNoise ? <Noise count={options.keyNoise} /> : null}
     </div>
   );
 }
