@@ -8,7 +8,7 @@ import { START } from '../test/e2e/flows';
 import { open } from './browser';
 import { type Effort, merchantEffort } from './effort';
 import { captureLatency, type Latency } from './latency';
-import { NOISE_STRINGS, noisyCapture } from './noise';
+import { NOISE_STRINGS, type NoiseRun, noisyCapture } from './noise';
 import { pageOverhead } from './overhead';
 import { MUTATIONS, ROUTE_CHANGES } from './pages';
 import { startup } from './startup';
@@ -122,13 +122,15 @@ test('bench', async () => {
   if (wanted('noise')) {
     const noise = await noisyCapture();
     results.noisyCapture = noise;
-    const figure = (r: { longest: number; tasks: number }) =>
-      r.tasks === 0 ? 'no task over 50 ms' : `longest ${ms(r.longest)} (${r.tasks} over 50 ms)`;
+    const frames = (r: NoiseRun) =>
+      r.frames === 0
+        ? 'no frame over 50 ms'
+        : `${r.frames} frames over 50 ms, longest ${ms(r.longestFrame)}`;
     rows.push({
       measurement: `Capture's longest task, ${NOISE_STRINGS} key-shaped strings, one rewritten every 4 ms (3 s from Create)`,
-      figure: `with the extension: ${figure(noise.with)} (panel: "${noise.with.outcome}"); without: ${figure(noise.without)}`,
+      figure: `extension's scripts: longest ${ms(noise.with.longestExtension)} in one frame (panel: "${noise.with.outcome}"); the page: ${frames(noise.with)} with the extension, ${frames(noise.without)} without`,
       target: `≤ ${TARGET.noiseLongestTask} ms`,
-      met: noise.with.longest <= TARGET.noiseLongestTask,
+      met: noise.with.longestExtension <= TARGET.noiseLongestTask,
     });
   }
 

@@ -3,11 +3,10 @@
 // shadow roots included), as a secret scanner finds tokens (lib/scan.ts). Only values that
 // appear or change after the click count; a value already on screen then is never the new key.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findAll } from '../lib/dom/anchor';
 import { closestAcross, containsAcross, OWN_HOST, shadowRoots } from '../lib/dom/deep';
-import { isOnScreen } from '../lib/dom/visible';
+import { isOnScreen, isRendered } from '../lib/dom/visible';
 import type { Recipe, SecretField } from '../lib/recipe';
-import { decide, keyShaped, type Verdict } from '../lib/scan';
+import { decide, hasShape, keyShaped, tokens, type Verdict } from '../lib/scan';
 
 /** A capture's conclusion: one key or several (lib/scan.ts), or, when nothing of the key's shape
  * appeared, what the page shows where the key belongs (for the background to say why not). */
@@ -19,8 +18,6 @@ const NEAR_MS = 1500;
 
 /** How long a click arms the capture. */
 export const ARMED_MS = 120_000;
-/** A click and the submit it causes are one press. */
-const SAME_PRESS_MS = 1000;
 /** Field values are set as DOM properties (Vue, Angular) and fire no mutation: poll them. */
 const POLL_MS = 250;
 /** At most this many nodes are read per pass; the rest waits for the next frame. */
@@ -28,14 +25,29 @@ const NODE_BUDGET = 4000;
 /** Where a dialog or panel that shows a key lives. */
 const REGION = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
 const FIELDS = 'input, textarea';
+/** Elements whose text is never shown: our own overlay's host, scripts, styles, templates. */
+const UNSHOWN = new Set([OWN_HOST, 'script', 'style', 'template', 'noscript']);
 /** New values of the key's shape kept per arming, at most. */
 const MAX_SEEN = 16;
 
+const isField = (el: Element) => el.localName === 'input' || el.localName === 'textarea';
+
 /** What an element shows: a field's value, else its own text. */
 function shownBy(el: Element): string {
-  return el.localName === 'input' || el.localName === 'textarea'
-    ? (el as HTMLInputElement).value
-    : (el.textContent ?? '');
+  return isField(el) ? (el as HTMLInputElement).value : (el.textContent ?? '');
+}
+
+/** The values of the key's shape a sighting shows: a field's value is one value as a whole
+ * (trimmed), never split into words; a text is scanned for words of a distinctive shape. */
+function shaped(field: SecretField, { text, el }: Sighting, cap: number): string[] {
+  const value = text.trim();
+  if (isField(el)) return hasShape(field, value) ? [value] : [];
+  if (field.distinctive) return keyShaped(field, [text], cap);
+  // A loose shape: the element's whole text, or its one word of the shape (a key with a space
+  // inside reads as two such words: that is no key, and the merchant is told why).
+  if (hasShape(field, value)) return [value];
+  const words = keyShaped(field, [text], 2);
+  return words.length === 1 ? words : [];
 }
 
 /** Where a copy button keeps what it copies. */
@@ -76,16 +88,17 @@ export function createCapture(
   /** Loose shapes (no fixed prefix) are looked for only in what opened after the click. */
   const loose = !field.distinctive;
   let armedUntil = 0;
-  let armedAt = 0;
+  let pressing = false;
   let origin = '';
   let baseline = new Set<string>();
   /** Subtrees added since the click: the dialog or panel that opened. */
   let added = new WeakSet<Node>();
   const pending = new Set<Node>();
   const seen = new Map<string, Element>();
-  /** New values of the key's shape not on screen yet, and where. */
-  const offScreen = new Map<string, Element>();
   let frame: number | undefined;
+  let passedThisFrame = false;
+  /** Open shadow roots seen so far (found in what was added), so no pass walks the page. */
+  let roots = new Set<ShadowRoot>();
   /** Values shown where the key belongs that are not of its shape, and when each appeared. */
   let near = new Map<string, number>();
   let hintBaseline = new Set<string>();
@@ -103,7 +116,9 @@ export function createCapture(
         pending.add(node);
       }
     }
-    schedule();
+    // Read in the same task the key appears in, once a frame; later changes wait for the next.
+    if (passedThisFrame) schedule();
+    else pass();
   });
   ctx.onInvalidated(() => disarm());
 
@@ -121,6 +136,8 @@ export function createCapture(
     if (frame !== undefined) cancelAnimationFrame(frame);
     poll = frame = undefined;
     pending.clear();
+    for (const [el] of waiting) io.unobserve(el);
+    waiting.clear();
   }
 
   function schedule() {
@@ -138,16 +155,17 @@ export function createCapture(
     if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document)
       scopes.push(...shadowRoots(root as ParentNode));
     for (const scope of scopes) {
+      if (scope instanceof ShadowRoot) roots.add(scope);
       if (scope !== doc) observe(scope);
       if (scope.nodeType === 3) {
         const parent = (scope as Text).parentElement;
         if (parent) out.push({ text: scope.nodeValue ?? '', el: parent });
         continue;
       }
-      // Our own overlay shows masked values only, and is never the page.
+      // Our own overlay (masked values only) is never the page; scripts and styles show nothing.
       const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
         acceptNode: (node) =>
-          (node as Element).localName === OWN_HOST
+          UNSHOWN.has((node as Element).localName)
             ? NodeFilter.FILTER_REJECT
             : NodeFilter.FILTER_ACCEPT,
       });
@@ -164,17 +182,24 @@ export function createCapture(
     }
   }
 
+  /** The page and the open shadow roots known so far. */
+  const scopes = (): ParentNode[] => [document, ...[...roots].filter((r) => r.host.isConnected)];
+
+  /** Where the recipe expects the key (its CSS hint), read first. */
+  function hints(): Element[] {
+    const css = field.shown.css;
+    return css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
+  }
+
   /** Every field of the page (document and open shadow roots), read for its current value. */
   function fields(out: Sighting[]) {
-    const scopes: ParentNode[] = [document, ...shadowRoots(document)];
-    for (const scope of scopes) {
+    for (const scope of scopes()) {
       for (const el of Array.from(scope.querySelectorAll(FIELDS))) {
         const value = (el as HTMLInputElement).value;
         if (value && value.length >= 6) out.push({ text: value, el });
       }
     }
-    // The recipe's hints: where the key is expected, read first.
-    for (const el of findAll(field.shown)) out.push({ text: shownBy(el), el });
+    for (const el of hints()) out.push({ text: shownBy(el), el });
   }
 
   function inNewRegion(el: Element): boolean {
@@ -184,9 +209,15 @@ export function createCapture(
     return false;
   }
 
-  /** Reads what changed (and every field), keeps new key-shaped values shown on screen. */
+  /** Reads what changed (and every field): new key-shaped values wait to be seen on screen. */
   function pass(extra: Sighting[] = []) {
     if (!isArmed()) return disarm();
+    if (!passedThisFrame) {
+      passedThisFrame = true;
+      requestAnimationFrame(() => {
+        passedThisFrame = false;
+      });
+    }
     const sightings: Sighting[] = [...extra];
     const budget = { left: NODE_BUDGET };
     for (const node of pending) {
@@ -199,37 +230,77 @@ export function createCapture(
       }
     }
     fields(sightings);
-    // Values found while not on screen yet (a dialog fading in) are looked at again.
-    for (const [value, el] of offScreen) sightings.push({ text: value, el });
-    let changed = false;
     for (const { text, el } of sightings) {
-      for (const value of keyShaped(field, [text], 8)) {
-        if (baseline.has(value) || seen.has(value) || el.closest(OWN_HOST)) continue;
+      if (el.closest(OWN_HOST)) continue;
+      for (const value of shaped(field, { text, el }, 8)) {
+        if (baseline.has(value) || seen.has(value)) continue;
         if (loose && !inNewRegion(el)) continue;
-        if (!isOnScreen(el)) {
-          if (el.isConnected && offScreen.size < 64) offScreen.set(value, el);
-          else offScreen.delete(value);
-          continue;
-        }
-        offScreen.delete(value);
         // A page that keeps showing new key-shaped values is asked about, not followed forever.
-        if (seen.size >= MAX_SEEN) continue;
-        seen.set(value, el);
-        changed = true;
+        if (seen.size + waiting.size >= MAX_SEEN) break;
+        watchFor(el, value, false);
+      }
+    }
+    // Nothing of the key's shape yet: what the hints show where the key belongs.
+    if (seen.size === 0 && waiting.size === 0) {
+      for (const el of hints()) {
+        const value = shownBy(el).trim();
+        if (value && !hintBaseline.has(value) && !near.has(value)) watchFor(el, value, true);
+      }
+    }
+  }
+
+  /**
+   * Whether an element is on screen is read after the browser's own layout, from an
+   * IntersectionObserver: reading a box from a pass would force a layout of the whole page in
+   * our task (tens of milliseconds on a big page that changes all the time).
+   */
+  const waiting = new Map<Element, { values: Set<string>; near: boolean }>();
+  const io = new IntersectionObserver((entries) => {
+    let changed = false;
+    const now = Date.now();
+    for (const entry of entries) {
+      const el = entry.target;
+      const wait = waiting.get(el);
+      if (!wait || !isArmed()) continue;
+      const box = entry.intersectionRect;
+      // Layout is clean here: the style checks (opacity, visibility, inert) cost little.
+      if (!entry.isIntersecting || box.width === 0 || box.height === 0 || !isRendered(el)) continue;
+      waiting.delete(el);
+      io.unobserve(el);
+      for (const value of wait.values) {
+        if (wait.near) near.set(value, now);
+        else if (!seen.has(value)) {
+          seen.set(value, el);
+          changed = true;
+        }
       }
     }
     if (changed) onVerdict(decide(seen.keys()));
-    else if (seen.size === 0) nearMiss();
+  });
+  ctx.onInvalidated(() => io.disconnect());
+
+  function watchFor(el: Element, value: string, isNear: boolean) {
+    const wait = waiting.get(el) ?? { values: new Set<string>(), near: isNear };
+    wait.values.add(value);
+    if (!waiting.has(el)) {
+      waiting.set(el, wait);
+      io.observe(el);
+    }
   }
 
-  /** Nothing of the key's shape yet: what the hints show that is new, once it has waited. */
-  function nearMiss() {
+  /** On each poll: elements still waiting are looked at again (a dialog fading in fires no
+   * intersection change), and a value shown where the key belongs, not of its shape, is
+   * reported once it has waited for the real key. */
+  function recheck() {
+    for (const [el] of waiting) {
+      io.unobserve(el);
+      if (el.isConnected) io.observe(el);
+      else waiting.delete(el);
+    }
+    if (seen.size > 0) return;
     const now = Date.now();
-    for (const el of findAll(field.shown)) {
-      const value = shownBy(el).trim();
-      if (!value || hintBaseline.has(value) || !isOnScreen(el)) continue;
-      if (!near.has(value)) near.set(value, now);
-      if (now - (near.get(value) as number) >= NEAR_MS && nearReported !== value) {
+    for (const [value, since] of near) {
+      if (now - since >= NEAR_MS && nearReported !== value) {
         nearReported = value;
         return onVerdict({ kind: 'near', value });
       }
@@ -260,32 +331,49 @@ export function createCapture(
 
   return {
     arm() {
-      // The same press seen twice (its click, then its form's submit): keep what was seen.
-      if (isArmed() && Date.now() - armedAt < SAME_PRESS_MS) return;
-      armedAt = Date.now();
+      // The same press seen twice (its click, then the submit it causes in the same task).
+      if (pressing) return;
+      pressing = true;
+      setTimeout(() => {
+        pressing = false;
+      });
       disarm();
       origin = location.origin;
       seen.clear();
-      offScreen.clear();
       added = new WeakSet();
       // Whatever of the key's shape is on the page at the click is not the new key.
-      baseline = new Set(everything().flatMap(({ text }) => keyShaped(field, [text], 1000)));
-      hintBaseline = new Set(findAll(field.shown).map((el) => shownBy(el).trim()));
+      roots = new Set();
+      // The pattern alone: whatever has the key's shape then is not the new key.
+      baseline = new Set(
+        everything().flatMap(({ text, el }) =>
+          (isField(el) ? [text.trim()] : tokens(text)).filter((t) => field.pattern.test(t)),
+        ),
+      );
+      hintBaseline = new Set(hints().map((el) => shownBy(el).trim()));
       near = new Map();
       nearReported = '';
       armedUntil = Date.now() + ARMED_MS;
       observe(document.documentElement);
-      poll = window.setInterval(() => schedule(), POLL_MS);
+      poll = window.setInterval(() => {
+        recheck();
+        schedule();
+      }, POLL_MS);
       ctx.setTimeout(() => isArmed() || disarm(), ARMED_MS + POLL_MS);
     },
     get armed() {
       return isArmed();
     },
     shownNow() {
-      const values = everything()
-        .filter(({ el }) => isOnScreen(el) && !el.closest(OWN_HOST))
-        .flatMap(({ text }) => keyShaped(field, [text], 8));
-      return [...new Set(values)];
+      // Bounded: the shape first, then where it is shown, for a few values at most.
+      const values = new Set<string>();
+      let looked = 0;
+      for (const { text, el } of everything()) {
+        const found = shaped(field, { text, el }, 4).filter((v) => !values.has(v));
+        if (found.length === 0) continue;
+        if (++looked > MAX_SEEN) break;
+        if (isOnScreen(el)) for (const v of found) values.add(v);
+      }
+      return [...values];
     },
     copied(button) {
       if (!isArmed()) return;

@@ -49,7 +49,11 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
 
   const prefiller = createPrefiller();
   const capture = createCapture(ctx, recipe, onVerdict);
-  const schedule = createScheduler(ctx, evaluate);
+  // A submitted credential is accepted in the task the page shows it saved.
+  const schedule = createScheduler(ctx, evaluate, () => {
+    settlePending();
+    return !!pending;
+  });
   let current: Plan | undefined;
   let stepKey = '';
   let stepSince = 0;
@@ -129,6 +133,10 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     if (verdict.kind === 'one') void send(single(verdict.value));
     else if (verdict.kind === 'near') void send({ ...single(verdict.value), valid: false });
     else if (verdict.kind === 'choose') {
+      // A key already sent is in question too: its answer must not end the question, and the
+      // merchant may pick it again.
+      sends++;
+      lastSent = '';
       setState({ state: 'choose', values: verdict.values });
       evaluate();
     }

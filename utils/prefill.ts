@@ -50,6 +50,16 @@ function openOption(names: string[]): Element | undefined {
     });
 }
 
+/** Closes an open listbox the way a person would: Escape, from within the list. */
+function closeList() {
+  const list = deepQueryAll(document, '[role=listbox]').find((el) => isRendered(el));
+  if (!list) return;
+  for (const type of ['keydown', 'keyup'])
+    list.dispatchEvent(
+      new KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, composed: true }),
+    );
+}
+
 interface Target {
   el: Element;
   holds: () => boolean;
@@ -106,6 +116,8 @@ export function createPrefiller(): Prefiller {
   const attempts = new WeakMap<Element, Attempt>();
   /** Controls whose prefill held: never touched again (the merchant may change them). */
   const settled = new WeakSet<Element>();
+  /** Controls whose prefill did not take after a few tries: never touched again. */
+  const gaveUp = new WeakSet<Element>();
 
   return {
     step(prefills) {
@@ -118,6 +130,13 @@ export function createPrefiller(): Prefiller {
         let control: Element | undefined;
         for (const target of found) {
           if (settled.has(target.el)) continue;
+          // Given up: the merchant's turn; done once the page shows their choice.
+          if (gaveUp.has(target.el)) {
+            if (target.holds()) continue;
+            state = 'failed';
+            control ??= target.el;
+            continue;
+          }
           const attempt = attempts.get(target.el) ?? fresh();
           attempts.set(target.el, attempt);
           // A text field that shows anything but our value is the merchant's: we only ever
@@ -132,6 +151,9 @@ export function createPrefiller(): Prefiller {
           } else if (move === 'act') move = 'wait';
           if (move === 'done') settled.add(target.el);
           else if (move === 'failed') {
+            // Leave no list we opened in the way of the merchant's own choice.
+            if (!gaveUp.has(target.el) && prefill.kind === 'choose' && prefill.list) closeList();
+            gaveUp.add(target.el);
             state = 'failed';
             control ??= target.el;
           } else if (state !== 'failed') {

@@ -16,7 +16,15 @@ export interface Scheduler {
   watch(): void;
 }
 
-export function createScheduler(ctx: ContentScriptContext, evaluate: () => void): Scheduler {
+/**
+ * `urgent` runs in the very task of each change (a submitted credential waiting for the page to
+ * show it saved) and says whether to keep collecting changes until the evaluation.
+ */
+export function createScheduler(
+  ctx: ContentScriptContext,
+  evaluate: () => void,
+  urgent: () => boolean = () => false,
+): Scheduler {
   let scheduled: number | undefined;
   let lastRun = 0;
   // A plain timer: ctx.setTimeout would add an invalidation listener at every call.
@@ -38,7 +46,7 @@ export function createScheduler(ctx: ContentScriptContext, evaluate: () => void)
   const observer = new MutationObserver(() => {
     // Until the evaluation, the page's further mutations change nothing it will not see itself:
     // stop collecting them (a busy app makes thousands a second).
-    observer.disconnect();
+    if (!urgent()) observer.disconnect();
     soon();
   });
   const options = { childList: true, subtree: true, characterData: true };

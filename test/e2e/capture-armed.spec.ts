@@ -56,3 +56,34 @@ test.describe('a key shown with no click from the merchant', () => {
     expect((await vault(background)).includes(shown!.key)).toBe(true);
   });
 });
+
+test.describe('two different values of the key shape shown after the click', () => {
+  const OTHER = `pk_${'0ther'.repeat(6)}wxyz`;
+  test.use({ sandboxOptions: { secondKey: OTHER } });
+
+  test('the merchant is asked which one, masked, and the one picked is kept', async ({
+    page,
+    background,
+  }) => {
+    await page.goto(CREATE);
+    await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+    await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(status(page)).toHaveText(
+      'Two Klaviyo keys are shown. Which one did you just create?',
+    );
+    expect(await vault(background)).toBe('{}');
+    const [created] = (await sandboxState(page)).created;
+    const choices = panel(page).getByRole('button', { name: /^Use pk_/ });
+    await expect(choices).toHaveCount(2);
+    // Masked: neither full value is in the panel.
+    const text = (await panel(page).textContent()) ?? '';
+    expect(text.includes(created!.key) || text.includes(OTHER)).toBe(false);
+    await panel(page)
+      .getByRole('button', { name: `Use pk_••••${created!.key.slice(-4)}` })
+      .click();
+    await expect(status(page)).toHaveText('Klaviyo key captured');
+    const kept = await vault(background);
+    expect(kept.includes(created!.key)).toBe(true);
+    expect(kept.includes(OTHER)).toBe(false);
+  });
+});

@@ -201,3 +201,38 @@ test('extension flow: from the API keys page to a filled Upstack form', async ({
     .poll(async () => (await sandboxState(upstack)).fields['Private API key'])
     .toBe(created?.key);
 });
+
+test.describe('an access level the guide cannot choose', () => {
+  test.use({ sandboxOptions: { library: 'mui', variant: 'renamed-access' } });
+
+  test('the panel says only what the page shows, asks for the choice, points at it, and stays clear of it', async ({
+    page,
+  }) => {
+    await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
+    await expect(panel(page)).toContainText('Choose “Full Access Key” yourself.', {
+      timeout: 10_000,
+    });
+    // It does not claim the choice it could not make.
+    await expect(panel(page)).not.toContainText('chose Full Access Key');
+    await expect(page.locator('input[name="access-level"]')).toHaveValue('');
+    // The list the guide opened to look for the option is closed again.
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    const combobox = page.getByRole('combobox', { name: 'Access level' });
+    await expect(page.locator('upstack-key-assist .ring')).toBeVisible();
+    const [ring, target, box] = await Promise.all([
+      page.locator('upstack-key-assist .ring').boundingBox(),
+      combobox.boundingBox(),
+      panel(page).boundingBox(),
+    ]);
+    // The ring is on the combobox, and the panel beside it, not over it.
+    expect(ring && target && contains(ring, target)).toBe(true);
+    expect(box && target && overlaps(box, target)).toBe(false);
+  });
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const contains = (a: Box, b: Box) =>
+  a.x <= b.x && a.y <= b.y && a.x + a.width >= b.x + b.width && a.y + a.height >= b.y + b.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -142,14 +142,20 @@ test.describe('Dotdigital', () => {
     await page.goto(DOTDIGITAL);
     await page.getByRole('link', { name: 'New user' }).click(); // 1
     await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
-    await expect(page.getByLabel('Enabled')).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Enabled' })).toBeChecked();
+    await expect(panel(page)).toContainText('leave rate limiting at its default');
     const password = await page.getByLabel('Password', { exact: true }).inputValue();
     expect(password).toHaveLength(20);
     await expect(page.getByLabel('Confirm password')).toHaveValue(password);
     await page.getByRole('button', { name: 'Save' }).click(); // 2
     await expect(status(page)).toHaveText('Dotdigital key captured');
     const [user] = (await sandboxState<{ users: Record<string, string | boolean>[] }>(page)).users;
-    expect(user).toMatchObject({ description: 'UpstackData', password, enabled: true });
+    expect(user).toMatchObject({
+      description: 'UpstackData',
+      password,
+      enabled: true,
+      rateLimit: 'default',
+    });
     expect(user?.email).toMatch(/^apiuser-[a-f0-9]{12}@apiconnector\.com$/);
     const fields = await filledFields(context, page, 'Dotdigital'); // 3, 4
     expect(fields['API user']).toBe(user?.email);

@@ -1,7 +1,8 @@
 /** How a test bends the sandbox. Every option is off by default: the pages then behave as the real ones. */
 export interface SandboxOptions {
-  /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders 2 s late. */
-  variant?: 'default' | 'no-anchors' | 'late-form';
+  /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders
+   * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names. */
+  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access';
   /** Show this instead of the generated key after Create (bad-input cases). Dotdigital judges
    * this password on Save instead of the typed one, to have Save refused. */
   shownKey?: string;
@@ -13,6 +14,8 @@ export interface SandboxOptions {
   /** Klaviyo: the create page shows a key at once, with no click from the merchant (planted, or
    * a key created before the extension looked). */
   keyOnLoad?: boolean;
+  /** Klaviyo: the key page also shows another value of a private key's shape (a second key). */
+  secondKey?: string;
   /** Klaviyo: this many key-shaped strings on the create page and the key page, one of them
    * changing every 4 ms (the bench's hostile page for the capture's cost). */
   keyNoise?: number;

@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 // Dotdigital (r1/r2/r3-app): Settings > Access > API users > "New user" opens a form with a
-// generated API user email, Description, Password + confirmation and Enabled. Save validates
+// generated API user email, Description, Password + confirmation, Status (Enabled / Disabled
+// radios, Disabled by default) and a rate limiting choice left at its default. Save validates
 // the password rule; an accepted user is listed on the API users tab.
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,6 +21,7 @@ interface User {
   description: string;
   password: string;
   enabled: boolean;
+  rateLimit: string;
 }
 const users: User[] = [];
 exposeState(() => ({ route: location.pathname, users }));
@@ -48,6 +50,7 @@ function NewUser() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [enabled, setEnabled] = useState(false);
+  const [rateLimit, setRateLimit] = useState('default');
   const [error, setError] = useState('');
   if (!ready) return <main>Loading…</main>;
   return (
@@ -59,7 +62,7 @@ function NewUser() {
             passwordProblem(options.shownKey ?? password, email) ??
             (password !== confirm ? 'The passwords do not match.' : undefined);
           if (problem) return setError(problem);
-          users.push({ email, description, password, enabled });
+          users.push({ email, description, password, enabled, rateLimit });
           navigate('/settings/access/api-users');
         }}
       >
@@ -86,10 +89,33 @@ function NewUser() {
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
         />
-        <label className="check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
-          {redesign ? 'Active' : 'Enabled'}
-        </label>
+        <fieldset>
+          <legend>Status</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="status"
+              checked={enabled}
+              onChange={(e) => setEnabled(e.target.checked)}
+            />{' '}
+            {redesign ? 'Active' : 'Enabled'}
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="status"
+              checked={!enabled}
+              onChange={(e) => setEnabled(!e.target.checked)}
+            />{' '}
+            {redesign ? 'Inactive' : 'Disabled'}
+          </label>
+        </fieldset>
+        <label htmlFor="rate">Rate limiting</label>
+        <select id="rate" value={rateLimit} onChange={(e) => setRateLimit(e.target.value)}>
+          <option value="default">Default</option>
+          <option value="low">Low</option>
+          <option value="high">High</option>
+        </select>
         {error && <p role="alert">{error}</p>}
         <button type="submit" className="primary">
           {redesign ? 'Done' : 'Save'}

@@ -1,17 +1,9 @@
 /** @jsxImportSource react */
 // Small pieces every sandbox app shares: options, a pushState router, late data, random keys.
 import { type AnchorHTMLAttributes, useEffect, useState, useSyncExternalStore } from 'react';
-import type { SandboxOptions } from '../options';
+import { options, stampShown } from '../page';
 
-export const options: SandboxOptions =
-  (window as unknown as { __SANDBOX_OPTIONS__?: SandboxOptions }).__SANDBOX_OPTIONS__ ?? {};
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-export function randomString(length: number, alphabet = ALPHANUMERIC): string {
-  const values = crypto.getRandomValues(new Uint32Array(length));
-  return Array.from(values, (v) => alphabet[v % alphabet.length]).join('');
-}
+export { exposeState, options, randomString } from '../page';
 
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
@@ -58,20 +50,8 @@ export function useLateData(delayMs?: number): boolean {
   return ready;
 }
 
-interface Exposed {
-  state: () => unknown;
-  /** `performance.now()` when the element showing the newest secret entered the page. */
-  shownAt?: number;
-}
-const exposed = () => (window as unknown as { __sandbox: Exposed }).__sandbox;
-
-/** What tests read back: the app's own state, not the DOM. */
-export function exposeState(state: () => unknown) {
-  (window as unknown as { __sandbox: Exposed }).__sandbox = { state };
-}
-
 /** Ref of the element that shows a new secret: stamps the moment React inserts it (the bench
  * measures capture latency from there). */
 export function markShown(el: Element | null) {
-  if (el) exposed().shownAt = performance.now();
+  if (el) stampShown();
 }

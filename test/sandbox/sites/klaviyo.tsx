@@ -127,7 +127,7 @@ function Noise({ count }: { count: number }) {
     }, 4);
     return () => clearInterval(timer);
   }, [count]);
-  return <div ref={box} className="noise" aria-label="Activity" />;
+  return <div ref={box} className="noise" role="log" aria-label="Activity" />;
 }
 
 function KeyShown({ entry }: { entry: Created }) {
@@ -140,6 +140,11 @@ function KeyShown({ entry }: { entry: Created }) {
       <code className="secret" ref={markShown}>
         {options.keyOnlyInCopy ? `pk_****${shown.slice(-4)}` : shown}
       </code>
+      {options.secondKey && (
+        <p>
+          Also shown: <code>{options.secondKey}</code>
+        </p>
+      )}
       <div>
         <button
           type="button"

@@ -1,17 +1,9 @@
 // The small pieces the Element Plus app shares with the React sandbox (sites/kit.tsx), without
 // React: options, a pushState router as a Vue ref, late data, random keys and the exposed state.
 import { onBeforeUnmount, onMounted, type Ref, ref } from 'vue';
-import type { SandboxOptions } from '../../options';
+import { options } from '../../page';
 
-export const options: SandboxOptions =
-  (window as unknown as { __SANDBOX_OPTIONS__?: SandboxOptions }).__SANDBOX_OPTIONS__ ?? {};
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-export function randomString(length: number, alphabet = ALPHANUMERIC): string {
-  const values = crypto.getRandomValues(new Uint32Array(length));
-  return Array.from(values, (v) => alphabet[v % alphabet.length]).join('');
-}
+export { exposeState, options, randomString, stampShown as markShown } from '../../page';
 
 const here = () => location.pathname + location.search + location.hash;
 
@@ -43,21 +35,4 @@ export function lateData(delayMs?: number): Ref<boolean> {
   });
   onBeforeUnmount(() => clearTimeout(timer));
   return ready;
-}
-
-interface Exposed {
-  state: () => unknown;
-  /** `performance.now()` when the newest secret appeared on screen. */
-  shownAt?: number;
-}
-const exposed = () => (window as unknown as { __sandbox: Exposed }).__sandbox;
-
-/** What tests read back: the app's own state, not the DOM. */
-export function exposeState(state: () => unknown) {
-  (window as unknown as { __sandbox: Exposed }).__sandbox = { state };
-}
-
-/** Stamps the moment the secret reached the screen (the bench measures capture latency from it). */
-export function markShown() {
-  exposed().shownAt = performance.now();
 }

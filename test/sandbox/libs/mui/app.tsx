@@ -194,11 +194,18 @@ function ApiKeysList() {
   );
 }
 
-const ACCESS = [
-  { value: 'custom', title: 'Custom Key', text: 'Choose scopes one by one.' },
-  { value: 'read-only', title: 'Read-Only Key', text: 'Read access to everything.' },
-  { value: 'full', title: 'Full Access Key', text: 'Read and write access to everything.' },
-];
+const ACCESS =
+  options.variant === 'renamed-access'
+    ? [
+        { value: 'custom', title: 'Pick scopes', text: 'Choose scopes one by one.' },
+        { value: 'read-only', title: 'Read only', text: 'Read access to everything.' },
+        { value: 'full', title: 'Everything', text: 'Read and write access to everything.' },
+      ]
+    : [
+        { value: 'custom', title: 'Custom Key', text: 'Choose scopes one by one.' },
+        { value: 'read-only', title: 'Read-Only Key', text: 'Read access to everything.' },
+        { value: 'full', title: 'Full Access Key', text: 'Read and write access to everything.' },
+      ];
 
 /** The one-time view of the key: an MUI Dialog over the form, the key as plain text in a <p>. */
 function KeyDialog({ entry }: { entry: Created }) {

@@ -1,17 +1,9 @@
 // What every page of the Shoelace app shares, the same as ../../sites/kit.tsx but for Lit:
 // options, a pushState router, late data, random keys, the state tests read back.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SandboxOptions } from '../../../options';
+import { options } from '../../../page';
 
-export const options: SandboxOptions =
-  (window as unknown as { __SANDBOX_OPTIONS__?: SandboxOptions }).__SANDBOX_OPTIONS__ ?? {};
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-export function randomString(length: number, alphabet = ALPHANUMERIC): string {
-  const values = crypto.getRandomValues(new Uint32Array(length));
-  return Array.from(values, (v) => alphabet[v % alphabet.length]).join('');
-}
+export { exposeState, options, randomString, stampShown as markShown } from '../../../page';
 
 const listeners = new Set<() => void>();
 window.addEventListener('popstate', () => {
@@ -70,22 +62,6 @@ export class LateData implements ReactiveController {
   hostDisconnected() {
     clearTimeout(this.timer);
   }
-}
-
-interface Exposed {
-  state: () => unknown;
-  /** `performance.now()` when the element showing the newest secret entered the page. */
-  shownAt?: number;
-}
-
-/** What tests read back: the app's own state, not the DOM. */
-export function exposeState(state: () => unknown) {
-  (window as unknown as { __sandbox: Exposed }).__sandbox = { state };
-}
-
-/** Stamps the moment the element showing a new secret was rendered (the bench measures from it). */
-export function markShown() {
-  (window as unknown as { __sandbox: Exposed }).__sandbox.shownAt = performance.now();
 }
 
 /** The value a Shoelace control holds after its sl-input / sl-change event. */
