@@ -7,6 +7,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: {
+      minify: 'terser',
+      terserOptions: {
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true },
+        format: { comments: false },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -2,7 +2,7 @@
 // lib/position.ts decides where they go; utils/follow.ts keeps them there through scrolling,
 // resizing and changes of size, and every re-render (the engine re-evaluates the page after
 // its changes) places them again, in case the target moved without changing size.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import { cover, type Point, placeBeside, type Size } from '../lib/position';
 import { follow } from '../utils/follow';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
@@ -20,16 +20,18 @@ function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
 /** Where the overlay's current placement is kept, for its owner to run again (see `place`). */
 export type Placement = { current?: () => void };
 
-export function Overlay({
-  target,
-  placement,
-  ...panel
-}: PanelProps & { target?: Element; placement: Placement }) {
-  const ring = useRef<HTMLDivElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const ringEl = ring.current;
-    const panelEl = box.current?.firstElementChild as HTMLElement | null;
+type OverlayProps = PanelProps & { target?: Element; placement: Placement };
+
+export class Overlay extends Component<OverlayProps> {
+  private ring = createRef<HTMLDivElement>();
+  private box = createRef<HTMLDivElement>();
+  private detach?: () => void;
+
+  /** Follows the target with the ring and the panel beside it, until the target changes. */
+  private attach() {
+    const { target, placement } = this.props;
+    const ringEl = this.ring.current;
+    const panelEl = this.box.current?.firstElementChild as HTMLElement | null;
     if (!target || !ringEl || !panelEl) return;
     showInTopLayer(ringEl);
     const update = () => {
@@ -45,20 +47,40 @@ export function Overlay({
     };
     const stop = follow([target, panelEl], update);
     placement.current = update;
-    return () => {
+    this.detach = () => {
       placement.current = undefined;
       stop();
       panelEl.removeAttribute('style');
     };
-  }, [target, placement]);
-  // A re-render with the same target: the page changed, so the target may have moved.
-  useLayoutEffect(() => placement.current?.());
-  return (
-    <>
-      {target && <div ref={ring} class="ring" aria-hidden="true" popover="manual" />}
-      <div ref={box}>
-        <Panel {...panel} />
-      </div>
-    </>
-  );
+  }
+
+  override componentDidMount() {
+    this.attach();
+  }
+
+  override componentDidUpdate(previous: OverlayProps) {
+    if (previous.target !== this.props.target || previous.placement !== this.props.placement) {
+      this.detach?.();
+      this.detach = undefined;
+      this.attach();
+    }
+    // A re-render with the same target: the page changed, so the target may have moved.
+    this.props.placement.current?.();
+  }
+
+  override componentWillUnmount() {
+    this.detach?.();
+  }
+
+  override render() {
+    const { target, placement: _placement, ...panel } = this.props;
+    return (
+      <>
+        {target && <div ref={this.ring} class="ring" aria-hidden="true" popover="manual" />}
+        <div ref={this.box}>
+          <Panel {...panel} />
+        </div>
+      </>
+    );
+  }
 }

@@ -1,8 +1,9 @@
 // The overlay's panel: a non-modal dialog that shows one step, the capture state and, on the
-// Upstack form, the Fill button. A pure function of its props; the engine decides them.
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+// Upstack form, the Fill button. A function of its props; the engine decides them. Classes, not
+// hooks: the provider pages' content scripts carry no preact/hooks.
+import { Component, createRef } from 'preact';
 import { t } from '../utils/i18n';
-import { useCountdown } from './Countdown';
+import { Ticker } from './Ticker';
 
 export interface PanelView {
   provider: string;
@@ -35,10 +36,11 @@ export interface PanelProps {
 }
 
 function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }) {
-  const left = useCountdown(captured.expiresAt);
   return (
     <div class="captured">
-      <p>{t('keptFor', captured.masked.join(' '), left)}</p>
+      <Ticker until={captured.expiresAt}>
+        {(left) => <p>{t('keptFor', captured.masked.join(' '), left)}</p>}
+      </Ticker>
       {captured.check && <p>{captured.check}</p>}
       {captured.next && (
         <a class="primary" href={captured.next.href} target="_blank" rel="noopener noreferrer">
@@ -49,74 +51,79 @@ function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }
   );
 }
 
-export function Panel({ view, onClose }: PanelProps) {
-  const panel = useRef<HTMLElement>(null);
-  // The top layer: above any z-index or full-screen layer the page may have.
-  useLayoutEffect(() => showInTopLayer(panel.current), []);
-  useEffect(() => {
-    const el = panel.current;
-    const onKey = (event: KeyboardEvent) => {
-      // Only the merchant's own key press or click: page scripts can reach an open shadow root.
-      if (event.key === 'Escape' && event.isTrusted) onClose();
-    };
-    el?.addEventListener('keydown', onKey);
-    return () => el?.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
-  const { step, fallback, status, captured, action, choices, link } = view;
-  return (
-    <section
-      ref={panel}
-      class="panel"
-      role="dialog"
-      aria-label="Upstack Key Assist"
-      tabIndex={-1}
-      popover="manual"
-    >
-      <header class="bar">
-        <span class="brand">Upstack Key Assist · {view.provider}</span>
-        <button
-          type="button"
-          class="close"
-          aria-label={t('close')}
-          title={t('closeHint')}
-          onClick={(event) => event.isTrusted && onClose()}
-        >
-          ×
-        </button>
-      </header>
-      {step && <p class="count">{t('stepOf', step.index + 1, step.count)}</p>}
-      {step && <h2 class="title">{step.title}</h2>}
-      {step?.detail && <p class="detail">{step.detail}</p>}
-      {fallback && (
-        <div class="fallback">
-          <p>{fallback.text}</p>
-          <a href={fallback.link}>{fallback.linkText}</a>
-        </div>
-      )}
-      {captured && <Captured captured={captured} />}
-      <p class={`status ${status.tone}`} role="status">
-        {status.text}
-      </p>
-      {choices && (
-        <div class="choices">
-          {choices.map((choice) => (
-            <button type="button" class="secondary" key={choice.label} onClick={choice.onClick}>
-              {choice.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {action && (
-        <button type="button" class="primary" onClick={action.onClick}>
-          {action.label}
-        </button>
-      )}
-      {link && (
-        <a class="secondary" href={link.href}>
-          {link.text}
-        </a>
-      )}
-    </section>
-  );
+export class Panel extends Component<PanelProps> {
+  private panel = createRef<HTMLElement>();
+  private onKey = (event: KeyboardEvent) => {
+    // Only the merchant's own key press or click: page scripts can reach an open shadow root.
+    if (event.key === 'Escape' && event.isTrusted) this.props.onClose();
+  };
+  override componentDidMount() {
+    // The top layer: above any z-index or full-screen layer the page may have.
+    showInTopLayer(this.panel.current);
+    this.panel.current?.addEventListener('keydown', this.onKey);
+  }
+  override componentWillUnmount() {
+    this.panel.current?.removeEventListener('keydown', this.onKey);
+  }
+  override render() {
+    return this.draw(this.props);
+  }
+  private draw({ view, onClose }: PanelProps) {
+    const { step, fallback, status, captured, action, choices, link } = view;
+    return (
+      <section
+        ref={this.panel}
+        class="panel"
+        role="dialog"
+        aria-label="Upstack Key Assist"
+        tabIndex={-1}
+        popover="manual"
+      >
+        <header class="bar">
+          <span class="brand">Upstack Key Assist · {view.provider}</span>
+          <button
+            type="button"
+            class="close"
+            aria-label={t('close')}
+            title={t('closeHint')}
+            onClick={(event) => event.isTrusted && onClose()}
+          >
+            ×
+          </button>
+        </header>
+        {step && <p class="count">{t('stepOf', step.index + 1, step.count)}</p>}
+        {step && <h2 class="title">{step.title}</h2>}
+        {step?.detail && <p class="detail">{step.detail}</p>}
+        {fallback && (
+          <div class="fallback">
+            <p>{fallback.text}</p>
+            <a href={fallback.link}>{fallback.linkText}</a>
+          </div>
+        )}
+        {captured && <Captured captured={captured} />}
+        <p class={`status ${status.tone}`} role="status">
+          {status.text}
+        </p>
+        {choices && (
+          <div class="choices">
+            {choices.map((choice) => (
+              <button type="button" class="secondary" key={choice.label} onClick={choice.onClick}>
+                {choice.label}
+              </button>
+            ))}
+          </div>
+        )}
+        {action && (
+          <button type="button" class="primary" onClick={action.onClick}>
+            {action.label}
+          </button>
+        )}
+        {link && (
+          <a class="secondary" href={link.href}>
+            {link.text}
+          </a>
+        )}
+      </section>
+    );
+  }
 }

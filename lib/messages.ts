@@ -65,6 +65,8 @@ export type Overview = { provider: string; status: VaultStatus; progress?: Progr
 /** What a provider page's guide starts with; null when the merchant turned the provider off. */
 export type GuideStart = {
   settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType' | 'ttlMinutes'>;
+  /** A password for a credential the extension makes up (Dotdigital's API user). */
+  password: string;
   closed: boolean;
   status: VaultStatus;
 } | null;

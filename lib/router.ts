@@ -4,6 +4,7 @@ import type { CheckRequest, Verdict } from './check';
 import { checkRequest, verdict } from './check';
 import type { GuideStart, Overview, Progress, VaultStatus } from './messages';
 import { Request } from './messages';
+import { generatePassword } from './password';
 import { linkFor } from './plan';
 import type { Recipe } from './recipe';
 import { recipeById, recipes } from './recipes';
@@ -94,6 +95,8 @@ export function createRouter(deps: RouterDeps) {
         await deps.origins.set(provider, new URL(sender.url).origin).catch(() => {});
         return {
           settings: { keyName, contactEmail, optimoveAccessType, ttlMinutes },
+          // A fresh one for each page that asks (Dotdigital's API user): never stored.
+          password: generatePassword([keyName]),
           closed: await deps.closedGuides.get(provider),
           status: await vault.status(provider),
         } satisfies GuideStart;

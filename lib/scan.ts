@@ -2,7 +2,9 @@
 // shape among the page's words and field values, whatever elements hold them. Pure: the DOM
 // side (utils/capture.ts) feeds it strings and says which ones were already on screen.
 import type { SecretField } from './recipe';
-import { refusalReason } from './secret';
+import { hasShape } from './shape';
+
+export { hasShape };
 
 /** No secret is shorter or longer than this; anything else is skipped before any pattern. */
 const MIN_LENGTH = 6;
@@ -21,11 +23,6 @@ export function tokens(text: string): string[] {
     .filter((t) => t.length >= MIN_LENGTH && t.length <= MAX_LENGTH);
 }
 
-/** Whether the value is of the field's shape and none of the values it refuses. */
-export function hasShape(field: SecretField, value: string): boolean {
-  return field.pattern.test(value) && refusalReason(field, value) === undefined;
-}
-
 /** Values of the field's shape in the texts, each once, first seen first, at most `cap`. */
 export function keyShaped(field: SecretField, texts: Iterable<string>, cap = 64): string[] {
   const found = new Set<string>();
@@ -33,7 +30,7 @@ export function keyShaped(field: SecretField, texts: Iterable<string>, cap = 64)
     for (const token of tokens(text)) {
       // The pattern first: most tokens fail it, and it is the cheapest test.
       if (!field.pattern.test(token) || found.has(token)) continue;
-      if (refusalReason(field, token) !== undefined) continue;
+      if (!hasShape(field, token)) continue;
       found.add(token);
       if (found.size >= cap) return [...found];
     }

@@ -1,36 +1,27 @@
-// Checks a value read from a provider page against a recipe's secret field: plain functions,
-// light enough for the content script, which uses them to pick the key among what the page
-// shows. The background decides with the zod schema built on them (lib/secret-schema.ts).
-// Messages never quote the value: they may end up on screen next to the page's own text.
+// Why a value is not a recipe's secret, in words the merchant reads. The background decides
+// with the zod schema built on these (lib/secret-schema.ts); the content scripts use the same
+// checks without the words (lib/shape.ts). Messages never quote the value: they may end up on
+// screen next to the page's own text.
 import type { Recipe, SecretField } from './recipe';
+import { type COMMON, commonFailure } from './shape';
 
-const MAX_LENGTH = 512;
+export { mask } from './shape';
 
-/** Checks every secret shares, in the order a merchant's mistakes are most often made. */
-const commonRefusals: {
-  test: (value: string) => boolean;
-  reason: (field: SecretField) => string;
-}[] = [
-  { test: (v) => v.length === 0, reason: (f) => `The ${f.label} is empty.` },
-  { test: (v) => v.length > MAX_LENGTH, reason: (f) => `This is far too long to be a ${f.label}.` },
-  {
-    test: (v) => /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(v),
-    reason: (f) => `The ${f.label} contains invisible characters; copy it again from the provider.`,
-  },
-  {
-    test: (v) => /[*•●…]|\.{3}/.test(v),
-    reason: (f) => `This ${f.label} is masked. Use the full key shown right after you create it.`,
-  },
-  {
-    test: (v) => /&(?:[a-z]+|#\d+|#x[\da-f]+);|<\/?[a-z]/i.test(v),
-    reason: (f) => `This ${f.label} contains HTML; copy the key text itself.`,
-  },
-  { test: (v) => /\s/.test(v), reason: (f) => `The ${f.label} has spaces inside it.` },
-  {
-    test: (v) => /^(?:sk|pk|rk)_(?:live|test)_/.test(v),
-    reason: (f) => `This is a Stripe key; copy the ${f.label} instead.`,
-  },
-];
+/** Why a value fails each of the checks every secret shares (lib/shape.ts), in the same order. */
+const COMMON_REASONS: Record<keyof typeof COMMON, (field: SecretField) => string> = {
+  empty: (f) => `The ${f.label} is empty.`,
+  long: (f) => `This is far too long to be a ${f.label}.`,
+  invisible: (f) =>
+    `The ${f.label} contains invisible characters; copy it again from the provider.`,
+  masked: (f) => `This ${f.label} is masked. Use the full key shown right after you create it.`,
+  html: (f) => `This ${f.label} contains HTML; copy the key text itself.`,
+  spaces: (f) => `The ${f.label} has spaces inside it.`,
+  stripe: (f) => `This is a Stripe key; copy the ${f.label} instead.`,
+};
+
+function reasonFor(check: keyof typeof COMMON | undefined, field: SecretField) {
+  return check && COMMON_REASONS[check](field);
+}
 
 /** A value of another field's distinctive shape (another provider's key, or the API user where
  * the password goes), however loose this field's own shape is. */
@@ -59,7 +50,7 @@ export function refusalReason(
   others: readonly Recipe[] = [],
 ): string | undefined {
   return (
-    commonRefusals.find((r) => r.test(value))?.reason(field) ??
+    reasonFor(commonFailure(value), field) ??
     field.refuse?.find((r) => r.pattern.test(value))?.reason ??
     foreignReason(field, value, others) ??
     (field.pattern.test(value) ? undefined : shapeReason(field, value))
@@ -85,9 +76,3 @@ function isPrefixOfShape(pattern: RegExp, value: string): boolean {
 }
 
 const kind = (c: string) => (/\d/.test(c) ? 0 : c === c.toLowerCase() ? 1 : 2);
-
-/** At most the first 3 and last 4 characters; short values show less. */
-export function mask(value: string): string {
-  if (value.length < 16) return '•'.repeat(8);
-  return `${value.slice(0, 3)}••••${value.slice(-4)}`;
-}

@@ -4,7 +4,7 @@ import type { PanelView } from '../components/Panel';
 import type { VaultStatus } from '../lib/messages';
 import { fillPlaceholders, linkFor, type Plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
-import { mask } from '../lib/secret';
+import { mask } from '../lib/shape';
 import { checkText, t } from './i18n';
 import type { PrefillState } from './prefill';
 

@@ -6,11 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { find } from '../lib/dom/anchor';
 import { containsAcross } from '../lib/dom/deep';
 import type { VaultChanged, VerifyResponse } from '../lib/messages';
-import { generatePassword } from '../lib/password';
 import { holds, type Plan, plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
-import { mask } from '../lib/secret';
+import { mask } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
 import { watchGuideClosed } from './guide-closed';
 import { type CaptureState, fallbackView, statusView, stepView } from './guide-view';
@@ -40,8 +39,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     keyName: settings.keyName,
     contactEmail: settings.contactEmail,
     accessType: settings.optimoveAccessType,
-    // Generated once per page: a fresh password each time the form is shown.
-    password: generatePassword([settings.keyName]),
+    // Made by the background for this page: a fresh password each time the form is shown.
+    password: start.password,
   };
   const overlay = mountOverlay(ctx, () => void messages.close(recipe.id));
   if (start.closed) overlay.setHidden(true);
@@ -108,7 +107,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     }
     const response = await messages.capture(recipe.id, secret).catch(() => ({
       ok: false as const,
-      reason: `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Reload the page and create a new key.`,
+      reason: t('notKept', recipe.name),
     }));
     if (mine !== sends) return; // a newer key was sent meanwhile
     if (!response.ok) {
@@ -181,11 +180,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       pending = undefined;
       // The page refused it too: the background's reason, where it has one, says more.
       void verified.then((answer) =>
-        refuse(
-          answer.ok
-            ? `${recipe.name} did not save it, so nothing was kept. Fix the form and save again.`
-            : answer.reason,
-        ),
+        refuse(answer.ok ? t('notSaved', recipe.name) : answer.reason),
       );
     }
   }

@@ -4,7 +4,7 @@
 import { find, findAll } from '../lib/dom/anchor';
 import { holds, resolve } from '../lib/plan';
 import type { Recipe, Secret } from '../lib/recipe';
-import { refusalReason } from '../lib/secret';
+import { hasShape } from '../lib/shape';
 
 /** What an element shows: a field's value, else its text. */
 function textOf(el: Element): string {
@@ -24,7 +24,7 @@ export function readForm(recipe: Recipe): Reading | undefined {
       .map((el) => textOf(el).trim())
       .filter(Boolean);
     if (shown.length === 0) return undefined;
-    const accepted = shown.find((value) => !refusalReason(field, value));
+    const accepted = shown.find((value) => hasShape(field, value));
     valid &&= accepted !== undefined;
     secret[field.id] = accepted ?? (shown[0] as string);
   }

@@ -132,6 +132,7 @@ describe('background router', () => {
         optimoveAccessType: 'Admin',
         ttlMinutes: 10,
       },
+      password: expect.stringMatching(/^\S{20}$/),
       closed: false,
       status: { state: 'empty' },
     });
