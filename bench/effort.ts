@@ -138,7 +138,7 @@ const manual: Record<
     await page.getByLabel('Description').fill('UpstackData');
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByLabel('Confirm password').fill(password);
-    await page.getByRole('checkbox', { name: 'Enabled' }).click();
+    await page.getByRole('radio', { name: 'Enabled' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     // Select the new API user's address in the list and copy it.
     await page.getByRole('cell', { name: /^apiuser-/ }).click({ clickCount: 3 });

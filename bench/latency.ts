@@ -71,7 +71,11 @@ const CASES: Case[] = [
     url: `${START.dotdigital}/new`,
     first: [],
     again: [],
-    prefilled: () => !!document.querySelector<HTMLInputElement>('form [type=checkbox]')?.checked,
+    // Status is a radio (Enabled / Disabled), prefilled last: the form is ready when it holds.
+    prefilled: () =>
+      [...document.querySelectorAll<HTMLLabelElement>('form label')].some(
+        (label) => label.textContent?.trim() === 'Enabled' && !!label.control?.matches(':checked'),
+      ),
     create: (page) => page.getByRole('button', { name: 'Save' }).click(),
     // The panel masks the API user's address alike for every user (api••••.com), so the run
     // waits for the password's mask; the guide generates one password per page load.

@@ -81,6 +81,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     const asked = sends;
     const status = await messages.status(recipe.id);
     if (asked !== sends) return; // a capture since then answers for itself
+    // The merchant is picking between two values: an empty vault is what that wait looks like.
+    if (state.state === 'choose' && status.state === 'empty') return;
     setState(status);
     evaluate();
   }
@@ -132,8 +134,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     if (verdict.kind === 'one') void send(single(verdict.value));
     else if (verdict.kind === 'near') void send({ ...single(verdict.value), valid: false });
     else if (verdict.kind === 'choose') {
-      // A key already sent is in question too: its answer must not end the question, and the
-      // merchant may pick it again.
+      // A key already sent is in question too: nothing is kept until the merchant picks, its
+      // answer must not end the question, and the merchant may pick it again.
+      if (lastSent) void messages.forget(recipe.id);
       sends++;
       lastSent = '';
       setState({ state: 'choose', values: verdict.values });
