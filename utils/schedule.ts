@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shadowRoots } from '../lib/dom/deep';
 
 const EVALUATE_EVERY_MS = 100;
+const ROOTS_EVERY_MS = 1000;
 
 export interface Scheduler {
   /** Evaluate at the next allowed frame. */
@@ -51,9 +52,25 @@ export function createScheduler(
   });
   const options = { childList: true, subtree: true, characterData: true };
   // Web components render inside their shadow roots, which a document observer does not see.
+  // Finding them walks the page: at most once a second, the roots found are watched meanwhile.
+  let roots: ShadowRoot[] = [];
+  let rootsAt = 0;
+  let refresh: number | undefined;
+  ctx.onInvalidated(() => clearTimeout(refresh));
   const watch = () => {
     observer.observe(document.documentElement, options);
-    for (const root of shadowRoots(document)) observer.observe(root, options);
+    const age = Date.now() - rootsAt;
+    if (age >= ROOTS_EVERY_MS) {
+      roots = shadowRoots(document);
+      rootsAt = Date.now();
+    } else if (refresh === undefined) {
+      // The page changed since the last walk: a component may have made a root since.
+      refresh = window.setTimeout(() => {
+        refresh = undefined;
+        soon();
+      }, ROOTS_EVERY_MS - age);
+    }
+    for (const root of roots) if (root.host.isConnected) observer.observe(root, options);
   };
   watch();
   ctx.onInvalidated(() => observer.disconnect());
