@@ -62,6 +62,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
   /** Values of the key's shape the page already showed when the guide looked (offer only). */
   let shownBefore: string[] = [];
   let offerCheckedAt = 0;
+  let offerLater: number | undefined;
 
   function setState(next: CaptureState) {
     state = next;
@@ -195,10 +196,16 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       shownBefore = [];
       return shownBefore;
     }
-    if (Date.now() - offerCheckedAt >= OFFER_EVERY_MS) {
+    const age = Date.now() - offerCheckedAt;
+    if (age >= OFFER_EVERY_MS) {
       offerCheckedAt = Date.now();
       shownBefore = capture.shownNow();
-      ctx.setTimeout(schedule.soon, OFFER_EVERY_MS);
+    } else if (offerLater === undefined) {
+      // The page changed within the second: look once more when it is up (no loop when idle).
+      offerLater = ctx.setTimeout(() => {
+        offerLater = undefined;
+        schedule.soon();
+      }, OFFER_EVERY_MS - age);
     }
     return shownBefore;
   }

@@ -3,14 +3,8 @@
 // `* { all: unset !important }` or `display: none` on unknown elements) cannot hide it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
-  ['display', 'block'],
-  ['position', 'static'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['contain', 'none'],
-];
+const HOST_STYLE =
+  'all:initial!important;display:block!important;position:static!important;visibility:visible!important;opacity:1!important;contain:none!important';
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -25,7 +19,7 @@ export function mountShadowHost(
   anchor?: Element,
 ): ShadowHost {
   const host = document.createElement('upstack-key-assist');
-  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

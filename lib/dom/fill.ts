@@ -51,16 +51,8 @@ export function isSelected(el: Element): boolean {
  */
 export function press(el: Element): void {
   const win = el.ownerDocument.defaultView as Window & typeof globalThis;
-  const box = el.getBoundingClientRect();
-  const at = {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    button: 0,
-    clientX: box.left + box.width / 2,
-    clientY: box.top + box.height / 2,
-    view: win,
-  };
+  // No coordinates: reading them would force a layout, and the libraries read the target.
+  const at = { bubbles: true, cancelable: true, composed: true, button: 0, view: win };
   const Pointer = win.PointerEvent ?? win.MouseEvent;
   const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
   el.dispatchEvent(new Pointer('pointerdown', { ...pointer, buttons: 1 }));

@@ -63,7 +63,7 @@ export const dotdigital: Recipe = {
       id: 'save',
       title: 'Press Save',
       detail:
-        'We described the user as {keyName}, generated a strong password for it and set its status to Enabled. Keep the email address as it is (it is the API user name) and leave rate limiting at its default.',
+        'We described the user as {keyName}, generated a strong password and set Status to Enabled. Keep the email address (the API user name) and the rate limiting default.',
       when: { present: apiUserField },
       prefill: [
         {

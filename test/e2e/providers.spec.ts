@@ -143,7 +143,7 @@ test.describe('Dotdigital', () => {
     await page.getByRole('link', { name: 'New user' }).click(); // 1
     await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
     await expect(page.getByRole('radio', { name: 'Enabled' })).toBeChecked();
-    await expect(panel(page)).toContainText('leave rate limiting at its default');
+    await expect(panel(page)).toContainText('the rate limiting default');
     const password = await page.getByLabel('Password', { exact: true }).inputValue();
     expect(password).toHaveLength(20);
     await expect(page.getByLabel('Confirm password')).toHaveValue(password);

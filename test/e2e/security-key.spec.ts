@@ -357,9 +357,15 @@ test.describe('the service worker stops between capture and fill', () => {
     test.setTimeout(120_000);
     await background.evaluate(() => chrome.storage.sync.set({ settings: { ttlMinutes: 1 } }));
     const key = await captureKlaviyo(page);
-    const { 'vault:klaviyo': entry } = await background.evaluate(() =>
-      chrome.storage.session.get('vault:klaviyo'),
-    );
+    // "Captured" shows as the key appears; the background's write follows within milliseconds.
+    let entry: { expiresAt: number } | undefined;
+    await expect
+      .poll(async () => {
+        const stored = await background.evaluate(() => chrome.storage.session.get('vault:klaviyo'));
+        entry = stored['vault:klaviyo'] as { expiresAt: number } | undefined;
+        return entry !== undefined;
+      })
+      .toBe(true);
     const expiresAt = (entry as { expiresAt: number }).expiresAt;
     await page.goto('about:blank'); // no content script left to ask: only the alarm can wipe it
     await stopServiceWorker(context, background);
