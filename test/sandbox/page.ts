@@ -28,3 +28,20 @@ export function exposeState(state: () => unknown) {
 export function stampShown() {
   exposed().shownAt = performance.now();
 }
+
+/** Dotdigital's password rule for API users (its help centre), as the sandbox apps enforce it. */
+export const COMPANY = 'Acme Store';
+
+export function passwordProblem(password: string, email: string): string | undefined {
+  if (password.length < 8) return 'Password must be at least 8 characters.';
+  if (!/[^A-Za-z]/.test(password)) return 'Password must contain a number or a symbol.';
+  const lower = password.toLowerCase();
+  if (
+    lower.includes('password') ||
+    lower.includes(email.toLowerCase()) ||
+    lower.includes(COMPANY.toLowerCase())
+  ) {
+    return 'Password must not contain "password", the email address or the company name.';
+  }
+  return undefined;
+}

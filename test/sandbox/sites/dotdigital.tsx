@@ -5,6 +5,7 @@
 // the password rule; an accepted user is listed on the API users tab.
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { passwordProblem } from '../page';
 import {
   exposeState,
   Link,
@@ -27,21 +28,6 @@ const users: User[] = [];
 exposeState(() => ({ route: location.pathname, users }));
 
 const redesign = options.variant === 'no-anchors';
-const COMPANY = 'Acme Store';
-
-function passwordProblem(password: string, email: string): string | undefined {
-  if (password.length < 8) return 'Password must be at least 8 characters.';
-  if (!/[^A-Za-z]/.test(password)) return 'Password must contain a number or a symbol.';
-  const lower = password.toLowerCase();
-  if (
-    lower.includes('password') ||
-    lower.includes(email.toLowerCase()) ||
-    lower.includes(COMPANY.toLowerCase())
-  ) {
-    return 'Password must not contain "password", the email address or the company name.';
-  }
-  return undefined;
-}
 
 function NewUser() {
   const ready = useLateData(options.variant === 'late-form' ? 2000 : undefined);

@@ -6,6 +6,7 @@
 // listed on the API users tab. Every page lives in open shadow roots of Lit elements.
 import { css, html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { COMPANY, passwordProblem } from '../../../page';
 import {
   controlValue,
   exposeState,
@@ -30,22 +31,7 @@ interface User {
 const users: User[] = [];
 
 const redesign = options.variant === 'no-anchors';
-const COMPANY = 'Acme Store';
 const API_USERS = '/settings/access/api-users';
-
-function passwordProblem(password: string, email: string): string | undefined {
-  if (password.length < 8) return 'Password must be at least 8 characters.';
-  if (!/[^A-Za-z]/.test(password)) return 'Password must contain a number or a symbol.';
-  const lower = password.toLowerCase();
-  if (
-    lower.includes('password') ||
-    lower.includes(email.toLowerCase()) ||
-    lower.includes(COMPANY.toLowerCase())
-  ) {
-    return 'Password must not contain "password", the email address or the company name.';
-  }
-  return undefined;
-}
 
 class DdNewUser extends LitElement {
   static override styles = [
