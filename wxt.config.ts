@@ -1,10 +1,32 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { recipes } from './lib/recipes';
+
+/** The provider pages' loader and the engine it loads: built with the native API (see
+ * utils/native-browser.ts), not the polyfill. */
+const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
 
 // The manifest is the extension's contract with the merchant and the stores:
 // keep it in step with README.md ("Sites", "Permissions") and test/manifest.expected.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;
+      const native = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [native, ...alias]
+          : [
+              native,
+              ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
+            ],
+      };
+    },
+  },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: {
@@ -36,6 +58,19 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
+    // The engine, imported by the provider pages' loader only when a guide is wanted. Chrome
+    // serves it to those pages alone, under a URL that changes each session; Firefox's MV2 build
+    // under the add-on's random per-install host.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['guide.js']
+        : [
+            {
+              resources: ['guide.js'],
+              matches: recipes.flatMap((r) => r.matches),
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,8 @@ import { Ticker } from './Ticker';
 
 export interface PanelView {
   provider: string;
+  /** A small card: an offer, or a short note. */
+  compact?: boolean;
   step?: { index: number; count: number; title: string; detail?: string };
   /** Plain instructions mode: the anchors could not be found. */
   fallback?: { text: string; link: string; linkText: string };
@@ -73,7 +75,7 @@ export class Panel extends Component<PanelProps> {
     return (
       <section
         ref={this.panel}
-        class="panel"
+        class={view.compact ? 'panel compact' : 'panel'}
         role="dialog"
         aria-label="Upstack Key Assist"
         tabIndex={-1}

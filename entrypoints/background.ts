@@ -1,8 +1,7 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
 // the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
-import { Progress } from '../lib/messages';
-import { recipes } from '../lib/recipes';
+import { GuideTabs, Progress } from '../lib/messages';
 import { createRouter } from '../lib/router';
 import { createVault } from '../lib/vault';
 import {
@@ -22,6 +21,7 @@ export default defineBackground(() => {
   void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   const vault = createVault(session);
   const progressKey = (provider: string) => `progress:${provider}`;
+  const guideKey = (provider: string) => `guide:${provider}`;
   const route = createRouter({
     vault,
     extensionId: browser.runtime.id,
@@ -37,16 +37,33 @@ export default defineBackground(() => {
         return parsed.success ? parsed.data : undefined;
       },
       set: (provider, progress) => session.set({ [progressKey(provider)]: progress }),
+      clear: (provider) => session.remove(progressKey(provider)),
+    },
+    guides: {
+      async get(provider) {
+        const parsed = GuideTabs.safeParse(
+          (await session.get(guideKey(provider)))[guideKey(provider)],
+        );
+        return parsed.success ? parsed.data : [];
+      },
+      set: (provider, tabs) => session.set({ [guideKey(provider)]: tabs }),
     },
     origins: { get: rememberedOrigin, set: rememberOrigin },
     closedGuides: { get: isGuideClosed, set: setGuideClosed },
-    openTab: async (url) => void (await browser.tabs.create({ url })),
+    openTab: async (url) => (await browser.tabs.create({ url })).id,
     focusTab: async (tabId) => void (await browser.tabs.update(tabId, { active: true })),
     fetchStatus: async ({ url, headers }) =>
       (await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'error' }))
         .status,
     notifyTab: (tabId, provider) =>
       void browser.tabs.sendMessage(tabId, { type: 'vault-changed', provider }).catch(() => {}),
+    // Without the tabs permission a tab's URL is unknown: every tab hears it, and only the
+    // provider's own content script (never a web page) acts on it.
+    broadcast: (notice) =>
+      void browser.tabs.query({}).then((tabs) => {
+        for (const { id } of tabs)
+          if (id !== undefined) void browser.tabs.sendMessage(id, notice).catch(() => {});
+      }),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.
@@ -56,7 +73,8 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(() => void syncDashboardScript());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(EXPIRY_ALARM)) void vault.expire(recipes.map((r) => r.id));
+    if (alarm.name.startsWith(EXPIRY_ALARM))
+      void route.expired(alarm.name.slice(EXPIRY_ALARM.length));
   });
 });
 

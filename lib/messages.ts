@@ -11,9 +11,12 @@ const secret = z.record(
 );
 
 export const Request = z.discriminatedUnion('type', [
+  /** A provider page's loader: is a guide running in this tab, and may the API-keys page offer one? */
+  z.object({ type: z.literal('wake'), provider }),
   /** A provider page's content script starts its guide (and names the merchant's dashboard). */
   z.object({ type: z.literal('guide'), provider }),
-  /** The merchant closed the guide on a provider page (reopened from the popup or a help article). */
+  /** The merchant closed the guide on a provider page: it ends in every tab, and the API-keys
+   * pages stop offering it until the merchant starts it from the popup or a help article. */
   z.object({ type: z.literal('close'), provider }),
   /** A provider page's content script captured a secret. */
   z.object({ type: z.literal('capture'), provider, secret }),
@@ -25,12 +28,15 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), provider }),
   /** The Upstack content script filled the secret: forget it. */
   z.object({ type: z.literal('filled'), provider }),
+  /** The merchant pressed the Upstack form's own save button after the fill: the guide is done. */
+  z.object({ type: z.literal('done'), provider }),
   z.object({ type: z.literal('forget'), provider }),
   /** A provider page's guide moved to a step (shown in the popup as "step N of M"). */
   z.object({ type: z.literal('progress'), provider, index: z.int(), count: z.int() }),
   /** Extension pages: every provider's state, progress and check. */
   z.object({ type: z.literal('overview') }),
-  /** Extension pages and the help articles: open the provider's API keys page with the guide. */
+  /** Extension pages and the help articles: open the provider's API keys page with the guide.
+   * From the provider's own page (the offer accepted): run the guide in that tab. */
   z.object({ type: z.literal('start'), provider }),
   /** Extension pages: bring back the tab where the provider's guide is in progress. */
   z.object({ type: z.literal('focus'), provider }),
@@ -67,9 +73,19 @@ export type GuideStart = {
   settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType' | 'ttlMinutes'>;
   /** A password for a credential the extension makes up (Dotdigital's API user). */
   password: string;
-  closed: boolean;
   status: VaultStatus;
 } | null;
+
+/** What a provider page's loader does: run the guide (this tab's is running), offer it on the
+ * API-keys pages, or neither; null when the merchant turned the provider off. */
+export type WakeAnswer = { guide: boolean; offer: boolean } | null;
+
+/** Tab ids running a provider's guide, in session memory: read back with this schema. */
+export const GuideTabs = z.array(z.int());
+
+export type EndReason = 'done' | 'closed' | 'forgotten' | 'expired';
+/** To every tab: the provider's guide ended (its panel says why and what next, then goes). */
+export type GuideEnded = { type: 'guide-ended'; provider: string; reason: EndReason };
 
 /** A notice from the background to the tab that captured a key: its status changed. */
 export type VaultChanged = { type: 'vault-changed'; provider: string };

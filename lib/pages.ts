@@ -4,36 +4,15 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { Condition, Recipe } from './recipe';
 import { recipes } from './recipes';
+import { allowed, parse, pathIn } from './route';
 
-/** A glob where `*` matches any run of characters and `?` one character, as in `exclude_globs`. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
-}
-
-/** HTTPS, and none of the `exclude_globs`. */
-function allowed(url: URL, excludeGlobs: readonly string[] = []) {
-  return (
-    url.protocol === 'https:' && !excludeGlobs.some((glob) => globToRegExp(glob).test(url.href))
-  );
-}
+export { globToRegExp, onDashboard } from './route';
 
 function inPatterns(url: URL, matches: readonly string[], excludeGlobs?: readonly string[]) {
   return (
     allowed(url, excludeGlobs) &&
     matches.some((pattern) => new MatchPattern(pattern).includes(url.href))
   );
-}
-
-function parse(href: string): URL | undefined {
-  try {
-    return new URL(href);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -46,13 +25,6 @@ export function providerScriptOptions(recipe: Recipe) {
     ...(recipe.excludeGlobs?.length ? { excludeGlobs: recipe.excludeGlobs } : {}),
     runAt: 'document_idle' as const,
   };
-}
-
-/** Whether a page the manifest gave this recipe's script is its dashboard: HTTPS, not excluded.
- * (The browser applies `matches` and `exclude_globs`; this is the run-time second look.) */
-export function onDashboard(recipe: Recipe, href: string): boolean {
-  const url = parse(href);
-  return !!url && allowed(url, recipe.excludeGlobs);
 }
 
 /** The recipe whose dashboard this URL belongs to, if any. */
@@ -78,9 +50,5 @@ export function isUpstackDashboard(href: string, extraOrigins: readonly string[]
 
 /** Whether the URL part of a page condition holds: `pathname + hash` against the globs. */
 export function pathMatches(condition: Condition | undefined, href: string): boolean {
-  if (!condition?.path) return true;
-  const url = parse(href);
-  if (!url) return false;
-  const where = url.pathname + url.hash;
-  return condition.path.some((glob) => globToRegExp(glob).test(where));
+  return pathIn(condition?.path, href);
 }

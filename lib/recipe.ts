@@ -111,6 +111,13 @@ export const Recipe = z.object({
     /** Where to start when the merchant's host is not known yet. */
     signIn: z.url(),
   }),
+  /**
+   * The provider's API-keys pages, recognised without the engine (no DOM walk, no observer): by
+   * `path` globs over `pathname + hash`, or, where the URL is not known, by the text of a page
+   * heading (h1 to h3, role=heading) read a few times after each route change. There the guide
+   * is offered, and the merchant's own click on `capture.arm` arms the capture, offer or not.
+   */
+  keyPages: z.object({ path: z.optional(z.array(z.string())), heading: z.optional(texts) }),
   steps: z.array(Step).check(z.minLength(2)),
   capture: z.object({
     /** Where to watch for the secret: the smallest region that holds it. */

@@ -2,7 +2,15 @@
 // Browser objects are passed in, so this is unit-tested without a browser.
 import type { CheckRequest, Verdict } from './check';
 import { checkRequest, verdict } from './check';
-import type { GuideStart, Overview, Progress, VaultStatus } from './messages';
+import type {
+  EndReason,
+  GuideEnded,
+  GuideStart,
+  Overview,
+  Progress,
+  VaultStatus,
+  WakeAnswer,
+} from './messages';
 import { Request } from './messages';
 import { generatePassword } from './password';
 import { linkFor } from './plan';
@@ -25,23 +33,32 @@ export interface RouterDeps {
   progress: {
     get(provider: string): Promise<Progress | undefined>;
     set(provider: string, p: Progress): Promise<void>;
+    clear(provider: string): Promise<void>;
+  };
+  /** The tabs where a provider's guide runs (session memory; never a secret). */
+  guides: {
+    get(provider: string): Promise<number[]>;
+    set(provider: string, tabs: number[]): Promise<void>;
   };
   /** Each provider's own dashboard host (Optimove tenant, Dotdigital region): never a secret. */
   origins: {
     get(provider: string): Promise<string | undefined>;
     set(provider: string, origin: string): Promise<void>;
   };
-  /** Guides the merchant closed on the page, until reopened. */
+  /** Guides the merchant closed on the page: no offer on the API-keys pages until started again. */
   closedGuides: {
     get(provider: string): Promise<boolean>;
     set(provider: string, closed: boolean): Promise<void>;
   };
-  openTab: (url: string) => Promise<void>;
+  /** Opens a tab; resolves with its id. */
+  openTab: (url: string) => Promise<number | undefined>;
   focusTab: (tabId: number) => Promise<void>;
   /** Sends the check request; resolves with the HTTP status, rejects on a network failure. */
   fetchStatus: (request: CheckRequest) => Promise<number>;
   /** Tells a tab that its provider's vault state changed. */
   notifyTab: (tabId: number, provider: string) => void;
+  /** Tells every tab (each provider page's script picks its own provider's notices). */
+  broadcast: (notice: GuideEnded) => void;
 }
 
 const refused = (reason: string) => ({ ok: false as const, reason });
@@ -65,6 +82,21 @@ export function createRouter(deps: RouterDeps) {
     return result;
   }
 
+  /** Runs the provider's guide in a tab too (where it started, or the offer was accepted). */
+  async function beginGuide(provider: string, tabId: number | undefined) {
+    await deps.closedGuides.set(provider, false);
+    if (tabId === undefined) return;
+    const tabs = await deps.guides.get(provider);
+    if (!tabs.includes(tabId)) await deps.guides.set(provider, [...tabs, tabId]);
+  }
+
+  /** The guide ends in every tab: each panel shows why and what next, then goes. */
+  async function endGuide(provider: string, reason: EndReason) {
+    await deps.guides.set(provider, []);
+    await deps.progress.clear(provider).catch(() => {});
+    deps.broadcast({ type: 'guide-ended', provider, reason });
+  }
+
   async function overview(): Promise<Overview> {
     return Promise.all(
       recipes.map(async (recipe) => ({
@@ -75,7 +107,10 @@ export function createRouter(deps: RouterDeps) {
     );
   }
 
-  return async (raw: unknown, sender: Sender & { tab?: { id?: number } }): Promise<unknown> => {
+  const route = async (
+    raw: unknown,
+    sender: Sender & { tab?: { id?: number } },
+  ): Promise<unknown> => {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
     const toDashboard = async () =>
@@ -86,6 +121,15 @@ export function createRouter(deps: RouterDeps) {
     if (!recipe) return refused('Unknown provider.');
     const provider = recipe.id;
     switch (message.type) {
+      case 'wake': {
+        if (!mayCapture(sender, extensionId, provider)) return null;
+        if ((await deps.settings()).disabled.includes(provider)) return null;
+        const tabId = sender.tab?.id;
+        return {
+          guide: tabId !== undefined && (await deps.guides.get(provider)).includes(tabId),
+          offer: !(await deps.closedGuides.get(provider)),
+        } satisfies WakeAnswer;
+      }
       case 'guide': {
         if (!mayCapture(sender, extensionId, provider)) return null;
         const { disabled, keyName, contactEmail, optimoveAccessType, ttlMinutes } =
@@ -97,7 +141,6 @@ export function createRouter(deps: RouterDeps) {
           settings: { keyName, contactEmail, optimoveAccessType, ttlMinutes },
           // A fresh one for each page that asks (Dotdigital's API user): never stored.
           password: generatePassword([keyName]),
-          closed: await deps.closedGuides.get(provider),
           status: await vault.status(provider),
         } satisfies GuideStart;
       }
@@ -107,7 +150,9 @@ export function createRouter(deps: RouterDeps) {
         return checked.ok ? { ok: true } : checked;
       }
       case 'close':
-        if (mayCapture(sender, extensionId, provider)) await deps.closedGuides.set(provider, true);
+        if (!mayCapture(sender, extensionId, provider)) return undefined;
+        await deps.closedGuides.set(provider, true);
+        await endGuide(provider, 'closed');
         return undefined;
       case 'capture': {
         if (!mayCapture(sender, extensionId, provider)) {
@@ -144,6 +189,10 @@ export function createRouter(deps: RouterDeps) {
       case 'filled':
         if (await toDashboard()) await vault.markFilled(provider);
         return vault.status(provider);
+      case 'done':
+        if ((await toDashboard()) && (await vault.status(provider)).state === 'filled')
+          await endGuide(provider, 'done');
+        return undefined;
       case 'forget':
         if (
           fromExtensionPage(sender) ||
@@ -151,6 +200,7 @@ export function createRouter(deps: RouterDeps) {
           (await toDashboard())
         ) {
           await vault.forget(provider);
+          await endGuide(provider, 'forgotten');
         }
         return vault.status(provider);
       case 'progress':
@@ -162,13 +212,18 @@ export function createRouter(deps: RouterDeps) {
         }
         return undefined;
       case 'start': {
+        // The offer on the provider's own page: this tab.
+        if (mayCapture(sender, extensionId, provider)) {
+          await beginGuide(provider, sender.tab?.id);
+          return undefined;
+        }
         const fromHelp =
           !!sender.tab &&
           sender.id === extensionId &&
           sender.url?.startsWith('https://docs.upstackdata.com/');
         if (!fromExtensionPage(sender) && !fromHelp) return undefined;
-        await deps.closedGuides.set(provider, false);
-        await deps.openTab(linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider)));
+        const link = linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider));
+        await beginGuide(provider, await deps.openTab(link));
         return undefined;
       }
       case 'focus': {
@@ -187,4 +242,13 @@ export function createRouter(deps: RouterDeps) {
       }
     }
   };
+
+  /** The expiry alarm went off: a key that expired unfilled ends its guide. */
+  async function expired(provider: string) {
+    if (!recipeById(provider)) return;
+    await vault.expire([provider]);
+    if ((await vault.status(provider)).state === 'expired') await endGuide(provider, 'expired');
+  }
+
+  return Object.assign(route, { expired });
 }

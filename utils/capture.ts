@@ -2,11 +2,12 @@
 // one-time secret wherever the page renders it (text or field value, portalled dialogs and open
 // shadow roots included), as a secret scanner finds tokens (lib/scan.ts). Only values that
 // appear or change after the click count; a value already on screen then is never the new key.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { closestAcross, containsAcross, OWN_HOST } from '../lib/dom/deep';
 import { isOnScreen } from '../lib/dom/visible';
 import type { Recipe, SecretField } from '../lib/recipe';
 import { decide, hasShape, keyShaped, tokens, type Verdict } from '../lib/scan';
+import type { Lifetime } from './lifetime';
 import { onScreen } from './on-screen';
 import { isField, pageText, type Sighting, shownBy } from './page-text';
 
@@ -51,6 +52,8 @@ function copyAttributes(button: Element): string[] {
 export interface Capture {
   /** The merchant's own click on the create control: look for the new key for a while. */
   arm(): void;
+  /** Stops looking (the guide ended). */
+  disarm(): void;
   readonly armed: boolean;
   /** Every value of the key's shape the page shows now, on screen, old ones included: for the
    * merchant's explicit "Use the key shown on this page". */
@@ -65,7 +68,7 @@ export interface Capture {
  * from its form on submit instead (recipe `capture.submit`).
  */
 export function createCapture(
-  ctx: ContentScriptContext,
+  ctx: Lifetime,
   recipe: Recipe,
   onVerdict: (finding: Finding) => void,
 ): Capture {
@@ -229,6 +232,7 @@ export function createCapture(
   }
 
   return {
+    disarm,
     arm() {
       // The same press seen twice (its click, then the submit it causes in the same task).
       if (pressing) return;

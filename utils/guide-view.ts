@@ -1,7 +1,7 @@
 // What the panel shows on a provider page: the step, what the page shows was prefilled (and what
 // the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
 import type { PanelView } from '../components/Panel';
-import type { VaultStatus } from '../lib/messages';
+import type { EndReason, VaultStatus } from '../lib/messages';
 import { fillPlaceholders, linkFor, type Plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { mask } from '../lib/shape';
@@ -87,4 +87,43 @@ export function fallbackView(recipe: Recipe, current: Plan): NonNullable<PanelVi
     link,
     linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
   };
+}
+
+/** The API-keys page, no guide yet: one compact question. */
+export function offerView(recipe: Recipe, accept: (event: MouseEvent) => void): PanelView {
+  return {
+    provider: recipe.name,
+    compact: true,
+    status: { text: t('offerText', recipe.name), tone: 'info' },
+    action: { label: t('docsStart'), onClick: accept },
+  };
+}
+
+/** How the guide ended, and the merchant's next action. */
+export function endView(
+  recipe: Recipe,
+  reason: EndReason,
+  keyName: string,
+  restart: (event: MouseEvent) => void,
+): PanelView {
+  const name = recipe.name;
+  const view: PanelView = { provider: name, status: { text: '', tone: 'info' } };
+  switch (reason) {
+    case 'done':
+      return { ...view, status: { text: t('endDone', name), tone: 'ok' } };
+    case 'closed':
+      return { ...view, compact: true, status: { text: t('endClosed'), tone: 'info' } };
+    case 'forgotten':
+      return {
+        ...view,
+        status: { text: t('endForgotten', name, keyName), tone: 'info' },
+        action: { label: t('createNewKey'), onClick: restart },
+      };
+    case 'expired':
+      return {
+        ...view,
+        status: { text: t('endExpired', name, keyName), tone: 'info' },
+        action: { label: t('createNewKey'), onClick: restart },
+      };
+  }
 }

@@ -1,23 +1,33 @@
-// The engine on a provider page: plan the step (lib/plan.ts), prefill it (prefill.ts), capture
-// the secret once the merchant's click arms it (capture.ts, or submit.ts for a credential read
-// from its form), and show it all in the overlay (guide-view.ts). Scheduling is schedule.ts.
+// The engine on a provider page, loaded by utils/wake.ts only when wanted. As an offer (an
+// API-keys page, no guide yet) it shows one compact question and listens for the merchant's
+// create click, nothing more. As a guide it plans the step (lib/plan.ts), prefills it
+// (prefill.ts), captures the secret once the merchant's click arms it (capture.ts, or submit.ts
+// for a credential read from its form), and shows it all in the overlay (guide-view.ts).
+// Scheduling is schedule.ts. When the guide ends, its panel says why and what next, then goes.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { find } from '../lib/dom/anchor';
-import { containsAcross } from '../lib/dom/deep';
-import type { VaultChanged, VerifyResponse } from '../lib/messages';
+import { find, normalize } from '../lib/dom/anchor';
+import { type Interest, mayMatter, recipeInterest } from '../lib/dom/changes';
+import { containsAcross, withShadowRoots } from '../lib/dom/deep';
+import type { EndReason, GuideEnded, VaultChanged, VerifyResponse } from '../lib/messages';
 import { holds, type Plan, plan } from '../lib/plan';
-import type { Recipe } from '../lib/recipe';
-import { decide } from '../lib/scan';
+import type { Recipe, SecretField } from '../lib/recipe';
+import { decide, keyShaped } from '../lib/scan';
 import { mask } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
-import { watchGuideClosed } from './guide-closed';
-import { type CaptureState, fallbackView, statusView, stepView } from './guide-view';
+import {
+  type CaptureState,
+  endView,
+  fallbackView,
+  offerView,
+  statusView,
+  stepView,
+} from './guide-view';
 import { t } from './i18n';
+import type { Lifetime } from './lifetime';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
 import { createPrefiller } from './prefill';
-import { createScheduler } from './schedule';
+import { createScheduler, type Scheduler } from './schedule';
 import { type Reading, readForm, submitOutcome } from './submit';
 
 /** How long a step's anchors may be missing before the plain instructions panel shows. */
@@ -26,14 +36,27 @@ export const FALLBACK_AFTER_MS = 4000;
 const SUBMIT_ACCEPT_MS = 15_000;
 /** How often a key page is looked at for a key already shown (the explicit "use it" offer). */
 const OFFER_EVERY_MS = 1000;
+/** How long the panel shows how the guide ended (and what next) before it goes. */
+export const ENDED_MS = 15_000;
+
+/** `offer`: the API-keys page, no guide yet. */
+export type Mode = 'guide' | 'offer';
+/** Runs the engine until it calls `stop` (`closed`: the merchant declined: no more offers). */
+export type Engine = (
+  ctx: Lifetime,
+  recipe: Recipe,
+  mode: Mode,
+  stop: (closed: boolean) => void,
+) => Promise<void>;
 
 /** The element an event really happened on, and the path to it across shadow roots. */
 const pathOf = (event: Event) => event.composedPath().filter((n) => n instanceof Element);
 
-export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
-  // The background knows the settings, whether the guide was closed, and the vault.
+export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
+  // The background knows the settings and the vault.
   const start = await messages.guide(recipe.id);
-  if (!start) return;
+  if (!start || ctx.isInvalid) return stop(false);
+  let mode: Mode | EndReason = startMode;
   const { settings } = start;
   const values = {
     keyName: settings.keyName,
@@ -42,17 +65,71 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     // Made by the background for this page: a fresh password each time the form is shown.
     password: start.password,
   };
-  const overlay = mountOverlay(ctx, () => void messages.close(recipe.id));
-  if (start.closed) overlay.setHidden(true);
-  ctx.onInvalidated(watchGuideClosed(recipe.id, (closed) => overlay.setHidden(closed)));
+  const overlay = mountOverlay(ctx, () => {
+    // Closing how it ended: gone at once. Closing the offer or the guide ends it everywhere.
+    if (mode === 'guide' || mode === 'offer') void messages.close(recipe.id);
+    else stop(mode === 'closed');
+  });
 
   const prefiller = createPrefiller();
   const capture = createCapture(ctx, recipe, onVerdict);
-  // A submitted credential is accepted in the task the page shows it saved.
-  const schedule = createScheduler(ctx, evaluate, () => {
-    settlePending();
-    return !!pending;
-  });
+  // Only a guide watches the page. A submitted credential is accepted in the task the page
+  // shows it saved.
+  let watching: Scheduler | undefined;
+  const schedule = () =>
+    (watching ??= createScheduler(
+      ctx,
+      evaluate,
+      (records) => mayMatter(records, interest),
+      () => settlePending(),
+    ));
+  /** What the guide looks for, so that changes that cannot matter cost it nothing. */
+  const looked = recipeInterest(recipe);
+  const field = recipe.capture.fields[0] as SecretField;
+  let tracked: Element[] = [];
+  const interest: Interest = {
+    selector: looked.selector,
+    text(text) {
+      if (text.length < 2) return false;
+      const words = normalize(text);
+      if (looked.words.some((word) => words.includes(word))) return true;
+      // On the API-keys page, a key shown (the "use the key shown" offer).
+      return !!current?.keyPage && keyShaped(field, [text], 1).length > 0;
+    },
+    tracked: () => tracked,
+  };
+
+  /** The offer accepted, the key created by hand, or started again: this tab runs the guide. */
+  function begin() {
+    if (mode === 'guide') return;
+    mode = 'guide';
+    void messages.start(recipe.id);
+    evaluate();
+  }
+
+  let endings = 0;
+  /** The guide ended (in this tab or another): say why and what next, then go. */
+  function ended(reason: EndReason) {
+    if (mode !== 'guide') return stop(reason === 'closed');
+    mode = reason;
+    watching?.stop();
+    watching = undefined;
+    capture.disarm();
+    pending = undefined;
+    stepKey = '';
+    lastSent = '';
+    state = { state: 'empty' };
+    overlay.render(endView(recipe, reason, settings.keyName, restart));
+    const ending = ++endings;
+    ctx.setTimeout(
+      () => ending === endings && mode === reason && stop(reason === 'closed'),
+      ENDED_MS,
+    );
+  }
+
+  const restart = (event: MouseEvent) => {
+    if (event.isTrusted) begin();
+  };
   let current: Plan | undefined;
   let stepKey = '';
   let stepSince = 0;
@@ -103,6 +180,7 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     if (fingerprint === lastSent) return;
     lastSent = fingerprint;
     const mine = ++sends;
+    begin(); // a key created by hand on the API-keys page: the guide takes it from here
     if (valid) {
       const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
       setState({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
@@ -164,7 +242,8 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       .catch(() => ({ ok: true }) as const);
     const submitted = { reading, since: Date.now(), verified };
     pending = submitted;
-    ctx.setTimeout(schedule.soon, SUBMIT_ACCEPT_MS);
+    begin();
+    ctx.setTimeout(schedule().soon, SUBMIT_ACCEPT_MS);
     // A refusal from the background ends the wait at once.
     void verified.then((answer) => {
       if (answer.ok || pending !== submitted) return;
@@ -204,14 +283,20 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       // The page changed within the second: look once more when it is up (no loop when idle).
       offerLater = ctx.setTimeout(() => {
         offerLater = undefined;
-        schedule.soon();
+        schedule().soon();
       }, OFFER_EVERY_MS - age);
     }
     return shownBefore;
   }
 
   function evaluate() {
-    schedule.watch();
+    if (mode === 'offer') return overlay.render(offerView(recipe, restart));
+    if (mode !== 'guide') return;
+    // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
+    withShadowRoots(schedule().watch(), evaluateGuide);
+  }
+
+  function evaluateGuide() {
     settlePending();
     const href = location.href;
     current = plan(recipe, href, (anchor) => !!find(anchor), values);
@@ -229,14 +314,15 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     }
     const prefills = prefiller.step(current.prefill);
     const busy = prefills.find((p) => p.state === 'pending');
-    if (busy) schedule.later();
+    if (busy) schedule().later();
     // The ring goes where the merchant must act: a control the page would not take, else the step's.
     const asking = prefills.find((p) => p.state === 'failed')?.control;
     const target = asking ?? (step.target && find(step.target));
+    tracked = [target, ...prefills.map((p) => p.control)].filter((el): el is Element => !!el);
     const missing = (step.target && !target) || prefills.some((p) => p.state === 'missing');
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS)
-      ctx.setTimeout(schedule.soon, FALLBACK_AFTER_MS - waited);
+      ctx.setTimeout(schedule().soon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
     const shown = offer(current.keyPage);
     overlay.render(
@@ -270,7 +356,9 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
       event.type === 'submit'
         ? event.target instanceof Element && containsAcross(event.target, control)
         : pathOf(event).includes(control);
-    if (onControl && holds(recipe.capture.when, location.href, (a) => !!find(a))) capture.arm();
+    if (!onControl || !holds(recipe.capture.when, location.href, (a) => !!find(a))) return;
+    capture.arm();
+    begin(); // the merchant's own create click on the API-keys page: the guide follows the key
   }
 
   ctx.addEventListener(
@@ -299,18 +387,20 @@ export async function runGuide(ctx: ContentScriptContext, recipe: Recipe) {
     },
     { capture: true },
   );
-  // The background tells this tab when its key changed elsewhere (checked, filled, forgotten).
-  const onVaultChanged = async (message: unknown) => {
-    // Only this extension can message a content script; the one field read is compared.
-    const notice = message as Partial<VaultChanged> | undefined;
-    if (notice?.type !== 'vault-changed' || notice.provider !== recipe.id) return;
-    await refreshStatus();
+  // The background tells this tab when its key changed elsewhere (checked, filled, forgotten)
+  // and when the guide ended. Only this extension can message a content script; the fields read
+  // are compared.
+  const onNotice = (message: unknown) => {
+    const notice = message as Partial<VaultChanged | GuideEnded> | undefined;
+    if (notice?.provider !== recipe.id) return;
+    if (notice.type === 'vault-changed') void refreshStatus();
+    if (notice.type === 'guide-ended' && notice.reason) ended(notice.reason);
   };
-  browser.runtime.onMessage.addListener(onVaultChanged);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onVaultChanged));
+  browser.runtime.onMessage.addListener(onNotice);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible')
-      void onVaultChanged({ type: 'vault-changed', provider: recipe.id });
+    if (document.visibilityState === 'visible' && (mode === 'guide' || mode === 'offer'))
+      void refreshStatus();
   });
   evaluate();
-}
+};

@@ -10,11 +10,13 @@ import type {
   RevealResponse,
   VaultStatus,
   VerifyResponse,
+  WakeAnswer,
 } from '../lib/messages';
 
 const send = <T = void>(message: Request) => browser.runtime.sendMessage(message) as Promise<T>;
 
 export const messages = {
+  wake: (provider: string) => send<WakeAnswer>({ type: 'wake', provider }),
   guide: (provider: string) => send<GuideStart>({ type: 'guide', provider }),
   close: (provider: string) => send({ type: 'close', provider }),
   capture: (provider: string, secret: Record<string, string>) =>
@@ -24,6 +26,7 @@ export const messages = {
   status: (provider: string) => send<VaultStatus>({ type: 'status', provider }),
   reveal: (provider: string) => send<RevealResponse>({ type: 'reveal', provider }),
   filled: (provider: string) => send<VaultStatus>({ type: 'filled', provider }),
+  done: (provider: string) => send({ type: 'done', provider }),
   forget: (provider: string) => send<VaultStatus>({ type: 'forget', provider }),
   progress: (provider: string, index: number, count: number) =>
     send({ type: 'progress', provider, index, count }),

@@ -1,10 +1,10 @@
 // Mounts the overlay in an open shadow root under <upstack-key-assist>, outside the page's
 // styles, and re-renders it when the engine has something new to show.
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay, type Placement } from '../components/Overlay';
 import overlayCss from '../components/overlay.css?inline';
 import type { PanelView } from '../components/Panel';
+import type { Lifetime } from './lifetime';
 import { mountShadowHost } from './shadow-host';
 
 export interface OverlayHandle {
@@ -20,7 +20,10 @@ export interface OverlayHandle {
   setHidden(hidden: boolean): void;
 }
 
-export function mountOverlay(ctx: ContentScriptContext, onClose: () => void): OverlayHandle {
+export function mountOverlay(
+  ctx: Pick<Lifetime, 'onInvalidated'>,
+  onClose: () => void,
+): OverlayHandle {
   let view: PanelView | undefined;
   let target: Element | undefined;
   let hidden = false;

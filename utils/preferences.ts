@@ -5,10 +5,11 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { readSettings, Settings } from '../lib/settings';
-import { CLOSED_GUIDES as CLOSED } from './guide-closed';
 
 const SETTINGS = 'settings';
 const ORIGINS = 'origins';
+/** Providers whose guide the merchant closed: no offer on their API-keys pages until started. */
+const CLOSED = 'closedGuides';
 const Flags = z.record(z.string(), z.boolean());
 const Origins = z.record(z.string(), z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+$/)));
 

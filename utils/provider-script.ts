@@ -1,10 +1,9 @@
-// What every provider's content script runs (entrypoints/<id>.content.ts): the one engine,
-// utils/guide.ts, on its recipe's dashboard.
+// What every provider's content script runs (entrypoints/<id>.content.ts): the loader, which
+// wakes the one engine only when a guide is wanted (utils/wake.ts).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onDashboard } from '../lib/pages';
 import type { Recipe } from '../lib/recipe';
-import { runGuide } from './guide';
+import { wake } from './wake';
 
 export function runProviderPage(ctx: ContentScriptContext, recipe: Recipe) {
-  if (onDashboard(recipe, location.href)) void runGuide(ctx, recipe);
+  void wake(ctx, recipe);
 }

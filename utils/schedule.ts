@@ -1,9 +1,11 @@
-// When the guide looks at the page again: after the page's changes (a MutationObserver that
-// stops collecting once it has asked), after route changes, and when asked; at most ten times a
-// second, at the start of a frame, where the style and layout that reading needs are computed
-// anyway. (A hidden tab has no frames: its guide catches up when it is shown.)
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// When the guide looks at the page again: after a change that may matter to it (mayMatter: the
+// test costs what the change costs, never what the page weighs), after route changes, and when
+// asked; at most ten times a second, at the start of a frame, where the style and layout that
+// reading needs are computed anyway. (A hidden tab has no frames: its guide catches up when
+// it is shown.) It also keeps the list of the page's open shadow roots that lookups use.
 import { shadowRoots } from '../lib/dom/deep';
+import type { Lifetime } from './lifetime';
+import { onRouteChange } from './on-route';
 
 const EVALUATE_EVERY_MS = 100;
 const ROOTS_EVERY_MS = 1000;
@@ -13,85 +15,92 @@ export interface Scheduler {
   soon(): void;
   /** Evaluate at the next frame, even if the page does not change (a prefill in progress). */
   later(): void;
-  /** Collect the page's changes again (each evaluation calls it: it sees the page as it is). */
-  watch(): void;
+  /** Called by each evaluation: the page's open shadow roots, watched too. */
+  watch(): readonly ShadowRoot[];
+  /** Stops watching (the guide ended). */
+  stop(): void;
 }
 
 /**
+ * `mayMatter` says whether a batch of the page's changes can change what the guide shows.
  * `urgent` runs in the very task of each change (a submitted credential waiting for the page to
- * show it saved) and says whether to keep collecting changes until the evaluation.
+ * show it saved).
  */
 export function createScheduler(
-  ctx: ContentScriptContext,
+  ctx: Lifetime,
   evaluate: () => void,
-  urgent: () => boolean = () => false,
+  mayMatter: (records: MutationRecord[]) => boolean,
+  urgent: () => void = () => {},
 ): Scheduler {
+  const life = new AbortController();
+  ctx.onInvalidated(() => life.abort());
   let scheduled: number | undefined;
   let lastRun = 0;
-  // A plain timer: ctx.setTimeout would add an invalidation listener at every call.
-  ctx.onInvalidated(() => clearTimeout(scheduled));
+  const run = () => {
+    if (life.signal.aborted) return;
+    lastRun = Date.now();
+    evaluate();
+  };
   function soon() {
-    if (scheduled !== undefined) return;
+    if (scheduled !== undefined || life.signal.aborted) return;
     scheduled = window.setTimeout(
       () =>
         requestAnimationFrame(() => {
           scheduled = undefined;
-          if (ctx.isInvalid) return;
-          lastRun = Date.now();
-          evaluate();
+          run();
         }),
       Math.max(0, lastRun + EVALUATE_EVERY_MS - Date.now()),
     );
   }
 
-  const observer = new MutationObserver(() => {
-    // Until the evaluation, the page's further mutations change nothing it will not see itself:
-    // stop collecting them (a busy app makes thousands a second).
-    if (!urgent()) observer.disconnect();
-    soon();
-  });
   const options = { childList: true, subtree: true, characterData: true };
-  // Web components render inside their shadow roots, which a document observer does not see.
-  // Finding them walks the page: at most once a second, the roots found are watched meanwhile.
+  /** Roots found since the last walk, in subtrees the page added. */
   let roots: ShadowRoot[] = [];
-  let rootsAt = 0;
-  let refresh: number | undefined;
-  ctx.onInvalidated(() => clearTimeout(refresh));
-  const watch = () => {
-    observer.observe(document.documentElement, options);
-    const age = Date.now() - rootsAt;
-    if (age >= ROOTS_EVERY_MS) {
-      roots = shadowRoots(document);
-      rootsAt = Date.now();
-    } else if (refresh === undefined) {
-      // The page changed since the last walk: a component may have made a root since.
-      refresh = window.setTimeout(() => {
-        refresh = undefined;
-        soon();
-      }, ROOTS_EVERY_MS - age);
+  const observer = new MutationObserver((records) => {
+    urgent();
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        // A web component renders in its own root: watch it from now on.
+        for (const root of [el.shadowRoot, ...shadowRoots(el)]) {
+          if (!root || roots.includes(root)) continue;
+          roots.push(root);
+          observer.observe(root, options);
+        }
+      }
     }
-    for (const root of roots) if (root.host.isConnected) observer.observe(root, options);
+    if (mayMatter(records)) soon();
+  });
+  // A component upgraded late makes its root without a mutation: the page is walked for roots
+  // again at an evaluation a second or more after the last walk.
+  let rootsAt = 0;
+  const watch = () => {
+    if (Date.now() - rootsAt < ROOTS_EVERY_MS) return roots;
+    rootsAt = Date.now();
+    observer.disconnect();
+    observer.observe(document.documentElement, options);
+    roots = shadowRoots(document);
+    for (const root of roots) observer.observe(root, options);
+    return roots;
   };
   watch();
-  ctx.onInvalidated(() => observer.disconnect());
-  // Route changes: the Navigation API's own event where there is one (WXT's location watcher
-  // parses two URLs and dispatches an event of its own at every one), else WXT's polling.
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('navigate', soon, { signal: ctx.signal });
-  else ctx.addEventListener(window, 'wxt:locationchange', soon);
+  life.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(scheduled);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  });
+  onRouteChange(life.signal, soon);
 
   /** The next frame, unthrottled: a prefill in progress takes one action a frame. */
   let frame: number | undefined;
-  function nextFrame() {
-    if (frame !== undefined) return;
+  function later() {
+    if (frame !== undefined || life.signal.aborted) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      if (ctx.isInvalid) return;
-      lastRun = Date.now();
-      evaluate();
+      run();
     });
   }
-  ctx.onInvalidated(() => frame !== undefined && cancelAnimationFrame(frame));
 
-  return { soon, later: nextFrame, watch };
+  return { soon, later, watch, stop: () => life.abort() };
 }

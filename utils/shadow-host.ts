@@ -1,7 +1,7 @@
 // The extension's one place on a page: an open shadow root under <upstack-key-assist>, with
 // the host's own layout pinned by inline !important styles so that page CSS (even
 // `* { all: unset !important }` or `display: none` on unknown elements) cannot hide it.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 
 const HOST_STYLE =
   'all:initial!important;display:block!important;position:static!important;visibility:visible!important;opacity:1!important;contain:none!important';
@@ -14,7 +14,7 @@ export interface ShadowHost {
 
 /** Mounts after `anchor` (default: as the last child of <html>, outside any app's root). */
 export function mountShadowHost(
-  ctx: ContentScriptContext,
+  ctx: Pick<Lifetime, 'onInvalidated'>,
   css: string,
   anchor?: Element,
 ): ShadowHost {

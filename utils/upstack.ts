@@ -2,7 +2,7 @@
 // fill its fields from the vault on the merchant's own click. It never submits the form.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelView } from '../components/Panel';
-import { find, findAll, normalize } from '../lib/dom/anchor';
+import { accessibleName, find, findAll, normalize } from '../lib/dom/anchor';
 import { isTextField, setValue } from '../lib/dom/fill';
 import type { VaultStatus } from '../lib/messages';
 import { linkFor } from '../lib/plan';
@@ -36,7 +36,11 @@ export function findDestination(doc: Document = document): Destination | undefin
   return undefined;
 }
 
-type FillState = VaultStatus | { state: 'error'; reason: string };
+type FillState = VaultStatus | { state: 'error'; reason: string } | { state: 'done' };
+
+/** The form's own save control: a submit button, or a button named for saving. */
+const SAVE_BUTTON = 'button, input[type=submit], [role=button]';
+const SAVE_NAME = /^(save|connect|create|add|update|submit)\b/;
 
 function view(
   recipe: Recipe,
@@ -63,6 +67,8 @@ function view(
         ...base,
         status: { text: t('filledCheckForm', name), tone: 'ok' },
       };
+    case 'done':
+      return { ...base, status: { text: t('endDone', name), tone: 'ok' } };
     case 'error':
       return { ...base, status: { text: state.reason, tone: 'error' } };
     default:
@@ -95,9 +101,38 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     const revealed = await messages.reveal(recipe.id);
     if (!revealed.ok) return render(recipe, { state: 'error', reason: revealed.reason });
     for (const [id, el] of destination.fields) setValue(el, revealed.secret[id] ?? '');
+    filled = { recipe, fields: [...destination.fields.values()] };
     render(recipe, await messages.filled(recipe.id));
     overlay?.focus(); // the Fill button is gone: keep keyboard focus in the panel
   }
+
+  /** The fields just filled: the merchant's save of their form ends the guide. */
+  let filled: { recipe: Recipe; fields: Element[] } | undefined;
+  function saved(region: Element | null) {
+    if (!filled || !region || !filled.fields.some((field) => region.contains(field))) return;
+    const { recipe } = filled;
+    filled = undefined;
+    void messages.done(recipe.id);
+    render(recipe, { state: 'done' });
+  }
+  ctx.addEventListener(
+    document,
+    'submit',
+    (event) => event.isTrusted && event.target instanceof Element && saved(event.target),
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'click',
+    (event) => {
+      if (!event.isTrusted || !(event.target instanceof Element)) return;
+      const button = event.target.closest(SAVE_BUTTON);
+      if (!button) return;
+      if (button.matches('[type=submit]') || SAVE_NAME.test(accessibleName(button)))
+        saved(button.closest('form, [role=dialog], dialog, main'));
+    },
+    { capture: true },
+  );
 
   let apiKeysLink = '';
   function render(recipe: Recipe, next: FillState) {

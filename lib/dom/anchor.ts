@@ -83,12 +83,17 @@ function roots(anchor: Anchor, doc: Document): ParentNode[] {
   return base.flatMap((root) => [root, ...shadowRoots(root)]);
 }
 
+/** The elements that can have a role (`role` may list several: `link|button`). */
+export function roleSelector(role: string): string {
+  return role
+    .split('|')
+    .map((one) => ROLE_SELECTORS[one] ?? `[role="${one}"]`)
+    .join(', ');
+}
+
 function byRoleAndName(anchor: Anchor, scopes: ParentNode[]): Element[] {
   if (!anchor.role || !anchor.name) return [];
-  const selector = anchor.role
-    .split('|')
-    .map((role) => ROLE_SELECTORS[role] ?? `[role="${role}"]`)
-    .join(', ');
+  const selector = roleSelector(anchor.role);
   const wanted = anchor.name.map(normalize);
   const candidates = scopes.flatMap((root) => Array.from(root.querySelectorAll(selector)));
   const named = candidates.map((el) => ({ el, name: accessibleName(el) }));

@@ -4,8 +4,34 @@
 /** The element that marks our own overlay: never part of the page we read. */
 export const OWN_HOST = 'upstack-key-assist';
 
+/** The page's open shadow roots as the caller already knows them (see `withShadowRoots`). */
+let known: readonly ShadowRoot[] | undefined;
+
+/**
+ * Runs `work` with the page's open shadow roots given: the lookups inside it take them from
+ * `roots` instead of walking the page for them (the guide's scheduler keeps that list).
+ */
+export function withShadowRoots<T>(roots: readonly ShadowRoot[], work: () => T): T {
+  const before = known;
+  known = roots;
+  try {
+    return work();
+  } finally {
+    known = before;
+  }
+}
+
+/** `a` holds `b`, shadow roots crossed. */
+function holds(a: Node, b: Node): boolean {
+  for (let at: Node | null = b; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    if (at === a) return true;
+  }
+  return false;
+}
+
 /** Open shadow roots under `root` (nested ones too), document order. */
 export function shadowRoots(root: ParentNode): ShadowRoot[] {
+  if (known) return known.filter((r) => r !== root && r.host.isConnected && holds(root as Node, r));
   const found: ShadowRoot[] = [];
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);

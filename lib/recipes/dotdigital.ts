@@ -24,6 +24,8 @@ export const dotdigital: Recipe = {
     apiKeys: '{origin}/settings/access/api-users',
     signIn: 'https://login.dotdigital.com/',
   },
+  // The API users list and its New user form (a tab of Access: the tab is not in the URL).
+  keyPages: { path: ['/settings/access*', '/account/users*'], heading: ['API users'] },
   steps: [
     {
       id: 'sign-in',

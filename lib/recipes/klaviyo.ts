@@ -12,6 +12,9 @@ export const klaviyo: Recipe = {
     apiKeys: `${origin}/settings/account/api-keys`,
     signIn: `${origin}/login`,
   },
+  keyPages: {
+    path: ['/settings/account/api-keys*', '/account#api-keys-tab', '/create-private-api-key*'],
+  },
   steps: [
     {
       id: 'sign-in',

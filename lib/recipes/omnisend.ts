@@ -12,6 +12,7 @@ export const omnisend: Recipe = {
     apiKeys: `${origin}/integrations/api-keys`,
     signIn: `${origin}/login`,
   },
+  keyPages: { path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'] },
   steps: [
     {
       id: 'sign-in',

@@ -24,6 +24,8 @@ export const optimove: Recipe = {
     apiKeys: '{origin}/#/settings/general/api-key-management',
     signIn: 'https://sandbox.optimove.net/',
   },
+  // No published URL: a hash route that names the page, else its heading.
+  keyPages: { path: ['*api-key*', '*apikey*'], heading: ['API Key Management'] },
   steps: [
     {
       id: 'sign-in',

@@ -3,7 +3,7 @@
 // Tests that need "a full flow" (secrecy proofs, the bench's effort count) share these.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { klaviyoFlow, panel, sandboxState, status } from './helpers';
+import { acceptOffer, klaviyoFlow, panel, sandboxState, status } from './helpers';
 
 export const START = {
   klaviyo: 'https://www.klaviyo.com/settings/account/api-keys',
@@ -52,6 +52,7 @@ export const flows: Record<
 
   async omnisend(context, page) {
     await page.goto(START.omnisend);
+    await acceptOffer(page);
     await page.getByRole('button', { name: '+ Create API key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
     await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');
@@ -68,6 +69,7 @@ export const flows: Record<
   /** Types the contact email only when the options do not hold it (the overlay asks for it). */
   async optimove(context, page) {
     await page.goto(START.optimove);
+    await acceptOffer(page);
     await page.getByRole('button', { name: '+ New API Key' }).click();
     await expect(page.getByLabel('Nickname')).toHaveValue('UpstackData');
     const email = page.getByLabel('Contact Email');
@@ -84,6 +86,7 @@ export const flows: Record<
 
   async dotdigital(context, page) {
     await page.goto(START.dotdigital);
+    await acceptOffer(page);
     await page.getByRole('link', { name: 'New user' }).click();
     await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
     await page.getByRole('button', { name: 'Save' }).click();

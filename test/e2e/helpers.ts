@@ -12,6 +12,24 @@ export function status(page: Page) {
   return panel(page).getByRole('status');
 }
 
+/**
+ * Test set-up: a guide already running in every open tab for these providers, as after the
+ * merchant's Start. The ways of starting have their own tests (dormant.spec.ts); tests about
+ * something else on a page outside the API-keys pages start here.
+ */
+export async function guideRunning(background: Worker, ...providers: string[]) {
+  await background.evaluate(async (ids) => {
+    const tabs = (await chrome.tabs.query({})).map((tab) => tab.id);
+    await chrome.storage.session.set(Object.fromEntries(ids.map((id) => [`guide:${id}`, tabs])));
+  }, providers);
+}
+
+/** On a provider's API-keys page, the merchant accepts the offer: the guide runs in this tab. */
+export async function acceptOffer(page: Page) {
+  await expect(status(page)).toContainText('with help?');
+  await panel(page).getByRole('button', { name: 'Start guided setup' }).click();
+}
+
 /** The sandbox app's own state: what it would have received, read from React, not the DOM. */
 export async function sandboxState<T = SandboxState>(page: Page): Promise<T> {
   return page.evaluate(() =>
@@ -54,6 +72,7 @@ export async function setSettings(background: Worker, settings: Record<string, u
 /** Klaviyo's create page, Create pressed and the key captured; returns the key the app made. */
 export async function captureKlaviyo(page: Page): Promise<string> {
   await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await acceptOffer(page);
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
   await expect(status(page)).toHaveText('Klaviyo key captured');
@@ -73,6 +92,7 @@ export async function klaviyoFlow(
   onStep: (name: string, page: Page) => Promise<void> = async () => {},
 ) {
   await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
   await expect(panel(page)).toContainText('Create Private API Key');
   await onStep('1-api-keys-list', page);
 

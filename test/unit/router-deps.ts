@@ -9,21 +9,28 @@ export function routerDeps(settings: Partial<Settings> = {}) {
   const progress = new Map<string, { index: number; count: number; tabId?: number }>();
   const origins = new Map<string, string>();
   const closed = new Map<string, boolean>();
+  const guides = new Map<string, number[]>();
   return {
     vault: createVault(fakeBrowser.storage.session),
     extensionId: 'extension-id',
     extensionOrigin: 'chrome-extension://extension-id/',
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     scheduleExpiry: vi.fn(),
-    progress: { get: async (p) => progress.get(p), set: async (p, v) => void progress.set(p, v) },
+    progress: {
+      get: async (p) => progress.get(p),
+      set: async (p, v) => void progress.set(p, v),
+      clear: async (p) => void progress.delete(p),
+    },
+    guides: { get: async (p) => guides.get(p) ?? [], set: async (p, t) => void guides.set(p, t) },
     origins: { get: async (p) => origins.get(p), set: async (p, o) => void origins.set(p, o) },
     closedGuides: {
       get: async (p) => closed.get(p) === true,
       set: async (p, c) => void closed.set(p, c),
     },
-    openTab: vi.fn(async () => {}),
+    openTab: vi.fn(async (_url: string): Promise<number | undefined> => 7),
     focusTab: async () => {},
     fetchStatus: vi.fn(async () => 200),
     notifyTab: () => {},
+    broadcast: vi.fn(),
   } satisfies RouterDeps;
 }

@@ -133,7 +133,6 @@ describe('background router', () => {
         ttlMinutes: 10,
       },
       password: expect.stringMatching(/^\S{20}$/),
-      closed: false,
       status: { state: 'empty' },
     });
     expect(await origins.get('klaviyo')).toBe('https://www.klaviyo.com');
@@ -145,16 +144,88 @@ describe('background router', () => {
     expect(await origins.get('omnisend')).toBeUndefined();
   });
 
-  it('closes a guide from its own page only, and reopens it on start', async () => {
-    const { route, closedGuides, openTab } = setup();
+  it('closes a guide from its own page only: it ends everywhere, and start reopens it', async () => {
+    const { route, closedGuides, openTab, broadcast, guides } = setup();
     const close = { type: 'close', provider: 'klaviyo' };
     await route(close, upstackPage);
     expect(await closedGuides.get('klaviyo')).toBe(false);
+    expect(broadcast).not.toHaveBeenCalled();
     await route(close, klaviyoPage);
     expect(await closedGuides.get('klaviyo')).toBe(true);
+    expect(broadcast).toHaveBeenCalledWith({
+      type: 'guide-ended',
+      provider: 'klaviyo',
+      reason: 'closed',
+    });
+    // Closed: the API-keys page offers nothing until the merchant starts again.
+    expect(await route({ type: 'wake', provider: 'klaviyo' }, klaviyoPage)).toEqual({
+      guide: false,
+      offer: false,
+    });
     await route({ type: 'start', provider: 'klaviyo' }, { id: ID, url: `${ORIGIN}popup.html` });
     expect(await closedGuides.get('klaviyo')).toBe(false);
     expect(openTab).toHaveBeenCalledWith('https://www.klaviyo.com/settings/account/api-keys');
+    // The tab it opened runs the guide; others only offer it.
+    expect(await guides.get('klaviyo')).toEqual([7]);
+  });
+
+  it('runs a guide in the tab where the offer was accepted, and tells the loader so', async () => {
+    const { route, guides } = setup();
+    const wake = { type: 'wake', provider: 'klaviyo' };
+    expect(await route(wake, klaviyoPage)).toEqual({ guide: false, offer: true });
+    await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    expect(await guides.get('klaviyo')).toEqual([tab.id]);
+    expect(await route(wake, klaviyoPage)).toEqual({ guide: true, offer: true });
+    // Another tab of the same dashboard is not in the guide.
+    expect(await route(wake, { ...klaviyoPage, tab: { id: 2 } })).toEqual({
+      guide: false,
+      offer: true,
+    });
+    // Another provider's page cannot start or ask about Klaviyo's guide.
+    const omnisendPage = { ...klaviyoPage, url: 'https://app.omnisend.com/integrations/api-keys' };
+    expect(await route(wake, omnisendPage)).toBeNull();
+    expect(await route(wake, upstackPage)).toBeNull();
+    // A provider the merchant turned off wakes nothing.
+    const off = setup({ disabled: ['klaviyo'] });
+    expect(await off.route(wake, klaviyoPage)).toBeNull();
+  });
+
+  it('ends the guide when the filled form is saved, forgotten, or the key expires', async () => {
+    const { route, guides, broadcast, vault } = setup({ upstackOrigin: '' });
+    const ended = (reason: string) => ({ type: 'guide-ended', provider: 'klaviyo', reason });
+    await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    // Saved before anything was filled: not the end (and never from a provider page).
+    await route({ type: 'done', provider: 'klaviyo' }, upstackPage);
+    await route(capture, klaviyoPage);
+    await route({ type: 'done', provider: 'klaviyo' }, klaviyoPage);
+    expect(broadcast).not.toHaveBeenCalled();
+    await route({ type: 'filled', provider: 'klaviyo' }, upstackPage);
+    await route({ type: 'done', provider: 'klaviyo' }, upstackPage);
+    expect(broadcast).toHaveBeenLastCalledWith(ended('done'));
+    expect(await guides.get('klaviyo')).toEqual([]);
+
+    await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    await route({ type: 'forget', provider: 'klaviyo' }, klaviyoPage);
+    expect(broadcast).toHaveBeenLastCalledWith(ended('forgotten'));
+    expect(await guides.get('klaviyo')).toEqual([]);
+  });
+
+  it('ends the guide when its key expires unfilled', async () => {
+    vi.useFakeTimers(); // before the vault reads the clock
+    try {
+      const { route, broadcast, vault } = setup();
+      const ended = (reason: string) => ({ type: 'guide-ended', provider: 'klaviyo', reason });
+      await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+      await route(capture, klaviyoPage);
+      await route.expired('klaviyo');
+      expect(broadcast).not.toHaveBeenCalled(); // still held: nothing ends
+      vi.advanceTimersByTime(11 * 60_000);
+      await route.expired('klaviyo');
+      expect(broadcast).toHaveBeenLastCalledWith(ended('expired'));
+      expect((await vault.status('klaviyo')).state).toBe('expired');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('verifies a submitted credential without keeping it, from its own page only', async () => {

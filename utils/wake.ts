@@ -1,0 +1,66 @@
+// A provider page's whole content script until a guide is wanted. It recognises the route from
+// the URL (and, for a page known only by its heading, a few looks at the page's headings after a
+// route change), and loads the engine (guide.js, utils/guide.ts) only for a guide running in
+// this tab, or as an offer on the provider's API-keys pages. Anywhere else on the dashboard it
+// keeps no observer, plans nothing and walks nothing.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { normalize } from '../lib/dom/anchor';
+import type { Recipe } from '../lib/recipe';
+import { keyPath, onDashboard } from '../lib/route';
+import { loadEngine } from './engine-handle';
+import type { Mode } from './guide';
+import { childLifetime } from './lifetime';
+import { messages } from './messaging';
+import { onRouteChange } from './on-route';
+
+/** After a route change, when a page known by its heading is looked at: apps render late. */
+const HEADING_LOOKS_MS = [0, 500, 1500, 4000];
+const HEADINGS = 'h1, h2, h3, [role=heading]';
+
+function headingShows(recipe: Recipe): boolean {
+  const wanted = recipe.keyPages.heading?.map(normalize);
+  if (!wanted) return false;
+  for (const heading of document.querySelectorAll(HEADINGS))
+    if (wanted.includes(normalize(heading.textContent))) return true;
+  return false;
+}
+
+export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
+  if (!onDashboard(recipe, location.href)) return;
+  const answer = await messages.wake(recipe.id).catch(() => null);
+  if (!answer) return; // the merchant turned this provider off
+  let offers = answer.offer;
+  let running: ReturnType<typeof childLifetime> | undefined;
+  /** Where a guide just ended: no offer there until the route changes. */
+  let endedOn = '';
+
+  async function start(mode: Mode) {
+    if (running) return;
+    const life = childLifetime(ctx);
+    running = life;
+    const engine = await loadEngine();
+    if (life.isInvalid) return;
+    await engine(life, recipe, mode, (declined) => {
+      life.stop();
+      running = undefined;
+      endedOn = location.href;
+      if (declined) offers = false;
+    });
+  }
+  if (answer.guide) return start('guide');
+
+  const look = () => {
+    if (running || !offers || location.href === endedOn) return;
+    if (keyPath(recipe, location.href) || headingShows(recipe)) void start('offer');
+  };
+  let looks: number[] = [];
+  onRouteChange(ctx.signal, () => {
+    if (location.href !== endedOn) endedOn = '';
+    for (const timer of looks) clearTimeout(timer);
+    looks = recipe.keyPages.heading ? HEADING_LOOKS_MS.map((ms) => ctx.setTimeout(look, ms)) : [];
+    look();
+  });
+  look();
+  if (recipe.keyPages.heading)
+    looks = HEADING_LOOKS_MS.slice(1).map((ms) => ctx.setTimeout(look, ms));
+}
