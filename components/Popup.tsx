@@ -6,7 +6,6 @@ import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { checkText, t } from '../utils/i18n';
 import { messages } from '../utils/messaging';
-import { isGuideClosed, setGuideClosed } from '../utils/preferences';
 import { useCountdown } from './Countdown';
 
 type Row = Overview[number];
@@ -47,10 +46,6 @@ function State({ row }: { row: Row }) {
 
 function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
   const [note, setNote] = useState('');
-  const [closed, setClosed] = useState(false);
-  useEffect(() => {
-    void isGuideClosed(recipe.id).then(setClosed);
-  }, [recipe.id]);
   const captured = row.status.state === 'captured';
   const act = (work: () => Promise<unknown>) => async () => {
     await work();
@@ -72,18 +67,6 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
         {!captured && row.progress?.tabId !== undefined && (
           <button type="button" onClick={act(() => messages.focus(recipe.id))}>
             {t('popupGoBack')}
-          </button>
-        )}
-        {closed && (
-          <button
-            type="button"
-            onClick={act(async () => {
-              await setGuideClosed(recipe.id, false);
-              setClosed(false);
-              setNote(t('popupGuideShown', recipe.name));
-            })}
-          >
-            {t('popupShowGuide')}
           </button>
         )}
         {captured && recipe.check && (
