@@ -104,7 +104,7 @@ export function endView(
   recipe: Recipe,
   reason: EndReason,
   keyName: string,
-  restart: (event: MouseEvent) => void,
+  anew: (event: MouseEvent) => void,
 ): PanelView {
   const name = recipe.name;
   const view: PanelView = { provider: name, status: { text: '', tone: 'info' } };
@@ -117,13 +117,13 @@ export function endView(
       return {
         ...view,
         status: { text: t('endForgotten', name, keyName), tone: 'info' },
-        action: { label: t('createNewKey'), onClick: restart },
+        action: { label: t('createNewKey'), onClick: anew },
       };
     case 'expired':
       return {
         ...view,
         status: { text: t('endExpired', name, keyName), tone: 'info' },
-        action: { label: t('createNewKey'), onClick: restart },
+        action: { label: t('createNewKey'), onClick: anew },
       };
   }
 }

@@ -9,7 +9,7 @@ import { find, normalize } from '../lib/dom/anchor';
 import { type Interest, mayMatter, recipeInterest } from '../lib/dom/changes';
 import { containsAcross, withShadowRoots } from '../lib/dom/deep';
 import type { EndReason, GuideEnded, VaultChanged, VerifyResponse } from '../lib/messages';
-import { holds, type Plan, plan } from '../lib/plan';
+import { holds, linkFor, type Plan, plan } from '../lib/plan';
 import type { Recipe, SecretField } from '../lib/recipe';
 import { decide, keyShaped } from '../lib/scan';
 import { mask } from '../lib/shape';
@@ -119,7 +119,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     stepKey = '';
     lastSent = '';
     state = { state: 'empty' };
-    overlay.render(endView(recipe, reason, settings.keyName, restart));
+    overlay.render(endView(recipe, reason, settings.keyName, anew));
     const ending = ++endings;
     ctx.setTimeout(
       () => ending === endings && mode === reason && stop(reason === 'closed'),
@@ -127,8 +127,15 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     );
   }
 
-  const restart = (event: MouseEvent) => {
+  /** The offer accepted: the guide runs here, from this page's step. */
+  const accept = (event: MouseEvent) => {
     if (event.isTrusted) begin();
+  };
+  /** A new key after one was lost: the guide starts again from the API-keys page. */
+  const anew = async (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    await messages.start(recipe.id);
+    location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
   };
   let current: Plan | undefined;
   let stepKey = '';
@@ -290,7 +297,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   }
 
   function evaluate() {
-    if (mode === 'offer') return overlay.render(offerView(recipe, restart));
+    if (mode === 'offer') return overlay.render(offerView(recipe, accept));
     if (mode !== 'guide') return;
     // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
     withShadowRoots(schedule().watch(), evaluateGuide);
