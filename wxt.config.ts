@@ -11,6 +11,8 @@ const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
 // keep it in step with README.md ("Sites", "Permissions") and test/manifest.expected.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // utils/native-browser.ts stands in for `wxt/browser` in some bundles: never auto-imported.
+  imports: { dirsScanOptions: { fileFilter: (file) => !file.endsWith('native-browser.ts') } },
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;

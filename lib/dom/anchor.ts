@@ -104,14 +104,19 @@ function byRoleAndName(anchor: Anchor, scopes: ParentNode[]): Element[] {
   return [...exact, ...prefix].map((c) => c.el);
 }
 
+/** Text nodes read per lookup at most: the text strategy comes after role and name, and a huge
+ * dashboard is not walked end to end for it at every look. */
+export const TEXT_BUDGET = 30_000;
+
 function byText(anchor: Anchor, scopes: ParentNode[]): Element[] {
   if (!anchor.text) return [];
   const wanted = anchor.text.map(normalize);
   const found: Element[] = [];
+  let left = TEXT_BUDGET;
   for (const root of scopes) {
     const doc = (root as Node).ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = walker.nextNode(); node && left-- > 0; node = walker.nextNode()) {
       if (!wanted.includes(normalize(node.nodeValue))) continue;
       const parent = node.parentElement;
       if (parent) found.push(parent.closest(INTERACTIVE) ?? parent);
@@ -133,9 +138,26 @@ function shown(el: Element): Element | undefined {
   return Array.from(labels ?? []).find(isRendered);
 }
 
-/** Every visible element the anchor describes, best strategy first; empty when none. */
+/** Open dialogs: while one is open, what the merchant acts on is in it. */
+const DIALOGS = 'dialog[open], [aria-modal=true], [role=dialog], [role=alertdialog]';
+
+/** Every visible element the anchor describes, best strategy first; empty when none. The
+ * smallest scope first: an open dialog, then the anchor's scope or the whole page. */
 export function findAll(anchor: Anchor, doc: Document = document): Element[] {
-  const scopes = roots(anchor, doc);
+  if (!anchor.scope) {
+    const dialogs = Array.from(doc.querySelectorAll(DIALOGS)).filter(isRendered);
+    const found = dialogs.length
+      ? search(
+          anchor,
+          dialogs.flatMap((d) => [d, ...shadowRoots(d)]),
+        )
+      : [];
+    if (found.length) return found;
+  }
+  return search(anchor, roots(anchor, doc));
+}
+
+function search(anchor: Anchor, scopes: ParentNode[]): Element[] {
   for (const strategy of [byRoleAndName, byText, byCss]) {
     const found = strategy(anchor, scopes)
       .map(shown)
