@@ -5,13 +5,13 @@
 // for a credential read from its form), and shows it all in the overlay (guide-view.ts).
 // Scheduling is schedule.ts. When the guide ends, its panel says why and what next, then goes.
 import { browser } from 'wxt/browser';
-import { find, normalize } from '../lib/dom/anchor';
-import { type Interest, mayMatter, recipeInterest } from '../lib/dom/changes';
+import { find } from '../lib/dom/anchor';
+import { guideInterest, mayMatter } from '../lib/dom/changes';
 import { containsAcross, withShadowRoots } from '../lib/dom/deep';
 import type { EndReason, GuideEnded, VaultChanged, VerifyResponse } from '../lib/messages';
 import { holds, linkFor, type Plan, plan } from '../lib/plan';
-import type { Recipe, SecretField } from '../lib/recipe';
-import { decide, keyShaped } from '../lib/scan';
+import type { Recipe } from '../lib/recipe';
+import { decide } from '../lib/scan';
 import { mask } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
 import {
@@ -84,20 +84,12 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       () => settlePending(),
     ));
   /** What the guide looks for, so that changes that cannot matter cost it nothing. */
-  const looked = recipeInterest(recipe);
-  const field = recipe.capture.fields[0] as SecretField;
   let tracked: Element[] = [];
-  const interest: Interest = {
-    selector: looked.selector,
-    text(text) {
-      if (text.length < 2) return false;
-      const words = normalize(text);
-      if (looked.words.some((word) => words.includes(word))) return true;
-      // On the API-keys page, a key shown (the "use the key shown" offer).
-      return !!current?.keyPage && keyShaped(field, [text], 1).length > 0;
-    },
-    tracked: () => tracked,
-  };
+  const interest = guideInterest(
+    recipe,
+    () => !!current?.keyPage,
+    () => tracked,
+  );
 
   /** The offer accepted, the key created by hand, or started again: this tab runs the guide. */
   function begin() {

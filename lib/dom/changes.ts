@@ -2,7 +2,8 @@
 // the batch, never to the page: the text it brings or takes, whether it adds or removes the
 // kinds of element the recipe's anchors name, and whether it touches what the guide shows.
 // A live counter or a ticking chart on a 60,000-node dashboard costs the guide nothing.
-import type { Anchor, Recipe } from '../recipe';
+import type { Anchor, Recipe, SecretField } from '../recipe';
+import { keyShaped } from '../scan';
 import { normalize, roleSelector } from './anchor';
 
 export interface Interest {
@@ -40,6 +41,27 @@ export function recipeInterest(recipe: Recipe): Pick<Interest, 'selector'> & { w
     if (anchor.css) selectors.add(anchor.css);
   }
   return { words: [...words].filter(Boolean), selector: [...selectors].join(', ') };
+}
+
+/** What a guide on the recipe's pages looks for; on an API-keys page (`onKeyPage`), a value of
+ * the key's shape too (the "use the key shown on this page" offer). */
+export function guideInterest(
+  recipe: Recipe,
+  onKeyPage: () => boolean,
+  tracked: () => readonly Element[],
+): Interest {
+  const { words, selector } = recipeInterest(recipe);
+  const field = recipe.capture.fields[0] as SecretField;
+  return {
+    selector,
+    text(text) {
+      if (text.length < 2) return false;
+      const normal = normalize(text);
+      if (words.some((word) => normal.includes(word))) return true;
+      return onKeyPage() && keyShaped(field, [text], 1).length > 0;
+    },
+    tracked,
+  };
 }
 
 const inside = (node: Node, tracked: readonly Element[]) => tracked.some((el) => el.contains(node));
