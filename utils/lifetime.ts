@@ -14,15 +14,24 @@ export interface Lifetime {
   ): void;
 }
 
+/** How often a running engine asks whether the extension is still there: an update or reload
+ * leaves the old page script without an event, and only its own check ends it. */
+const ALIVE_EVERY_MS = 1000;
+
 /** A lifetime inside `parent` that `stop()` ends early. */
-export function childLifetime(parent: Pick<Lifetime, 'onInvalidated'>): Lifetime & {
+export function childLifetime(parent: Pick<Lifetime, 'onInvalidated' | 'isInvalid'>): Lifetime & {
   stop(): void;
 } {
   const controller = new AbortController();
   const { signal } = controller;
   const stop = () => controller.abort();
   const unlink = parent.onInvalidated(stop);
-  signal.addEventListener('abort', unlink);
+  // Reading the parent's state ends it (and so this one) once the extension is gone.
+  const alive = setInterval(() => parent.isInvalid, ALIVE_EVERY_MS);
+  signal.addEventListener('abort', () => {
+    unlink();
+    clearInterval(alive);
+  });
   const onInvalidated = (cb: () => void) => {
     signal.addEventListener('abort', cb);
     return () => signal.removeEventListener('abort', cb);
@@ -30,11 +39,11 @@ export function childLifetime(parent: Pick<Lifetime, 'onInvalidated'>): Lifetime
   return {
     signal,
     get isInvalid() {
-      return signal.aborted;
+      return parent.isInvalid || signal.aborted;
     },
     onInvalidated,
     setTimeout(handler, ms) {
-      const id = window.setTimeout(() => signal.aborted || handler(), ms);
+      const id = window.setTimeout(() => parent.isInvalid || signal.aborted || handler(), ms);
       onInvalidated(() => clearTimeout(id));
       return id;
     },

@@ -13,7 +13,10 @@ import type {
   WakeAnswer,
 } from '../lib/messages';
 
-const send = <T = void>(message: Request) => browser.runtime.sendMessage(message) as Promise<T>;
+// Async: once the extension is reloaded, the browser's own sendMessage throws at the call; that
+// becomes a rejection the callers already handle.
+const send = async <T = void>(message: Request) =>
+  (await browser.runtime.sendMessage(message)) as T;
 
 export const messages = {
   wake: (provider: string) => send<WakeAnswer>({ type: 'wake', provider }),

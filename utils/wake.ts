@@ -50,7 +50,7 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
   if (answer.guide) return start('guide');
 
   const look = () => {
-    if (running || !offers || location.href === endedOn) return;
+    if (running || !offers || location.href === endedOn || ctx.isInvalid) return;
     if (keyPath(recipe, location.href) || headingShows(recipe)) void start('offer');
   };
   let looks: number[] = [];
