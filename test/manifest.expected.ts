@@ -44,6 +44,22 @@ export const expectedContentScripts = [
   },
 ];
 
+/**
+ * The engine (guide.js), imported by the provider pages' loader only when a guide is wanted:
+ * web-accessible to the provider dashboards alone, never to the docs, the Upstack dashboard or
+ * any other site. Chrome serves it under a per-session URL (use_dynamic_url); Firefox's MV2
+ * build can only name the file (its per-install host is random).
+ */
+export const expectedWebAccessibleResources = ['guide.js'];
+export const expectedWebAccessibleMatches = [
+  'https://www.klaviyo.com/*',
+  'https://app.omnisend.com/*',
+  'https://*.optimove.net/*',
+  'https://r1-app.dotdigital.com/*',
+  'https://r2-app.dotdigital.com/*',
+  'https://r3-app.dotdigital.com/*',
+];
+
 /** Never, whatever a later issue adds. */
 export const forbiddenPermissions = [
   '<all_urls>',

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { KLAVIYO_API_KEYS, panel, sandboxState, status } from './helpers';
+import { acceptOffer, KLAVIYO_API_KEYS, panel, sandboxState, status } from './helpers';
 
 const SCREENSHOTS = 'docs/screenshots';
 
@@ -32,6 +32,10 @@ test('axe finds no violations in the overlay: guiding, captured and on the Upsta
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('https://www.klaviyo.com/create-private-api-key');
+  // The offer, before the guide runs.
+  await expect(status(page)).toContainText('with help?');
+  expect(await axe(page, 'upstack-key-assist')).toEqual([]);
+  await acceptOffer(page);
   await expect(page.locator('upstack-key-assist .ring')).toBeVisible();
   expect(await axe(page, 'upstack-key-assist')).toEqual([]);
   await page.screenshot({ path: `${SCREENSHOTS}/overlay-create.png` });
@@ -69,6 +73,10 @@ test('axe finds no violations in the popup and the options page', async ({
 
 test('a keyboard-only Klaviyo flow succeeds', async ({ context, page }) => {
   await page.goto(KLAVIYO_API_KEYS);
+  // The offer is taken with the keyboard too.
+  await expect(status(page)).toContainText('with help?');
+  await tabTo(page, panel(page).getByRole('button', { name: 'Start guided setup' }));
+  await page.keyboard.press('Enter');
   await expect(panel(page)).toContainText('Step 4 of 6');
   await tabTo(page, page.getByRole('link', { name: 'Create Private API Key' }));
   await page.keyboard.press('Enter');
@@ -97,6 +105,11 @@ test.describe('in German', () => {
   test.use({ lang: 'de' });
   test('the overlay and the popup speak German', async ({ context, page, extensionId }) => {
     await page.goto(KLAVIYO_API_KEYS);
+    // The offer speaks German as well.
+    await expect(status(page)).toHaveText(
+      'Den Klaviyo-Schlüssel für Upstack mit Anleitung erstellen?',
+    );
+    await panel(page).getByRole('button', { name: 'Geführte Einrichtung starten' }).click();
     await expect(panel(page)).toContainText('Schritt 4 von 6');
     await expect(panel(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
     const popup = await context.newPage();

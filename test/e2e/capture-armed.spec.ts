@@ -3,7 +3,7 @@
 // by itself. A key shown before the guide looked can still be taken on the merchant's explicit
 // "Use the key shown on this page".
 import { expect, test } from './fixtures';
-import { panel, sandboxState, status, storageDump, vaultEntries } from './helpers';
+import { acceptOffer, panel, sandboxState, status, storageDump, vaultEntries } from './helpers';
 
 const CREATE = 'https://www.klaviyo.com/create-private-api-key';
 const EXAMPLE = `pk_${'Ex4mple'.repeat(4)}abcdef`;
@@ -17,6 +17,7 @@ test.describe('a key-shaped value shown before the click', () => {
 
   test('is not captured: the key created by the click is', async ({ page, background }) => {
     await page.goto(CREATE);
+    await acceptOffer(page);
     await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     await page.waitForTimeout(1500); // armed or not, nothing is taken before the click
     expect(await vault(background)).toBe('{}');
@@ -37,6 +38,7 @@ test.describe('a key shown with no click from the merchant', () => {
     background,
   }) => {
     await page.goto(CREATE);
+    await acceptOffer(page);
     await expect(page.getByRole('heading', { name: 'Your new private API key' })).toBeVisible();
     const use = panel(page).getByRole('button', { name: 'Use the key shown on this page' });
     await expect(use).toBeVisible();
@@ -66,6 +68,7 @@ test.describe('two different values of the key shape shown after the click', () 
     background,
   }) => {
     await page.goto(CREATE);
+    await acceptOffer(page);
     await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await expect(status(page)).toHaveText(

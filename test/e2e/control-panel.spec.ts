@@ -3,6 +3,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  acceptOffer,
   captureKlaviyo,
   KLAVIYO_API_KEYS,
   panel,
@@ -29,6 +30,11 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await expect(row).toContainText('Not started');
 
   await page.goto(KLAVIYO_API_KEYS);
+  // The offer alone starts nothing.
+  await expect(status(page)).toContainText('with help?');
+  await popup.reload();
+  await expect(row).toContainText('Not started');
+  await acceptOffer(page);
   await expect(panel(page)).toContainText('Step 4 of 6');
   await popup.reload();
   await expect(row).toContainText('In progress: step 4 of 6');
@@ -77,8 +83,12 @@ test('Forget key empties the vault', async ({ context, page, extensionId, backgr
   const popup = await context.newPage();
   const row = await openPopup(popup, extensionId);
   await row.getByRole('button', { name: 'Forget key' }).click();
-  await expect(row).toContainText('In progress: step 6 of 6');
+  // Forgetting the key ends the guide: the popup offers Start again, and the page says why.
+  await expect(row).toContainText('Not started');
+  await expect(row.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(row).not.toContainText('Key captured');
+  await expect(status(page)).toContainText('The Klaviyo key was forgotten before it was filled.');
+  await expect(panel(page).getByRole('button', { name: 'Create a new key' })).toBeVisible();
   expect(JSON.stringify(await storageDump(background))).not.toContain(key);
   expect((await storageDump(background)).session['vault:klaviyo']).toBeUndefined();
 });
@@ -201,6 +211,7 @@ test.describe('options', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect(options.getByRole('status')).toHaveText('Saved.');
     await page.goto(CREATE);
+    await acceptOffer(page);
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('Upstack Prod');
   });
 });

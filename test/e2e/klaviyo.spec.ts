@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import {
+  acceptOffer,
+  guideRunning,
   KLAVIYO_API_KEYS,
   klaviyoFlow,
   panel,
@@ -46,7 +48,9 @@ test('shows the key only masked, and never in the shadow DOM or its attributes',
 
 test('advances "Step N of M" and rings the form\'s Create button, not the navigation\'s', async ({
   page,
+  background,
 }) => {
+  await guideRunning(background, 'klaviyo'); // the dashboard is no API-keys page: no offer there
   await page.goto('https://www.klaviyo.com/dashboard');
   await expect(panel(page)).toContainText('Step 2 of 6');
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
@@ -74,6 +78,7 @@ test('prefills through React: the app state, not just the DOM, holds the name an
   page,
 }) => {
   await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await acceptOffer(page);
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
@@ -84,6 +89,7 @@ test('prefills through React: the app state, not just the DOM, holds the name an
 
 test('resumes at the right step after a reload mid-flow', async ({ page }) => {
   await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
   await expect(panel(page)).toContainText('Step 5 of 6');
   await page.reload();
@@ -93,30 +99,47 @@ test('resumes at the right step after a reload mid-flow', async ({ page }) => {
   await expect(panel(page)).toContainText(/Step [2-4] of 6/);
 });
 
-test('the merchant can close the overlay with Esc or the close button and reopen it from the popup', async ({
+test('the merchant can close the guide with the close button or Esc and start it again from the popup', async ({
   context,
   page,
   extensionId,
 }) => {
+  test.setTimeout(90_000);
+  const closedNote = 'Guide closed. To start again, open Upstack Key Assist from the toolbar.';
   await page.goto(KLAVIYO_API_KEYS);
-  await expect(panel(page)).toBeVisible();
+  await acceptOffer(page);
+  await expect(panel(page)).toContainText('Step 4 of 6');
   await panel(page).getByRole('button', { name: 'Close' }).click();
-  await expect(panel(page)).toHaveCount(0);
+  // The guide ends: the panel says so and how to start again, then goes.
+  await expect(status(page)).toHaveText(closedNote);
+  await expect(panel(page)).not.toContainText('Step 4 of 6');
+  await expect(panel(page)).toHaveCount(0, { timeout: 20_000 });
+  // Closed means closed: no offer on the API-keys page after a reload.
   await page.reload();
+  await expect(page.getByRole('link', { name: 'Create Private API Key' })).toBeVisible();
   await page.waitForTimeout(1000);
   await expect(panel(page)).toHaveCount(0);
 
+  // The popup's Start opens the API-keys page in a new tab, with the guide running there.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup
-    .getByRole('listitem')
-    .filter({ hasText: 'Klaviyo' })
-    .getByRole('button', { name: 'Show guide' })
-    .click();
-  await expect(panel(page)).toBeVisible();
+  const [started] = await Promise.all([
+    context.waitForEvent('page'),
+    popup
+      .getByRole('listitem')
+      .filter({ hasText: 'Klaviyo' })
+      .getByRole('button', { name: 'Start' })
+      .click(),
+  ]);
+  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
+  await expect(panel(started)).toContainText('Step 4 of 6');
+  await expect(panel(started).getByRole('heading')).toHaveText('Click "Create Private API Key"');
 
-  await panel(page).getByRole('heading').click();
-  await page.keyboard.press('Escape');
+  // Esc closes it too.
+  await panel(started).getByRole('heading').click();
+  await started.keyboard.press('Escape');
+  await expect(status(started)).toHaveText(closedNote);
+  await expect(panel(started)).toHaveCount(0, { timeout: 20_000 });
   await expect(panel(page)).toHaveCount(0);
 });
 
@@ -133,6 +156,7 @@ test.describe('when the page shows something that is not a private key', () => {
       test.use({ sandboxOptions: { shownKey } });
       test('is refused with a message and nothing is stored', async ({ page, background }) => {
         await page.goto('https://www.klaviyo.com/create-private-api-key');
+        await acceptOffer(page);
         await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
         await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
         await expect(status(page)).toContainText('Klaviyo key not accepted');
@@ -153,6 +177,7 @@ test.describe('a key the page shows only through its Copy button', () => {
       origin: 'https://www.klaviyo.com',
     });
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await acceptOffer(page);
     await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible();
@@ -167,6 +192,7 @@ test.describe('a redesigned page where the anchors are gone', () => {
   test.use({ sandboxOptions: { variant: 'no-anchors' } });
   test('shows the plain instructions panel with a deep link', async ({ page }) => {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await acceptOffer(page); // the offer goes by the URL: it shows on a redesigned page too
     const link = panel(page).getByRole('link', { name: /^Open/ });
     await expect(link).toBeVisible({ timeout: 10_000 });
     await expect(link).toHaveAttribute('href', KLAVIYO_API_KEYS);
@@ -178,6 +204,7 @@ test.describe('a form that renders 2 s late', () => {
   test.use({ sandboxOptions: { variant: 'late-form' } });
   test('is still prefilled and ringed', async ({ page }) => {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await acceptOffer(page);
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData', {
       timeout: 10_000,
     });
@@ -194,11 +221,15 @@ test('forgets the key when its time limit passes, and the overlay says so', asyn
   test.setTimeout(120_000);
   await setSettings(background, { ttlMinutes: 1 });
   await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await acceptOffer(page);
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
   await expect(status(page)).toHaveText('Klaviyo key captured');
   const [created] = (await sandboxState(page)).created;
   await expect(status(page)).toContainText('forgotten', { timeout: 75_000 });
+  // The guide ended with the key: the merchant's next move is a new key.
+  await expect(status(page)).toContainText('when its time limit passed');
+  await expect(panel(page).getByRole('button', { name: 'Create a new key' })).toBeVisible();
   expect(JSON.stringify(await storageDump(background))).not.toContain(created?.key);
 });
 

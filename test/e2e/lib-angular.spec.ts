@@ -21,7 +21,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, START } from './flows';
-import { sandboxState, setSettings, status } from './helpers';
+import { acceptOffer, sandboxState, setSettings, status } from './helpers';
 
 test.use({ sandboxOptions: { library: 'angular' } });
 
@@ -156,6 +156,7 @@ test('from the API Key Management page to a filled Upstack form (five actions)',
 }) => {
   await setSettings(background, { contactEmail: 'owner@acme.test' });
   await page.goto(START.optimove);
+  await acceptOffer(page);
   await page.getByRole('button', { name: '+ New API Key' }).click(); // 1
   const form = newKeyDialog(page);
   await expect(form.getByLabel('Nickname')).toHaveValue('UpstackData');

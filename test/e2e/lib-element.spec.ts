@@ -15,7 +15,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, START } from './flows';
-import { panel, sandboxState, status } from './helpers';
+import { acceptOffer, panel, sandboxState, status } from './helpers';
 
 test.use({ sandboxOptions: { library: 'element' } });
 
@@ -150,6 +150,7 @@ test.describe('Element Plus sandbox, with the extension', () => {
   //    capture step is active.
   test('from the API keys page to a filled Upstack form', async ({ context, page }) => {
     await page.goto(START.omnisend);
+    await acceptOffer(page);
     await page.getByRole('button', { name: '+ Create API key' }).click(); // 1
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
     await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');

@@ -17,7 +17,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack } from './flows';
-import { KLAVIYO_API_KEYS, panel, sandboxState, status } from './helpers';
+import { acceptOffer, KLAVIYO_API_KEYS, panel, sandboxState, status } from './helpers';
 
 test.use({ sandboxOptions: { library: 'mui' } });
 
@@ -185,6 +185,7 @@ test('extension flow: from the API keys page to a filled Upstack form', async ({
   page,
 }) => {
   await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
   await expect(panel(page)).toContainText('Create Private API Key');
   await page.getByRole('link', { name: 'Create Private API Key' }).click(); // 1
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
@@ -209,6 +210,7 @@ test.describe('an access level the guide cannot choose', () => {
     page,
   }) => {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    await acceptOffer(page);
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
     await expect(panel(page)).toContainText('Choose “Full Access Key” yourself.', {
       timeout: 10_000,

@@ -22,7 +22,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, START } from './flows';
-import { panel, sandboxState, status, storageDump } from './helpers';
+import { acceptOffer, panel, sandboxState, status, storageDump } from './helpers';
 
 test.use({ sandboxOptions: { library: 'shoelace' } });
 
@@ -171,6 +171,7 @@ test.describe('with the extension', () => {
     background,
   }) => {
     await page.goto(DOTDIGITAL);
+    await acceptOffer(page);
     await page.getByRole('link', { name: 'New user' }).click(); // 1
     const dialog = slDialog(page, 'New API user');
     await expect(dialog.getByLabel('Description')).toHaveValue('UpstackData');
@@ -209,6 +210,7 @@ test.describe('with the extension', () => {
     background,
   }) => {
     await page.goto(KLAVIYO_CREATE);
+    await acceptOffer(page);
     await expect(panel(page)).toBeVisible();
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
     await expect(page.getByRole('radio', { name: 'Full Access Key' })).toBeChecked();

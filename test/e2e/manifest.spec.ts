@@ -6,6 +6,8 @@ import {
   expectedContentScripts,
   expectedOptionalHostPermissions,
   expectedPermissions,
+  expectedWebAccessibleMatches,
+  expectedWebAccessibleResources,
   forbiddenPermissions,
 } from '../manifest.expected';
 
@@ -61,7 +63,26 @@ for (const [browser, path] of manifests) {
     test('asks for exactly the listed permissions and nothing forbidden', () => {
       expect([...permissions].sort()).toEqual([...expectedPermissions].sort());
       for (const p of forbiddenPermissions) expect(permissions).not.toContain(p);
-      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      // Only the engine, only for the provider pages: MV3 lists the pages, MV2 the file alone.
+      const sorted = (list: string[]) => [...list].sort();
+      if (manifest.manifest_version === 3) {
+        expect(manifest.web_accessible_resources).toEqual([
+          {
+            resources: expectedWebAccessibleResources,
+            matches: expect.any(Array),
+            use_dynamic_url: true,
+          },
+        ]);
+        const [entry] = manifest.web_accessible_resources as { matches: string[] }[];
+        expect(sorted(entry?.matches ?? [])).toEqual(sorted(expectedWebAccessibleMatches));
+        // The very pages the providers' loaders run on, none of the others.
+        const providerPages = expectedContentScripts
+          .filter((cs) => cs.js !== 'docs' && cs.js !== 'upstack')
+          .flatMap((cs) => cs.matches);
+        expect(sorted(expectedWebAccessibleMatches)).toEqual(sorted(providerPages));
+      } else {
+        expect(manifest.web_accessible_resources).toEqual(expectedWebAccessibleResources);
+      }
       // MV3 lists them as optional_host_permissions, MV2 (Firefox) as optional_permissions.
       const optional = [
         ...(manifest.optional_host_permissions ?? []),
@@ -99,6 +120,11 @@ for (const [browser, path] of manifests) {
         // The background parses with zod; the page's script stays light (bench: weight).
         expect(code).not.toContain('$Zod');
       }
+      // The engine the loaders import is shared: it brings no recipe (each page has its own).
+      const engine = readFileSync(`${dir}guide.js`, 'utf8');
+      for (const recipe of recipes)
+        expect(engine, `${recipe.id} in guide.js`).not.toContain(`id:"${recipe.id}"`);
+      expect(engine).not.toContain('$Zod');
     });
 
     test('is store ready: icons, no custom CSP, minimum versions and, for Firefox, its id and data use', () => {

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, START } from './flows';
 import {
+  acceptOffer,
   klaviyoFlow,
   panel,
   sandboxState,
@@ -22,6 +23,7 @@ async function filledFields(context: BrowserContext, page: Page, name: string) {
 
 async function omnisendCreate(page: Page) {
   await page.goto(OMNISEND);
+  await acceptOffer(page);
   await page.getByRole('button', { name: '+ Create API key' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create API key' });
   await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');
@@ -32,6 +34,8 @@ async function omnisendCreate(page: Page) {
 test.describe('Omnisend', () => {
   test('from the API keys page to a filled Upstack form', async ({ context, page, background }) => {
     await page.goto(OMNISEND);
+    await expect(status(page)).toHaveText('Create the Omnisend key for Upstack with help?');
+    await acceptOffer(page);
     await expect(panel(page)).toContainText('Step 4 of 6');
     await page.getByRole('button', { name: '+ Create API key' }).click(); // 1
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
@@ -55,6 +59,7 @@ test.describe('Omnisend', () => {
 
   test('the legacy hash route is recognised', async ({ page }) => {
     await page.goto('https://app.omnisend.com/#/my-account/integrations/api-keys');
+    await acceptOffer(page);
     await expect(panel(page)).toContainText('Create API key');
   });
 
@@ -62,6 +67,7 @@ test.describe('Omnisend', () => {
     test.use({ sandboxOptions: { variant: 'late-form' } });
     test('is still prefilled', async ({ page }) => {
       await page.goto(OMNISEND);
+      await acceptOffer(page);
       await page.getByRole('button', { name: '+ Create API key' }).click();
       await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('UpstackData', {
         timeout: 8000,
@@ -74,6 +80,8 @@ test.describe('Omnisend', () => {
 test.describe('Optimove', () => {
   async function newKey(page: Page) {
     await page.goto(OPTIMOVE);
+    await expect(status(page)).toHaveText('Create the Optimove key for Upstack with help?');
+    await acceptOffer(page);
     await expect(panel(page)).toContainText('New API Key');
     await page.getByRole('button', { name: '+ New API Key' }).click(); // 1
     await expect(page.getByLabel('Nickname')).toHaveValue('UpstackData');
@@ -119,6 +127,7 @@ test.describe('Optimove', () => {
       optimoveAccessType: 'Integrations',
     });
     await page.goto(OPTIMOVE);
+    await acceptOffer(page);
     await page.getByRole('button', { name: '+ New API Key' }).click();
     await expect(page.getByRole('radio', { name: /^Integrations/ })).toBeChecked();
   });
@@ -127,6 +136,7 @@ test.describe('Optimove', () => {
     test.use({ sandboxOptions: { variant: 'late-form' } });
     test('is still prefilled', async ({ page }) => {
       await page.goto(OPTIMOVE);
+      await acceptOffer(page);
       await page.getByRole('button', { name: '+ New API Key' }).click();
       await expect(page.getByLabel('Nickname')).toHaveValue('UpstackData', { timeout: 8000 });
     });
@@ -140,6 +150,8 @@ test.describe('Dotdigital', () => {
     background,
   }) => {
     await page.goto(DOTDIGITAL);
+    await expect(status(page)).toHaveText('Create the Dotdigital key for Upstack with help?');
+    await acceptOffer(page);
     await page.getByRole('link', { name: 'New user' }).click(); // 1
     await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
     await expect(page.getByRole('radio', { name: 'Enabled' })).toBeChecked();
@@ -167,6 +179,7 @@ test.describe('Dotdigital', () => {
     test.use({ sandboxOptions: { shownKey: 'password1' } }); // the sandbox then judges this password
     test('keeps nothing', async ({ page, background }) => {
       await page.goto(`${DOTDIGITAL}/new`);
+      await acceptOffer(page);
       await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
@@ -179,6 +192,7 @@ test.describe('Dotdigital', () => {
     test.use({ sandboxOptions: { variant: 'late-form' } });
     test('is still prefilled', async ({ page }) => {
       await page.goto(`${DOTDIGITAL}/new`);
+      await acceptOffer(page);
       await expect(page.getByLabel('Description')).toHaveValue('UpstackData', { timeout: 8000 });
       await expect(page.getByLabel('Enabled')).toBeChecked();
     });
@@ -194,6 +208,7 @@ test.describe('when the anchors are gone', () => {
   ]) {
     test(`${name} shows the plain instructions panel with a deep link`, async ({ page }) => {
       await page.goto(url as string);
+      await acceptOffer(page); // the offer goes by the URL: it shows on a redesigned page too
       const open = panel(page).getByRole('link', { name: /^Open/ });
       await expect(open).toBeVisible({ timeout: 10_000 });
       await expect(open).toHaveAttribute('href', link as string);
@@ -222,11 +237,13 @@ test.describe('values that are not the key are refused, and nothing is stored', 
         await setSettings(background, { contactEmail: 'owner@acme.test' });
         if (name === 'Omnisend') {
           await page.goto(url);
+          await acceptOffer(page);
           await page.getByRole('button', { name: '+ Create API key' }).click();
           await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('UpstackData');
           await page.getByRole('dialog').getByRole('button', { name: 'Create API key' }).click();
         } else {
           await page.goto(url);
+          await acceptOffer(page);
           await page.getByRole('button', { name: '+ New API Key' }).click();
           await expect(page.getByLabel('Contact Email')).toHaveValue('owner@acme.test');
           await page.getByRole('button', { name: 'Activate key' }).click();

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { START } from './flows';
-import { KLAVIYO_API_KEYS, klaviyoFlow, panel, setSettings, status } from './helpers';
+import { acceptOffer, KLAVIYO_API_KEYS, klaviyoFlow, panel, setSettings, status } from './helpers';
 
 /** Collects CSP violation reports in the page, whoever caused them. */
 async function watchCspViolations(page: Page) {
@@ -83,6 +83,9 @@ test.describe('hostile page CSS: all: unset, top z-indexes, display: none, a ful
 
   test('the overlay stays visible, styled, on top and clickable', async ({ context, page }) => {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
+    // The offer is on top and clickable too (a real click, through the page's layer).
+    await expect.poll(async () => (await panelStyle(page))?.topLayer).toBe(true);
+    await acceptOffer(page);
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
     // The page's own layer covers its button: a real click would land on the layer.
     const create = page.locator('form').getByRole('button', { name: 'Create', exact: true });
@@ -121,6 +124,9 @@ test.describe('hostile page CSS: all: unset, top z-indexes, display: none, a ful
     await expect(status(upstack)).toContainText('filled');
     expectStyled(await panelStyle(upstack));
 
+    // Closing ends the guide: its note shows, and its own close button takes it away at once.
+    await panel(page).getByRole('button', { name: 'Close' }).click();
+    await expect(status(page)).toContainText('Guide closed.');
     await panel(page).getByRole('button', { name: 'Close' }).click();
     await expect(panel(page)).toHaveCount(0);
   });
@@ -321,6 +327,7 @@ const MUTATIONS = {
   klaviyo: {
     async open(page: Page) {
       await page.goto('https://www.klaviyo.com/create-private-api-key');
+      await acceptOffer(page);
       await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
       await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
     },
@@ -330,6 +337,7 @@ const MUTATIONS = {
   omnisend: {
     async open(page: Page) {
       await page.goto(START.omnisend);
+      await acceptOffer(page);
       await page.getByRole('button', { name: '+ Create API key' }).click();
       await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('UpstackData');
       await expect(page.getByRole('checkbox', { name: 'Events' })).toBeChecked();
@@ -340,6 +348,7 @@ const MUTATIONS = {
   optimove: {
     async open(page: Page) {
       await page.goto(START.optimove);
+      await acceptOffer(page);
       await page.getByRole('button', { name: '+ New API Key' }).click();
       await expect(page.getByLabel('Nickname')).toHaveValue('UpstackData');
       await expect(page.getByLabel('Contact Email')).toHaveValue('owner@acme.test');
@@ -350,6 +359,7 @@ const MUTATIONS = {
   dotdigital: {
     async open(page: Page) {
       await page.goto(`${START.dotdigital}/new`);
+      await acceptOffer(page);
       await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
       await expect(page.getByLabel('Enabled')).toBeChecked();
     },
