@@ -191,7 +191,7 @@ describe('background router', () => {
   });
 
   it('ends the guide when the filled form is saved, forgotten, or the key expires', async () => {
-    const { route, guides, broadcast, vault } = setup({ upstackOrigin: '' });
+    const { route, guides, broadcast } = setup({ upstackOrigin: '' });
     const ended = (reason: string) => ({ type: 'guide-ended', provider: 'klaviyo', reason });
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
     // Saved before anything was filled: not the end (and never from a provider page).
