@@ -81,7 +81,10 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       ctx,
       evaluate,
       (records) => mayMatter(records, interest),
-      () => settlePending(),
+      () => {
+        settlePending();
+        return !!pending;
+      },
     ));
   /** What the guide looks for, so that changes that cannot matter cost it nothing. */
   let tracked: Element[] = [];

@@ -24,13 +24,13 @@ export interface Scheduler {
 /**
  * `mayMatter` says whether a batch of the page's changes can change what the guide shows.
  * `urgent` runs in the very task of each change (a submitted credential waiting for the page to
- * show it saved).
+ * show it saved) and says whether to keep collecting changes until the evaluation.
  */
 export function createScheduler(
   ctx: Lifetime,
   evaluate: () => void,
   mayMatter: (records: MutationRecord[]) => boolean,
-  urgent: () => void = () => {},
+  urgent: () => boolean = () => false,
 ): Scheduler {
   const life = new AbortController();
   ctx.onInvalidated(() => life.abort());
@@ -56,14 +56,22 @@ export function createScheduler(
   const options = { childList: true, subtree: true, characterData: true };
   /** Roots found since the last walk, in subtrees the page added. */
   let roots: ShadowRoot[] = [];
+  let rootsAt = 0;
   const observer = new MutationObserver((records) => {
-    urgent();
+    // An evaluation is on its way and nothing needs this task (a submitted credential does):
+    // stop collecting until it runs; it looks at the page as it is then, shadow roots included.
+    const needed = urgent();
+    if (scheduled !== undefined && !needed) {
+      observer.disconnect();
+      rootsAt = 0;
+      return;
+    }
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
         // A web component renders in its own root: watch it from now on.
-        for (const root of [el.shadowRoot, ...shadowRoots(el)]) {
+        for (const root of [el.shadowRoot, ...(el.firstElementChild ? shadowRoots(el) : [])]) {
           if (!root || roots.includes(root)) continue;
           roots.push(root);
           observer.observe(root, options);
@@ -73,8 +81,7 @@ export function createScheduler(
     if (mayMatter(records)) soon();
   });
   // A component upgraded late makes its root without a mutation: the page is walked for roots
-  // again at an evaluation a second or more after the last walk.
-  let rootsAt = 0;
+  // again at an evaluation a second or more after the last walk (at once after a pause).
   const watch = () => {
     if (Date.now() - rootsAt < ROOTS_EVERY_MS) return roots;
     rootsAt = Date.now();

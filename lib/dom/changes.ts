@@ -73,7 +73,7 @@ function elementMatters(el: Element, interest: Interest): boolean {
   if (el.localName.includes('-') || el.shadowRoot) return true;
   return (
     el.matches(interest.selector) ||
-    !!el.querySelector(interest.selector) ||
+    (!!el.firstElementChild && !!el.querySelector(interest.selector)) ||
     interest.text(el.textContent ?? '')
   );
 }
