@@ -2,7 +2,8 @@
 // the providers' origins, and the bench's own pages (bench/pages.ts) on a provider origin.
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launch } from '../test/e2e/fixtures';
+import { backgroundWorker, launch } from '../test/e2e/fixtures';
+import { guideRunning } from '../test/e2e/helpers';
 import { installSandbox, type SandboxOptions } from '../test/sandbox/serve';
 import { installBenchPages } from './pages';
 
@@ -35,4 +36,31 @@ export function panelShown(page: Page) {
     () =>
       !!document.querySelector('upstack-key-assist')?.shadowRoot?.querySelector('[role=dialog]'),
   );
+}
+
+/**
+ * A guide running for these providers in every tab open now, as after the merchant's Start
+ * (the e2e suite's set-up): seed it before the page loads. A provider page outside a guide and
+ * its API-keys pages is dormant (the loader alone); an API-keys page shows the offer.
+ */
+export async function runGuide(browser: Pick<Browser, 'context'>, ...providers: string[]) {
+  await guideRunning(await backgroundWorker(browser.context), ...providers);
+}
+
+/**
+ * The guide's panel says `step` and its ring is around the page's Settings link (a provider
+ * page outside Settings: the guide's step is "Open Settings").
+ */
+export function guidePointsAtSettings(page: Page, step = 'Open Settings') {
+  return page.waitForFunction((step) => {
+    const root = document.querySelector('upstack-key-assist')?.shadowRoot;
+    const ring = root?.querySelector('.ring');
+    const link = document.querySelector('a[href$="/settings"]');
+    if (!root?.querySelector('[role=dialog]')?.textContent?.includes(step)) return false;
+    if (!ring?.matches(':popover-open') || !link) return false;
+    const around = ring.getBoundingClientRect();
+    const at = link.getBoundingClientRect();
+    const [x, y] = [at.left + at.width / 2, at.top + at.height / 2];
+    return x > around.left && x < around.right && y > around.top && y < around.bottom;
+  }, step);
 }

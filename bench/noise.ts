@@ -4,8 +4,15 @@
 // 50 ms), with and without the extension, and a CPU profile (DevTools protocol, 100 µs samples)
 // in which the extension's part is every sample whose stack holds a frame of its own scripts: its
 // longest task is the longest unbroken run of such samples (layout it forces included).
-import type { CDPSession, Page } from '@playwright/test';
-import { type Browser, open } from './browser';
+import type { Page } from '@playwright/test';
+import { type Browser, open, runGuide } from './browser';
+import {
+  extensionHotspots,
+  type Hotspot,
+  longestExtensionRun,
+  startProfile,
+  stopProfile,
+} from './profile';
 
 export const NOISE_STRINGS = 8000;
 const WATCH_MS = 3000;
@@ -19,6 +26,8 @@ export interface NoiseRun {
   longestExtension: number;
   /** What the panel said at the end (the extension's run). */
   outcome?: string;
+  /** The extension's functions with the most self time over the 3 s. */
+  hotspots?: Hotspot[];
 }
 
 interface Frame {
@@ -42,6 +51,8 @@ function watchLongFrames() {
 async function run(browser: Browser, withExtension: boolean): Promise<NoiseRun> {
   const { page } = browser;
   await page.addInitScript(watchLongFrames);
+  // The capture belongs to a running guide (the form prefilled, as the merchant finds it).
+  if (withExtension) await runGuide(browser, 'klaviyo');
   await page.goto(CREATE);
   if (withExtension) {
     await page.getByRole('radio', { name: /Full Access Key/ }).waitFor({ state: 'attached' });
@@ -53,59 +64,21 @@ async function run(browser: Browser, withExtension: boolean): Promise<NoiseRun> 
     await page.getByText('Full Access Key').click();
   }
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  await startProfile(cdp);
   await page.evaluate(() => {
     (window as unknown as { __measuring: boolean }).__measuring = true;
   });
   await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
   await page.waitForTimeout(WATCH_MS);
   const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+  const profile = await stopProfile(cdp);
   return {
     longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
     frames: frames.length,
-    longestExtension: withExtension ? longestExtensionRun(await stopProfile(cdp)) : 0,
+    longestExtension: withExtension ? longestExtensionRun(profile) : 0,
     outcome: withExtension ? await statusText(page) : undefined,
+    hotspots: withExtension ? extensionHotspots(profile) : undefined,
   };
-}
-
-interface Profile {
-  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-async function stopProfile(cdp: CDPSession): Promise<Profile> {
-  const { profile } = await cdp.send('Profiler.stop');
-  return profile as Profile;
-}
-
-/** The longest run of consecutive samples whose stack holds a frame of the extension's scripts. */
-function longestExtensionRun(profile: Profile): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const url = byId.get(id)?.callFrame.url ?? '';
-    const up = parent.get(id);
-    const result = /^(chrome|moz)-extension:/.test(url) || (up !== undefined && isOurs(up));
-    ours.set(id, result);
-    return result;
-  };
-  let run = 0;
-  let longest = 0;
-  profile.samples.forEach((id, i) => {
-    // A sample's delta is the time since the previous one: that stretch ran this stack.
-    const delta = (profile.timeDeltas[i] ?? 0) / 1000;
-    run = isOurs(id) ? run + delta : 0;
-    longest = Math.max(longest, run);
-  });
-  return longest;
 }
 
 function statusText(page: Page): Promise<string> {

@@ -1,30 +1,33 @@
 // Page overhead: the stress page (bench/pages.ts) on a provider origin, in three browsers open
-// side by side: one with the extension (the guide active, its ring on the page's Settings link)
-// and two without. Runs alternate between them run by run, in a new random order each round, so
-// that whatever else the machine does (and whatever a run leaves behind) weighs on all three
-// alike. Two figures per run:
+// side by side: one with the extension (a guide running in its tab, seeded before the page
+// loads, its ring on the page's Settings link) and two without. Runs alternate between them run
+// by run, in a new random order each round, so that whatever else the machine does (and
+// whatever a run leaves behind) weighs on all three alike. Two figures per run:
 // - elapsed: the page's own performance.now() from its first change to its last;
 // - CPU: the page's main-thread CPU time over the run and the pause after it (DevTools'
 //   Performance.getMetrics ThreadTime), which includes the work the extension defers and, unlike
 //   elapsed time, does not count the time other processes hold the cores.
-// With/without and without/without (A/A: the noise floor) are ratios of medians.
+// With/without and without/without (A/A: the noise floor) are ratios of medians. One more run
+// with the extension, under the DevTools CPU profiler, gives the extension's own CPU time in a
+// run and the functions that took it (bench/profile.ts).
 import type { CDPSession } from '@playwright/test';
-import { type Browser, open, panelShown } from './browser';
+import { type Browser, guidePointsAtSettings, open, runGuide } from './browser';
+import { cpuSession, type Ratios, ratios, shuffled, threadTime } from './interleave';
 import { STRESS_URL } from './pages';
-import { median } from './stats';
+import {
+  extensionHotspots,
+  extensionTime,
+  type Hotspot,
+  startProfile,
+  stopProfile,
+} from './profile';
 
-export interface Ratios {
-  /** Medians, ms: with the extension, without (A), without (B). */
-  medians: [number, number, number];
-  ratio: number;
-  aaRatio: number;
-  /** Every run, round by round: [with, without A, without B]. */
-  samples: [number, number, number][];
-}
 export interface Overhead {
   rounds: number;
   elapsed: Ratios;
   cpu: Ratios;
+  /** One more run with the extension, under the CPU profiler (not in the ratios). */
+  profiled: { ownCpu: number; hotspots: Hotspot[] };
 }
 
 interface Subject {
@@ -34,29 +37,19 @@ interface Subject {
   cpu: number[];
 }
 
-function shuffled<T>(items: T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
-/** Loads the stress page (with the extension: until its guide shows) and lets it settle. */
+/**
+ * Loads the stress page and lets it settle. With the extension, a guide runs in the tab (seeded
+ * before the page loads: outside a guide a provider page is dormant) and the bench waits until
+ * its ring is on the page's Settings link.
+ */
 async function subject(extension: boolean): Promise<Subject> {
   const browser = await open(extension);
+  if (extension) await runGuide(browser, 'klaviyo');
   await browser.page.goto(STRESS_URL);
-  if (extension) await panelShown(browser.page);
-  const cdp = await browser.context.newCDPSession(browser.page);
-  await cdp.send('Performance.enable');
+  if (extension) await guidePointsAtSettings(browser.page);
+  const cdp = await cpuSession(browser.page);
   await browser.page.waitForTimeout(200);
   return { browser, cdp, elapsed: [], cpu: [] };
-}
-
-async function threadTime(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
 }
 
 /** One stress run in the loaded page (the page stays: a single-page app's long session). */
@@ -70,19 +63,14 @@ async function run(s: Subject) {
   return { elapsed, cpu: (await threadTime(s.cdp)) - before };
 }
 
-function ratios(subjects: Subject[], key: 'elapsed' | 'cpu'): Ratios {
+function ratiosOf(subjects: Subject[], key: 'elapsed' | 'cpu'): Ratios {
   const [w = [], a = [], b = []] = subjects.map((s) => s[key]);
-  const medians: [number, number, number] = [median(w), median(a), median(b)];
-  return {
-    medians,
-    ratio: medians[0] / medians[1],
-    aaRatio: medians[2] / medians[1],
-    samples: w.map((x, r) => [x, a[r] ?? Number.NaN, b[r] ?? Number.NaN]),
-  };
+  return ratios(w, a, b);
 }
 
 export async function pageOverhead(rounds: number): Promise<Overhead> {
   const subjects: Subject[] = [];
+  let profiled: Overhead['profiled'] = { ownCpu: Number.NaN, hotspots: [] };
   try {
     for (const extension of [true, false, false]) subjects.push(await subject(extension));
     for (const s of subjects) await run(s); // not counted: compiles the page's script, warms caches
@@ -93,8 +81,18 @@ export async function pageOverhead(rounds: number): Promise<Overhead> {
         s.cpu.push(cpu);
       }
     }
+    const [extension] = subjects as [Subject];
+    await startProfile(extension.cdp);
+    await run(extension);
+    const profile = await stopProfile(extension.cdp);
+    profiled = { ownCpu: extensionTime(profile), hotspots: extensionHotspots(profile) };
   } finally {
     for (const s of subjects) await s.browser.close();
   }
-  return { rounds, elapsed: ratios(subjects, 'elapsed'), cpu: ratios(subjects, 'cpu') };
+  return {
+    rounds,
+    elapsed: ratiosOf(subjects, 'elapsed'),
+    cpu: ratiosOf(subjects, 'cpu'),
+    profiled,
+  };
 }

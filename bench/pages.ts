@@ -2,12 +2,18 @@
 // script runs there exactly as on the sandbox apps. Registered after the sandbox: Playwright
 // tries the newest route first.
 import type { BrowserContext } from '@playwright/test';
+import { bigPage } from './big-page';
 
 const ORIGIN = 'https://www.klaviyo.com';
 /** A page that churns its DOM and its route; `window.__stress()` resolves to its own elapsed ms. */
 export const STRESS_URL = `${ORIGIN}/__bench/stress`;
-/** A provider page with nothing the guide looks for: its panel shows with no anchor at all. */
-export const START_URL = `${ORIGIN}/__bench/start`;
+/**
+ * One of Klaviyo's API-keys pages by its path (the recipe's `/settings/account/api-keys*`) with
+ * nothing the guide looks for: the loader imports the engine and its offer shows, no anchor.
+ */
+export const START_URL = `${ORIGIN}/settings/account/api-keys/__bench-start`;
+/** A big dashboard page (bench/big-page.ts) outside the API-keys pages: dormant, no guide. */
+export const bigUrl = (nodes: number) => `${ORIGIN}/__bench/big?nodes=${nodes}`;
 
 export const ROUTE_CHANGES = 200;
 export const MUTATIONS = 10_000;
@@ -46,12 +52,28 @@ function html(title: string, body: string) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
+const bigPages = new Map<number, string>();
+function big(nodes: number): string {
+  let page = bigPages.get(nodes);
+  if (!page) {
+    page = bigPage(nodes);
+    bigPages.set(nodes, page);
+  }
+  return page;
+}
+
 export async function installBenchPages(context: BrowserContext) {
+  const type = 'text/html; charset=utf-8';
   await context.route(`${ORIGIN}/__bench/**`, (route) => {
-    const { pathname } = new URL(route.request().url());
+    const { pathname, searchParams } = new URL(route.request().url());
+    if (pathname === '/__bench/big')
+      return route.fulfill({ contentType: type, body: big(Number(searchParams.get('nodes'))) });
     const body = pathname.startsWith('/__bench/stress')
       ? `${NAV}<main></main><script>${STRESS_SCRIPT}</script>`
       : '<main><p>Loading…</p></main>';
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html('Klaviyo', body) });
+    return route.fulfill({ contentType: type, body: html('Klaviyo', body) });
   });
+  await context.route(START_URL, (route) =>
+    route.fulfill({ contentType: type, body: html('Klaviyo', '<main><p>Loading…</p></main>') }),
+  );
 }

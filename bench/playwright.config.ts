@@ -5,7 +5,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: 'run.ts',
   workers: 1,
-  timeout: 300_000,
+  timeout: 900_000,
   reporter: [['line']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
 });

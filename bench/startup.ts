@@ -1,6 +1,8 @@
 // Start-up: from the page's DOMContentLoaded to the panel's first render (its role=dialog in
 // the open shadow root of <upstack-key-assist>), both stamped in the page by an init script.
-// The page (bench/pages.ts START_URL) is a provider page with no anchor on it.
+// The page (bench/pages.ts START_URL) is one of Klaviyo's API-keys pages by its path, with no
+// anchor on it: no guide runs, so the loader imports the engine (guide.js) there and the engine
+// shows its offer. The figure includes that import.
 import { type Browser, open } from './browser';
 import { START_URL } from './pages';
 import { median } from './stats';

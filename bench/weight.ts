@@ -2,8 +2,7 @@
 // the DevTools protocol (every script parsed in any world, every style sheet added), not from
 // the manifest.
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
-import { panelShown } from './browser';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export interface LoadedFile {
   file: string;
@@ -22,13 +21,25 @@ const size = (text: string) => ({
   gzip: gzipSync(text, { level: 9 }).length,
 });
 
+export interface LoadOptions {
+  /** Runs once the new tab is open, before the page loads (e.g. a guide seeded for the tab). */
+  before?: (page: Page) => Promise<unknown>;
+  /** Resolves once everything the extension loads on the page is there (e.g. its panel). */
+  loaded?: (page: Page) => Promise<unknown>;
+}
+
+/** Where nothing shows: time for an injection at document_idle (Chrome may delay it up to
+ * 200 ms after the load) and for a loader's import it would make, to happen. */
+const settle = (page: Page) => page.waitForTimeout(1500);
+
 /** Loads `url` in a new tab and lists the chrome-extension:// scripts and style sheets it got. */
 export async function loadedWeight(
   context: BrowserContext,
   url: string,
-  guided: boolean,
+  { before, loaded = settle }: LoadOptions = {},
 ): Promise<Weight> {
   const page = await context.newPage();
+  await before?.(page);
   const cdp = await context.newCDPSession(page);
   const scripts: { url: string; scriptId: string }[] = [];
   const sheets: { url: string; styleSheetId: string }[] = [];
@@ -43,10 +54,7 @@ export async function loadedWeight(
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   await page.goto(url);
-  // A provider page has its panel once the content script ran; elsewhere, give an injection
-  // at document_idle (which Chrome may delay up to 200 ms after the load) time to happen.
-  if (guided) await panelShown(page);
-  else await page.waitForTimeout(1000);
+  await loaded(page);
 
   const files: LoadedFile[] = [];
   for (const script of scripts) {
