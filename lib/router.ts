@@ -193,16 +193,16 @@ export function createRouter(deps: RouterDeps) {
         if ((await toDashboard()) && (await vault.status(provider)).state === 'filled')
           await endGuide(provider, 'done');
         return undefined;
-      case 'forget':
-        if (
-          fromExtensionPage(sender) ||
-          mayCapture(sender, extensionId, provider) ||
-          (await toDashboard())
-        ) {
+      case 'forget': {
+        // The provider page drops a key it sent when a second one shows (nothing is kept until
+        // the merchant picks): its guide goes on. The popup's or the dashboard's Forget ends it.
+        const own = mayCapture(sender, extensionId, provider);
+        if (own || fromExtensionPage(sender) || (await toDashboard())) {
           await vault.forget(provider);
-          await endGuide(provider, 'forgotten');
+          if (!own) await endGuide(provider, 'forgotten');
         }
         return vault.status(provider);
+      }
       case 'progress':
         if (mayCapture(sender, extensionId, provider)) {
           // Progress is only shown in the popup: a failed write must not disturb the guide.

@@ -191,7 +191,7 @@ describe('background router', () => {
   });
 
   it('ends the guide when the filled form is saved, forgotten, or the key expires', async () => {
-    const { route, guides, broadcast } = setup({ upstackOrigin: '' });
+    const { route, guides, broadcast, vault } = setup({ upstackOrigin: '' });
     const ended = (reason: string) => ({ type: 'guide-ended', provider: 'klaviyo', reason });
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
     // Saved before anything was filled: not the end (and never from a provider page).
@@ -205,7 +205,14 @@ describe('background router', () => {
     expect(await guides.get('klaviyo')).toEqual([]);
 
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    // The provider page drops a key it sent when a second one shows: the guide goes on.
+    await route(capture, klaviyoPage);
     await route({ type: 'forget', provider: 'klaviyo' }, klaviyoPage);
+    expect(await vault.status('klaviyo')).toEqual({ state: 'empty' });
+    expect(await guides.get('klaviyo')).toEqual([tab.id]);
+    expect(broadcast).toHaveBeenCalledTimes(1);
+    // The popup's Forget ends it.
+    await route({ type: 'forget', provider: 'klaviyo' }, { id: ID, url: `${ORIGIN}popup.html` });
     expect(broadcast).toHaveBeenLastCalledWith(ended('forgotten'));
     expect(await guides.get('klaviyo')).toEqual([]);
   });
