@@ -45,6 +45,19 @@ export function mountOverlay(
 
   const panel = () => ui.shadow.querySelector<HTMLElement>('[role=dialog]');
 
+  /** Places the ring and panel again once the browser has laid the page out for its next frame:
+   * a ResizeObserver reports a newly observed element then, so reading its box forces no layout
+   * of its own in the middle of the page's work. */
+  const settled = new ResizeObserver(() => {
+    settled.disconnect();
+    placement.current?.();
+  });
+  ctx.onInvalidated(() => settled.disconnect());
+  const placeAfterLayout = () => {
+    settled.disconnect();
+    if (target) settled.observe(target);
+  };
+
   /** The page's own top-layer elements we last saw: a modal library (Angular CDK) may open its
    * dialog as a popover after ours, above the panel, where its backdrop takes our clicks. */
   let pageTopLayer = new Set<Element>();
@@ -73,13 +86,13 @@ export function mountOverlay(
     render(next, nextTarget) {
       raise();
       const json = JSON.stringify(next);
-      if (json === shown && nextTarget === target) return placement.current?.();
+      if (json === shown && nextTarget === target) return placeAfterLayout();
       shown = json;
       view = next;
       target = nextTarget;
       draw();
     },
-    place: () => placement.current?.(),
+    place: placeAfterLayout,
     focus,
     setHidden(next) {
       if (next === hidden) return;
