@@ -38,16 +38,18 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
     if (running) return;
     const life = childLifetime(ctx);
     running = life;
-    const engine = await loadEngine();
-    if (life.isInvalid) return;
-    await engine(life, recipe, mode, (declined) => {
+    const ended = (declined: boolean) => {
       life.stop();
       running = undefined;
       endedOn = location.href;
       if (declined) offers = false;
-    });
+    };
+    const engine = await loadEngine().catch(() => undefined);
+    if (!engine) return ended(false);
+    if (!life.isInvalid) await engine(life, recipe, mode, ended);
   }
-  if (answer.guide) return start('guide');
+  // A guide in this tab runs now; once it ends, the API-keys pages offer one again.
+  if (answer.guide) void start('guide');
 
   const look = () => {
     if (running || !offers || location.href === endedOn || ctx.isInvalid) return;
