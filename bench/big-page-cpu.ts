@@ -15,13 +15,7 @@ import type { CDPSession } from '@playwright/test';
 import { type Browser, guidePointsAtSettings, open, runGuide } from './browser';
 import { cpuSession, type Ratios, ratios, shuffled, threadTime } from './interleave';
 import { bigUrl } from './pages';
-import {
-  extensionHotspots,
-  extensionTime,
-  type Hotspot,
-  startProfile,
-  stopProfile,
-} from './profile';
+import { type OwnCpu, ownCpu } from './profile';
 
 export const WINDOW_MS = 5000;
 /** The loader's look at the page happens at document_idle: well within this after the load. */
@@ -37,11 +31,8 @@ interface Subject {
   cpu: number[];
 }
 
-export interface ExtensionRow extends Ratios {
-  /** The extension's own CPU over the profiled window, ms. */
-  ownCpu: number;
-  hotspots: Hotspot[];
-}
+/** Ratios, and the extension's own CPU over one more, profiled window. */
+export interface ExtensionRow extends Ratios, OwnCpu {}
 export interface BigPageCpu {
   nodes: number;
   rounds: number;
@@ -85,17 +76,12 @@ async function cpuWindow(s: Subject): Promise<number> {
   return cpu;
 }
 
-type Own = { ownCpu: number; hotspots: Hotspot[] };
-
 /** A window under the profiler, not counted: the extension's own CPU over it. */
-async function profiledWindow(s: Subject): Promise<Own> {
-  const cdp = s.cdp as CDPSession;
+async function profiledWindow(s: Subject): Promise<OwnCpu> {
   await live(s, true);
-  await startProfile(cdp);
-  await s.browser.page.waitForTimeout(WINDOW_MS);
-  const profile = await stopProfile(cdp);
+  const own = await ownCpu(s.cdp as CDPSession, () => s.browser.page.waitForTimeout(WINDOW_MS));
   await live(s, false);
-  return { ownCpu: extensionTime(profile), hotspots: extensionHotspots(profile) };
+  return own;
 }
 
 async function measure(subjects: Subject[], nodes: number, rounds: number): Promise<BigPageCpu> {
@@ -103,7 +89,7 @@ async function measure(subjects: Subject[], nodes: number, rounds: number): Prom
     s.cpu = [];
     await load(s, nodes);
   }
-  const own = new Map<Kind, Own>();
+  const own = new Map<Kind, OwnCpu>();
   for (const s of shuffled(subjects.filter((s) => s.kind === 'dormant' || s.kind === 'guide')))
     own.set(s.kind, await profiledWindow(s));
   for (let round = 0; round < rounds; round++)
@@ -113,8 +99,8 @@ async function measure(subjects: Subject[], nodes: number, rounds: number): Prom
     nodes,
     rounds,
     windowMs: WINDOW_MS,
-    dormant: { ...ratios(dormant.cpu, a.cpu, b.cpu), ...(own.get('dormant') as Own) },
-    guide: { ...ratios(guide.cpu, a.cpu, b.cpu), ...(own.get('guide') as Own) },
+    dormant: { ...ratios(dormant.cpu, a.cpu, b.cpu), ...(own.get('dormant') as OwnCpu) },
+    guide: { ...ratios(guide.cpu, a.cpu, b.cpu), ...(own.get('guide') as OwnCpu) },
   };
 }
 

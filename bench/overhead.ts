@@ -14,20 +14,14 @@ import type { CDPSession } from '@playwright/test';
 import { type Browser, guidePointsAtSettings, open, runGuide } from './browser';
 import { cpuSession, type Ratios, ratios, shuffled, threadTime } from './interleave';
 import { STRESS_URL } from './pages';
-import {
-  extensionHotspots,
-  extensionTime,
-  type Hotspot,
-  startProfile,
-  stopProfile,
-} from './profile';
+import { type OwnCpu, ownCpu } from './profile';
 
 export interface Overhead {
   rounds: number;
   elapsed: Ratios;
   cpu: Ratios;
   /** One more run with the extension, under the CPU profiler (not in the ratios). */
-  profiled: { ownCpu: number; hotspots: Hotspot[] };
+  profiled: OwnCpu;
 }
 
 interface Subject {
@@ -82,10 +76,7 @@ export async function pageOverhead(rounds: number): Promise<Overhead> {
       }
     }
     const [extension] = subjects as [Subject];
-    await startProfile(extension.cdp);
-    await run(extension);
-    const profile = await stopProfile(extension.cdp);
-    profiled = { ownCpu: extensionTime(profile), hotspots: extensionHotspots(profile) };
+    profiled = await ownCpu(extension.cdp, () => run(extension));
   } finally {
     for (const s of subjects) await s.browser.close();
   }

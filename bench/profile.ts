@@ -107,3 +107,16 @@ export function extensionHotspots(profile: Profile, top = 6): Hotspot[] {
   }
   return [...byFn.values()].sort((a, b) => b.ms - a.ms).slice(0, top);
 }
+
+/** The extension's own CPU over `work`, and the functions of its scripts that took it. */
+export interface OwnCpu {
+  ownCpu: number;
+  hotspots: Hotspot[];
+}
+
+export async function ownCpu(cdp: CDPSession, work: () => Promise<unknown>): Promise<OwnCpu> {
+  await startProfile(cdp);
+  await work();
+  const profile = await stopProfile(cdp);
+  return { ownCpu: extensionTime(profile), hotspots: extensionHotspots(profile) };
+}
