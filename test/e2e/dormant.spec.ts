@@ -3,7 +3,15 @@
 // the API-keys page) and ends everywhere when the filled Upstack form is saved.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { acceptOffer, guideRunning, KLAVIYO_API_KEYS, klaviyoFlow, panel, status } from './helpers';
+import {
+  acceptOffer,
+  guideRunning,
+  KLAVIYO_API_KEYS,
+  klaviyoFlow,
+  panel,
+  startFromPopup,
+  status,
+} from './helpers';
 
 const DASHBOARD = 'https://www.klaviyo.com/dashboard';
 
@@ -87,32 +95,11 @@ test('the offer, declined, stays away until the merchant starts from the popup',
   await page.waitForTimeout(800);
   await expect(panel(page)).toHaveCount(0);
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [started] = await Promise.all([
-    context.waitForEvent('page'),
-    popup
-      .getByRole('listitem')
-      .filter({ hasText: 'Klaviyo' })
-      .getByRole('button', { name: 'Start' })
-      .click(),
-  ]);
+  const started = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(panel(started)).toContainText('Step 4 of 6');
   // Started again: the API-keys page offers it again in other tabs.
   await page.reload();
   await expect(status(page)).toContainText('with help?');
-});
-
-test('the help article starts the guide itself, not the offer', async ({ context, page }) => {
-  await page.goto(
-    'https://docs.upstackdata.com/guides/klaviyo/how-to-generate-klaviyo-api-key-for-upstack-data',
-  );
-  const [started] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByRole('button', { name: 'Start guided setup' }).click(),
-  ]);
-  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 4 of 6');
 });
 
 test('a key created by hand, the offer ignored, is still captured: the Create click arms it', async ({

@@ -24,6 +24,21 @@ export async function guideRunning(background: Worker, ...providers: string[]) {
   }, providers);
 }
 
+/** The popup's Start for a provider: returns the tab it opens, where the guide runs. */
+export async function startFromPopup(context: BrowserContext, extensionId: string, name: string) {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const [started] = await Promise.all([
+    context.waitForEvent('page'),
+    popup
+      .getByRole('listitem')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Start' })
+      .click(),
+  ]);
+  return started;
+}
+
 /** On a provider's API-keys page, the merchant accepts the offer: the guide runs in this tab. */
 export async function acceptOffer(page: Page) {
   await expect(status(page)).toContainText('with help?');

@@ -8,6 +8,7 @@ import {
   sandboxState,
   setSettings,
   shadowHtml,
+  startFromPopup,
   status,
   storageDump,
   vaultEntries,
@@ -121,16 +122,7 @@ test('the merchant can close the guide with the close button or Esc and start it
   await expect(panel(page)).toHaveCount(0);
 
   // The popup's Start opens the API-keys page in a new tab, with the guide running there.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [started] = await Promise.all([
-    context.waitForEvent('page'),
-    popup
-      .getByRole('listitem')
-      .filter({ hasText: 'Klaviyo' })
-      .getByRole('button', { name: 'Start' })
-      .click(),
-  ]);
+  const started = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
   await expect(panel(started)).toContainText('Step 4 of 6');
   await expect(panel(started).getByRole('heading')).toHaveText('Click "Create Private API Key"');
