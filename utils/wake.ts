@@ -14,7 +14,7 @@ import { messages } from './messaging';
 import { onRouteChange } from './on-route';
 
 /** After a route change, when a page known by its heading is looked at: apps render late. */
-const HEADING_LOOKS_MS = [0, 500, 1500, 4000];
+const HEADING_LOOKS_MS = [500, 1500, 4000];
 const HEADINGS = 'h1, h2, h3, [role=heading]';
 
 function headingShows(recipe: Recipe): boolean {
@@ -56,13 +56,15 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
     if (keyPath(recipe, location.href) || headingShows(recipe)) void start('offer');
   };
   let looks: number[] = [];
+  /** A look now and, for a page known by its heading, a few more while the app renders. */
+  const lookAtRoute = () => {
+    for (const timer of looks) clearTimeout(timer);
+    look();
+    looks = recipe.keyPages.heading ? HEADING_LOOKS_MS.map((ms) => ctx.setTimeout(look, ms)) : [];
+  };
   onRouteChange(ctx.signal, () => {
     if (location.href !== endedOn) endedOn = '';
-    for (const timer of looks) clearTimeout(timer);
-    looks = recipe.keyPages.heading ? HEADING_LOOKS_MS.map((ms) => ctx.setTimeout(look, ms)) : [];
-    look();
+    lookAtRoute();
   });
-  look();
-  if (recipe.keyPages.heading)
-    looks = HEADING_LOOKS_MS.slice(1).map((ms) => ctx.setTimeout(look, ms));
+  lookAtRoute();
 }

@@ -21,17 +21,10 @@ export function withShadowRoots<T>(roots: readonly ShadowRoot[], work: () => T):
   }
 }
 
-/** `a` holds `b`, shadow roots crossed. */
-function holds(a: Node, b: Node): boolean {
-  for (let at: Node | null = b; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
-    if (at === a) return true;
-  }
-  return false;
-}
-
 /** Open shadow roots under `root` (nested ones too), document order. */
 export function shadowRoots(root: ParentNode): ShadowRoot[] {
-  if (known) return known.filter((r) => r !== root && r.host.isConnected && holds(root as Node, r));
+  if (known)
+    return known.filter((r) => r !== root && r.host.isConnected && containsAcross(root as Node, r));
   const found: ShadowRoot[] = [];
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
@@ -67,7 +60,7 @@ export function closestAcross(el: Element, selector: string): Element | null {
 }
 
 /** `a.contains(b)` across shadow boundaries. */
-export function containsAcross(a: Element, b: Node): boolean {
+export function containsAcross(a: Node, b: Node): boolean {
   for (let at: Node | null = b; at; ) {
     if (at === a) return true;
     at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null);
