@@ -1,7 +1,7 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
 // the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
-import { GuideTabs, Progress } from '../lib/messages';
+import { GuideState, Progress } from '../lib/messages';
 import { createRouter } from '../lib/router';
 import { createVault } from '../lib/vault';
 import {
@@ -41,12 +41,12 @@ export default defineBackground(() => {
     },
     guides: {
       async get(provider) {
-        const parsed = GuideTabs.safeParse(
+        const parsed = GuideState.safeParse(
           (await session.get(guideKey(provider)))[guideKey(provider)],
         );
-        return parsed.success ? parsed.data : [];
+        return parsed.success ? parsed.data : { tabs: [] };
       },
-      set: (provider, tabs) => session.set({ [guideKey(provider)]: tabs }),
+      set: (provider, state) => session.set({ [guideKey(provider)]: state }),
     },
     origins: { get: rememberedOrigin, set: rememberOrigin },
     closedGuides: { get: isGuideClosed, set: setGuideClosed },

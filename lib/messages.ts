@@ -5,6 +5,8 @@ import { z } from 'zod/mini';
 import type { Settings } from './settings';
 
 const provider = z.string().check(z.regex(/^[a-z]+$/));
+/** A vault entry's id. */
+const entry = z.string().check(z.regex(/^[\w-]{1,64}$/));
 const secret = z.record(
   z.string().check(z.regex(/^[A-Za-z]+$/)),
   z.string().check(z.maxLength(1024)),
@@ -18,14 +20,16 @@ export const Request = z.discriminatedUnion('type', [
   /** The merchant closed the guide on a provider page: it ends in every tab, and the API-keys
    * pages stop offering it until the merchant starts it from the popup or a help article. */
   z.object({ type: z.literal('close'), provider }),
-  /** A provider page's content script captured a secret. */
-  z.object({ type: z.literal('capture'), provider, secret }),
+  /** A provider page's content script captured a secret. `replace`: the held entry the merchant
+   * agreed to replace, when it came from another tab or origin. */
+  z.object({ type: z.literal('capture'), provider, secret, replace: z.optional(entry) }),
   /** A provider page's credential, submitted but not yet saved by the page: checked, not kept. */
   z.object({ type: z.literal('verify'), provider, secret }),
   /** Masked state of a provider's vault entry; never the secret. */
   z.object({ type: z.literal('status'), provider }),
-  /** The Upstack content script asks for the secret, on the merchant's click, to fill it. */
-  z.object({ type: z.literal('reveal'), provider }),
+  /** The Upstack content script asks for the secret, on the merchant's click, to fill it: only
+   * while the vault still holds the entry the panel showed. */
+  z.object({ type: z.literal('reveal'), provider, entry }),
   /** The Upstack content script filled the secret: forget it. */
   z.object({ type: z.literal('filled'), provider }),
   /** The merchant pressed the Upstack form's own save button after the fill: the guide is done. */
@@ -53,12 +57,27 @@ export type Verdict = z.infer<typeof Verdict>;
 /** A provider's vault entry as anyone but the vault sees it: masked, never the secret. */
 export type VaultStatus =
   | { state: 'empty' }
-  | { state: 'captured'; masked: Record<string, string>; expiresAt: number; check?: Verdict }
+  | {
+      state: 'captured';
+      /** The entry's id: a fill names the one the merchant saw. */
+      entry: string;
+      masked: Record<string, string>;
+      expiresAt: number;
+      /** The host it came from (never a secret). */
+      from?: string;
+      check?: Verdict;
+    }
   | { state: 'expired'; at: number }
   | { state: 'filled'; at: number };
 
 type Refused = { ok: false; reason: string };
-export type CaptureResponse = { ok: true; status: VaultStatus } | Refused;
+/** A key from another tab or origin would replace the one held: the merchant is asked first. */
+export type HeldElsewhere = {
+  ok: false;
+  held: Extract<VaultStatus, { state: 'captured' }>;
+  reason: string;
+};
+export type CaptureResponse = { ok: true; status: VaultStatus } | HeldElsewhere | Refused;
 export type VerifyResponse = { ok: true } | Refused;
 export type RevealResponse = { ok: true; secret: Record<string, string> } | Refused;
 
@@ -80,8 +99,11 @@ export type GuideStart = {
  * API-keys pages, or neither; null when the merchant turned the provider off. */
 export type WakeAnswer = { guide: boolean; offer: boolean } | null;
 
-/** Tab ids running a provider's guide, in session memory: read back with this schema. */
-export const GuideTabs = z.array(z.int());
+/** Where a provider's guide runs, in session memory: read back with this schema. `origin`: the
+ * merchant's dashboard, bound by the first page that starts it or the first key captured; keys
+ * are taken from there alone while the guide runs (an Optimove tenant, a Dotdigital region). */
+export const GuideState = z.object({ tabs: z.array(z.int()), origin: z.optional(z.string()) });
+export type GuideState = z.infer<typeof GuideState>;
 
 export type EndReason = 'done' | 'closed' | 'forgotten' | 'expired';
 /** To every tab: the provider's guide ended (its panel says why and what next, then goes). */

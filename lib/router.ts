@@ -6,6 +6,8 @@ import type {
   EndReason,
   GuideEnded,
   GuideStart,
+  GuideState,
+  HeldElsewhere,
   Overview,
   Progress,
   VaultStatus,
@@ -35,10 +37,10 @@ export interface RouterDeps {
     set(provider: string, p: Progress): Promise<void>;
     clear(provider: string): Promise<void>;
   };
-  /** The tabs where a provider's guide runs (session memory; never a secret). */
+  /** The tabs where a provider's guide runs, and its origin (session memory; never a secret). */
   guides: {
-    get(provider: string): Promise<number[]>;
-    set(provider: string, tabs: number[]): Promise<void>;
+    get(provider: string): Promise<GuideState>;
+    set(provider: string, state: GuideState): Promise<void>;
   };
   /** Each provider's own dashboard host (Optimove tenant, Dotdigital region): never a secret. */
   origins: {
@@ -82,17 +84,23 @@ export function createRouter(deps: RouterDeps) {
     return result;
   }
 
-  /** Runs the provider's guide in a tab too (where it started, or the offer was accepted). */
-  async function beginGuide(provider: string, tabId: number | undefined) {
+  /**
+   * Runs the provider's guide in a tab too (where it started, or the offer was accepted). A page
+   * that starts it binds its origin, if none is bound yet; a page of another origin cannot join.
+   */
+  async function beginGuide(provider: string, tabId: number | undefined, origin?: string) {
     await deps.closedGuides.set(provider, false);
     if (tabId === undefined) return;
-    const tabs = await deps.guides.get(provider);
-    if (!tabs.includes(tabId)) await deps.guides.set(provider, [...tabs, tabId]);
+    const guide = await deps.guides.get(provider);
+    if (origin && guide.origin && guide.origin !== origin) return;
+    if (guide.tabs.includes(tabId) && (guide.origin || !origin)) return;
+    const tabs = guide.tabs.includes(tabId) ? guide.tabs : [...guide.tabs, tabId];
+    await deps.guides.set(provider, { tabs, origin: guide.origin ?? origin });
   }
 
   /** The guide ends in every tab: each panel shows why and what next, then goes. */
   async function endGuide(provider: string, reason: EndReason) {
-    await deps.guides.set(provider, []);
+    await deps.guides.set(provider, { tabs: [] });
     await deps.progress.clear(provider).catch(() => {});
     deps.broadcast({ type: 'guide-ended', provider, reason });
   }
@@ -125,8 +133,14 @@ export function createRouter(deps: RouterDeps) {
         if (!mayCapture(sender, extensionId, provider)) return null;
         if ((await deps.settings()).disabled.includes(provider)) return null;
         const tabId = sender.tab?.id;
+        const guide = await deps.guides.get(provider);
+        const origin = new URL(sender.url).origin;
         return {
-          guide: tabId !== undefined && (await deps.guides.get(provider)).includes(tabId),
+          // A guide tab that moved to another host of the provider is not the guide's page.
+          guide:
+            tabId !== undefined &&
+            guide.tabs.includes(tabId) &&
+            (!guide.origin || guide.origin === origin),
           offer: !(await deps.closedGuides.get(provider)),
         } satisfies WakeAnswer;
       }
@@ -135,8 +149,6 @@ export function createRouter(deps: RouterDeps) {
         const { disabled, keyName, contactEmail, optimoveAccessType, ttlMinutes } =
           await deps.settings();
         if (disabled.includes(provider)) return null;
-        // The sender's URL is the browser's, not the page's word: the merchant's own host.
-        await deps.origins.set(provider, new URL(sender.url).origin).catch(() => {});
         return {
           settings: { keyName, contactEmail, optimoveAccessType, ttlMinutes },
           // A fresh one for each page that asks (Dotdigital's API user): never stored.
@@ -160,11 +172,37 @@ export function createRouter(deps: RouterDeps) {
         }
         const checked = checkSecret(recipe, message.secret);
         if (!checked.ok) return checked;
+        // The sender's URL is the browser's, not the page's word.
         const origin = new URL(sender.url).origin;
+        const tabId = sender.tab?.id;
+        const guide = await deps.guides.get(provider);
+        if (guide.origin && guide.origin !== origin) {
+          return refused(
+            `Your ${recipe.name} guide runs on ${new URL(guide.origin).host}: a key shown on ${new URL(origin).host} is not taken.`,
+          );
+        }
+        const held = await vault.held(provider);
+        const same = held && JSON.stringify(held.secret) === JSON.stringify(checked.value);
+        if (same) return { ok: true, status: await vault.status(provider) };
+        // A key from another tab or origin never silently replaces the one held: the merchant
+        // is asked, with both masked, and the capture comes back naming the entry it replaces.
+        if (held && (held.tab !== tabId || held.origin !== origin) && message.replace !== held.id) {
+          const status = await vault.status(provider);
+          if (status.state === 'captured')
+            return {
+              ok: false,
+              held: status,
+              reason: `A ${recipe.name} key from ${status.from ?? 'another page'} is already held.`,
+            } satisfies HeldElsewhere;
+        }
         let status: VaultStatus;
         try {
           const ttlMs = (await deps.settings()).ttlMinutes * 60_000;
-          status = await vault.put(provider, checked.value, ttlMs, origin);
+          status = await vault.put(provider, checked.value, ttlMs, {
+            origin,
+            tab: tabId,
+            incognito: sender.tab?.incognito,
+          });
         } catch {
           // E.g. the session area is full. Its error names no value, but say it plainly.
           return refused(
@@ -172,7 +210,10 @@ export function createRouter(deps: RouterDeps) {
           );
         }
         if (status.state === 'captured') deps.scheduleExpiry(provider, status.expiresAt);
-        const tabId = sender.tab?.id;
+        // The guide is bound to where the key came from; the merchant's own host is remembered
+        // (metadata) for the next start's link.
+        await beginGuide(provider, tabId, origin);
+        await deps.origins.set(provider, origin).catch(() => {});
         void runCheck(recipe).then((result) => {
           if (result && tabId !== undefined) deps.notifyTab(tabId, provider);
         });
@@ -183,8 +224,16 @@ export function createRouter(deps: RouterDeps) {
       case 'reveal': {
         if (!(await toDashboard()))
           return refused('Keys are filled only into the Upstack dashboard.');
-        const secret = await vault.secret(provider);
-        return secret ? { ok: true, secret } : refused(`No ${recipe.name} key is held any more.`);
+        const held = await vault.held(provider);
+        if (!held) return refused(`No ${recipe.name} key is held any more.`);
+        if (held.id !== message.entry)
+          return refused(
+            `The ${recipe.name} key changed since this panel showed it. Check the key shown, then press Fill again.`,
+          );
+        // A key taken in a private window is never filled in a normal one, nor the reverse.
+        if (!!held.incognito !== !!sender.tab?.incognito)
+          return refused(`This ${recipe.name} key was taken in another kind of window.`);
+        return { ok: true, secret: held.secret };
       }
       case 'filled':
         if (await toDashboard()) await vault.markFilled(provider);
@@ -214,7 +263,7 @@ export function createRouter(deps: RouterDeps) {
       case 'start': {
         // The offer on the provider's own page: this tab.
         if (mayCapture(sender, extensionId, provider)) {
-          await beginGuide(provider, sender.tab?.id);
+          await beginGuide(provider, sender.tab?.id, new URL(sender.url).origin);
           return undefined;
         }
         const fromHelp =

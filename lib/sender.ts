@@ -6,7 +6,7 @@ export interface Sender {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: unknown;
+  tab?: { id?: number; incognito?: boolean };
 }
 
 function isOwnContentScript(

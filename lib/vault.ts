@@ -15,16 +15,26 @@ export interface SessionArea {
 const Entry = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('captured'),
+    /** Names this capture: a fill is bound to the entry the merchant saw, not to a newer one. */
+    id: z.string(),
     secret: z.record(z.string(), z.string()),
     expiresAt: z.number(),
-    /** The dashboard it came from (metadata, for the key check's region). */
+    /** The dashboard it came from (metadata: the key check's region, the merchant's question
+     * before a key from another tab or origin replaces it). */
     origin: z.optional(z.string()),
+    /** The tab it came from, and whether that was a private window. */
+    tab: z.optional(z.number()),
+    incognito: z.optional(z.boolean()),
     check: z.optional(Verdict),
   }),
   z.object({ state: z.literal('expired'), at: z.number() }),
   z.object({ state: z.literal('filled'), at: z.number() }),
 ]);
 type Entry = z.infer<typeof Entry>;
+type Captured = Extract<Entry, { state: 'captured' }>;
+
+/** Where a capture came from: never a secret. */
+export type Source = Pick<Captured, 'origin' | 'tab' | 'incognito'>;
 
 export const entryKey = (provider: string) => `vault:${provider}`;
 
@@ -46,35 +56,49 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     if (!entry) return { state: 'empty' };
     if (entry.state !== 'captured') return entry;
     const masked = Object.fromEntries(Object.entries(entry.secret).map(([id, v]) => [id, mask(v)]));
-    return { state: 'captured', masked, expiresAt: entry.expiresAt, check: entry.check };
+    return {
+      state: 'captured',
+      entry: entry.id,
+      masked,
+      expiresAt: entry.expiresAt,
+      from: entry.origin && new URL(entry.origin).host,
+      check: entry.check,
+    };
   }
 
   return {
-    /** Keeps the secret for `ttlMs`; a new capture for the same provider replaces the old one. */
+    /** Keeps the secret for `ttlMs` under a new entry id; it replaces the provider's old entry
+     * (the router asks the merchant first when the old one came from elsewhere). */
     async put(
       provider: string,
       secret: Secret,
       ttlMs: number,
-      origin?: string,
+      source: Source = {},
     ): Promise<VaultStatus> {
-      const entry: Entry = { state: 'captured', secret, expiresAt: now() + ttlMs, origin };
+      const entry: Entry = {
+        state: 'captured',
+        id: crypto.randomUUID(),
+        secret,
+        expiresAt: now() + ttlMs,
+        ...source,
+      };
       await area.set({ [entryKey(provider)]: entry });
       return statusOf(entry);
     },
     async status(provider: string): Promise<VaultStatus> {
       return statusOf(await read(provider));
     },
-    /** The secret, if held and not expired. */
-    async secret(provider: string): Promise<Secret | undefined> {
+    /** The secret, if held and not expired (and, given `id`, only if it is still that entry). */
+    async secret(provider: string, id?: string): Promise<Secret | undefined> {
       const entry = await read(provider);
-      return entry?.state === 'captured' ? entry.secret : undefined;
-    },
-    /** The secret with the origin it came from, for the key check. */
-    async held(provider: string): Promise<{ secret: Secret; origin?: string } | undefined> {
-      const entry = await read(provider);
-      return entry?.state === 'captured'
-        ? { secret: entry.secret, origin: entry.origin }
+      return entry?.state === 'captured' && (id === undefined || id === entry.id)
+        ? entry.secret
         : undefined;
+    },
+    /** The entry held, with where it came from (the key check, the replace question). */
+    async held(provider: string): Promise<Captured | undefined> {
+      const entry = await read(provider);
+      return entry?.state === 'captured' ? entry : undefined;
     },
     /** Records the key check's verdict on the entry it was made for (not on a newer one). */
     async setCheck(provider: string, secret: Secret, check: Verdict): Promise<void> {

@@ -12,12 +12,21 @@ export type CaptureState =
   | VaultStatus
   | { state: 'refused'; reason: string }
   /** Several values of the key's shape appeared: the merchant picks one. */
-  | { state: 'choose'; values: string[] };
+  | { state: 'choose'; values: string[] }
+  /** A key from another tab or origin is held: the merchant decides whether this one replaces
+   * it (`offered`: the new key, masked; the value itself stays in the guide's memory). */
+  | { state: 'replace'; held: Extract<VaultStatus, { state: 'captured' }>; offered: string };
+
+/** The merchant's answers to the questions the panel asks. */
+export interface Answers {
+  pick: (value: string) => (event: MouseEvent) => void;
+  replace: (yes: boolean) => (event: MouseEvent) => void;
+}
 
 export function statusView(
   recipe: Recipe,
   capture: CaptureState,
-  pick: (value: string) => (event: MouseEvent) => void,
+  answers: Answers,
 ): Pick<PanelView, 'status' | 'captured' | 'choices'> {
   const name = recipe.name;
   switch (capture.state) {
@@ -36,9 +45,22 @@ export function statusView(
         status: { text: t('chooseKey', name), tone: 'info' },
         choices: capture.values.map((value) => ({
           label: t('useKey', mask(value)),
-          onClick: pick(value),
+          onClick: answers.pick(value),
         })),
       };
+    case 'replace': {
+      const held = Object.values(capture.held.masked).join(' ');
+      return {
+        status: {
+          text: t('replaceAsk', name, capture.held.from ?? '?', held, capture.offered),
+          tone: 'info',
+        },
+        choices: [
+          { label: t('replaceUse', capture.offered), onClick: answers.replace(true) },
+          { label: t('replaceKeep', held), onClick: answers.replace(false) },
+        ],
+      };
+    }
     case 'refused':
       return { status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' } };
     case 'expired':

@@ -8,13 +8,20 @@ import { browser } from 'wxt/browser';
 import { find } from '../lib/dom/anchor';
 import { guideInterest, mayMatter } from '../lib/dom/changes';
 import { containsAcross, withShadowRoots } from '../lib/dom/deep';
-import type { EndReason, GuideEnded, VaultChanged, VerifyResponse } from '../lib/messages';
+import type {
+  CaptureResponse,
+  EndReason,
+  GuideEnded,
+  VaultChanged,
+  VerifyResponse,
+} from '../lib/messages';
 import { holds, linkFor, type Plan, plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
 import { mask } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
 import {
+  type Answers,
   type CaptureState,
   endView,
   fallbackView,
@@ -177,22 +184,32 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
    * A value of the recipe's shape (`valid`) shows as captured at once, in the frame it appeared
    * in; the background's answer follows within milliseconds and replaces it, or refuses it.
    */
-  async function send({ secret, valid }: Reading) {
+  async function send({ secret, valid }: Reading, replace?: string) {
     const fingerprint = JSON.stringify(secret);
-    if (fingerprint === lastSent) return;
+    if (fingerprint === lastSent && !replace) return;
     lastSent = fingerprint;
     const mine = ++sends;
     begin(); // a key created by hand on the API-keys page: the guide takes it from here
+    const masked = Object.values(secret).map(mask).join(' ');
     if (valid) {
-      const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
-      setState({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
+      setState({
+        state: 'captured',
+        entry: '', // named by the background's answer
+        masked: { key: masked },
+        expiresAt: Date.now() + settings.ttlMinutes * 60e3,
+      });
       evaluate();
     }
-    const response = await messages.capture(recipe.id, secret).catch(() => ({
-      ok: false as const,
-      reason: t('notKept', recipe.name),
-    }));
+    const response = await messages
+      .capture(recipe.id, secret, replace)
+      .catch((): CaptureResponse => ({ ok: false, reason: t('notKept', recipe.name) }));
     if (mine !== sends) return; // a newer key was sent meanwhile
+    if (!response.ok && 'held' in response) {
+      // A key from elsewhere is held: nothing replaces it until the merchant says so.
+      offered = { secret, held: response.held.entry };
+      setState({ state: 'replace', held: response.held, offered: masked });
+      return evaluate();
+    }
     if (!response.ok) {
       if (!valid) return refuse(response.reason);
       // What showed as captured was not kept: say why instead.
@@ -225,9 +242,20 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     }
   }
 
-  /** The merchant's own pick among several values, or of the key already shown. */
-  const pick = (value: string) => (event: MouseEvent) => {
-    if (event.isTrusted) void send(single(value));
+  /** A key shown here, waiting for the merchant's answer: replace the one held elsewhere? */
+  let offered: { secret: Record<string, string>; held: string } | undefined;
+  const answers: Answers = {
+    /** The merchant's own pick among several values, or of the key already shown. */
+    pick: (value) => (event) => {
+      if (event.isTrusted) void send(single(value));
+    },
+    replace: (yes) => (event) => {
+      if (!event.isTrusted || !offered) return;
+      const { secret, held } = offered;
+      offered = undefined;
+      if (yes) void send({ secret, valid: true }, held);
+      else void refreshStatus();
+    },
   };
 
   /**
@@ -332,7 +360,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
         provider: recipe.name,
         step: stepView(recipe, current, prefills, values),
         fallback: fallback ? fallbackView(recipe, current) : undefined,
-        ...statusView(recipe, state, pick),
+        ...statusView(recipe, state, answers),
         action:
           shown.length > 0
             ? {

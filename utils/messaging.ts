@@ -22,12 +22,13 @@ export const messages = {
   wake: (provider: string) => send<WakeAnswer>({ type: 'wake', provider }),
   guide: (provider: string) => send<GuideStart>({ type: 'guide', provider }),
   close: (provider: string) => send({ type: 'close', provider }),
-  capture: (provider: string, secret: Record<string, string>) =>
-    send<CaptureResponse>({ type: 'capture', provider, secret }),
+  capture: (provider: string, secret: Record<string, string>, replace?: string) =>
+    send<CaptureResponse>({ type: 'capture', provider, secret, replace }),
   verify: (provider: string, secret: Record<string, string>) =>
     send<VerifyResponse>({ type: 'verify', provider, secret }),
   status: (provider: string) => send<VaultStatus>({ type: 'status', provider }),
-  reveal: (provider: string) => send<RevealResponse>({ type: 'reveal', provider }),
+  reveal: (provider: string, entry: string) =>
+    send<RevealResponse>({ type: 'reveal', provider, entry }),
   filled: (provider: string) => send<VaultStatus>({ type: 'filled', provider }),
   done: (provider: string) => send({ type: 'done', provider }),
   forget: (provider: string) => send<VaultStatus>({ type: 'forget', provider }),

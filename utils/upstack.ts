@@ -98,7 +98,9 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
         reason: t('formGone', recipe.name),
       });
     }
-    const revealed = await messages.reveal(recipe.id);
+    // Bound to the entry the panel showed: a key replaced meanwhile is not filled unseen.
+    const entry = state.state === 'captured' ? state.entry : '';
+    const revealed = await messages.reveal(recipe.id, entry);
     if (!revealed.ok) return render(recipe, { state: 'error', reason: revealed.reason });
     for (const [id, el] of destination.fields) setValue(el, revealed.secret[id] ?? '');
     filled = { recipe, fields: [...destination.fields.values()] };

@@ -20,7 +20,9 @@ export function status(page: Page) {
 export async function guideRunning(background: Worker, ...providers: string[]) {
   await background.evaluate(async (ids) => {
     const tabs = (await chrome.tabs.query({})).map((tab) => tab.id);
-    await chrome.storage.session.set(Object.fromEntries(ids.map((id) => [`guide:${id}`, tabs])));
+    await chrome.storage.session.set(
+      Object.fromEntries(ids.map((id) => [`guide:${id}`, { tabs }])),
+    );
   }, providers);
 }
 

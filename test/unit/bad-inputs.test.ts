@@ -50,12 +50,12 @@ describe('the bad-input table', () => {
     '%s: a valid value with whitespace around it is trimmed and accepted',
     async (provider) => {
       const route = router();
-      expect(await route(...capture(provider, SURROUNDED[provider]))).toMatchObject({
-        ok: true,
-        status: { state: 'captured' },
-      });
+      const answer = (await route(...capture(provider, SURROUNDED[provider]))) as {
+        status: { entry: string };
+      };
+      expect(answer).toMatchObject({ ok: true, status: { state: 'captured' } });
       const reveal = await route(
-        { type: 'reveal', provider },
+        { type: 'reveal', provider, entry: answer.status.entry },
         { id: ID, tab: { id: 2 }, frameId: 0, url: 'https://app.upstackdata.com/destinations' },
       );
       expect(reveal).toEqual({ ok: true, secret: VALID[provider] });

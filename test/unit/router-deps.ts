@@ -1,6 +1,7 @@
 // The router's browser-side dependencies, in memory, for unit tests.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { GuideState } from '../../lib/messages';
 import type { RouterDeps } from '../../lib/router';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { createVault } from '../../lib/vault';
@@ -9,7 +10,7 @@ export function routerDeps(settings: Partial<Settings> = {}) {
   const progress = new Map<string, { index: number; count: number; tabId?: number }>();
   const origins = new Map<string, string>();
   const closed = new Map<string, boolean>();
-  const guides = new Map<string, number[]>();
+  const guides = new Map<string, GuideState>();
   return {
     vault: createVault(fakeBrowser.storage.session),
     extensionId: 'extension-id',
@@ -21,7 +22,10 @@ export function routerDeps(settings: Partial<Settings> = {}) {
       set: async (p, v) => void progress.set(p, v),
       clear: async (p) => void progress.delete(p),
     },
-    guides: { get: async (p) => guides.get(p) ?? [], set: async (p, t) => void guides.set(p, t) },
+    guides: {
+      get: async (p) => guides.get(p) ?? { tabs: [] },
+      set: async (p, g) => void guides.set(p, g),
+    },
     origins: { get: async (p) => origins.get(p), set: async (p, o) => void origins.set(p, o) },
     closedGuides: {
       get: async (p) => closed.get(p) === true,

@@ -28,6 +28,13 @@ function setup(settings: Partial<Settings> = { upstackOrigin: 'https://dash.exam
 }
 
 const capture = { type: 'capture', provider: 'klaviyo', secret: { apiKey: key } };
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+
+/** The id of the entry the vault holds, as a panel sees it in the status. */
+async function entryOf(route: ReturnType<typeof createRouter>, provider = 'klaviyo') {
+  const status = (await route({ type: 'status', provider }, popup)) as { entry?: string };
+  return status.entry ?? 'none';
+}
 
 describe('background router', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -79,7 +86,7 @@ describe('background router', () => {
   it('gives the key only to the Upstack dashboard', async () => {
     const { route } = setup();
     await route(capture, klaviyoPage);
-    const reveal = { type: 'reveal', provider: 'klaviyo' };
+    const reveal = { type: 'reveal', provider: 'klaviyo', entry: await entryOf(route) };
     expect(await route(reveal, klaviyoPage)).toMatchObject({ ok: false });
     expect(
       await route(reveal, { ...upstackPage, url: 'https://docs.upstackdata.com/guides/klaviyo/x' }),
@@ -122,7 +129,7 @@ describe('background router', () => {
     });
   });
 
-  it("starts a provider page's guide from parsed settings, and remembers the browser's origin", async () => {
+  it("starts a provider page's guide from parsed settings", async () => {
     const { route, origins } = setup({ keyName: 'Shop key', disabled: ['omnisend'] });
     const guide = { type: 'guide', provider: 'klaviyo' };
     expect(await route(guide, klaviyoPage)).toEqual({
@@ -135,7 +142,8 @@ describe('background router', () => {
       password: expect.stringMatching(/^\S{20}$/),
       status: { state: 'empty' },
     });
-    expect(await origins.get('klaviyo')).toBe('https://www.klaviyo.com');
+    // The merchant's own host is remembered from an accepted key, not from any page that loads.
+    expect(await origins.get('klaviyo')).toBeUndefined();
     // Another site, another provider's page, or a provider the merchant turned off: no guide.
     expect(await route(guide, upstackPage)).toBeNull();
     expect(await route({ type: 'guide', provider: 'omnisend' }, klaviyoPage)).toBeNull();
@@ -166,7 +174,7 @@ describe('background router', () => {
     expect(await closedGuides.get('klaviyo')).toBe(false);
     expect(openTab).toHaveBeenCalledWith('https://www.klaviyo.com/settings/account/api-keys');
     // The tab it opened runs the guide; others only offer it.
-    expect(await guides.get('klaviyo')).toEqual([7]);
+    expect(await guides.get('klaviyo')).toEqual({ tabs: [7] });
   });
 
   it('runs a guide in the tab where the offer was accepted, and tells the loader so', async () => {
@@ -174,7 +182,10 @@ describe('background router', () => {
     const wake = { type: 'wake', provider: 'klaviyo' };
     expect(await route(wake, klaviyoPage)).toEqual({ guide: false, offer: true });
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
-    expect(await guides.get('klaviyo')).toEqual([tab.id]);
+    expect(await guides.get('klaviyo')).toEqual({
+      tabs: [tab.id],
+      origin: 'https://www.klaviyo.com',
+    });
     expect(await route(wake, klaviyoPage)).toEqual({ guide: true, offer: true });
     // Another tab of the same dashboard is not in the guide.
     expect(await route(wake, { ...klaviyoPage, tab: { id: 2 } })).toEqual({
@@ -202,19 +213,19 @@ describe('background router', () => {
     await route({ type: 'filled', provider: 'klaviyo' }, upstackPage);
     await route({ type: 'done', provider: 'klaviyo' }, upstackPage);
     expect(broadcast).toHaveBeenLastCalledWith(ended('done'));
-    expect(await guides.get('klaviyo')).toEqual([]);
+    expect(await guides.get('klaviyo')).toEqual({ tabs: [] });
 
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
     // The provider page drops a key it sent when a second one shows: the guide goes on.
     await route(capture, klaviyoPage);
     await route({ type: 'forget', provider: 'klaviyo' }, klaviyoPage);
     expect(await vault.status('klaviyo')).toEqual({ state: 'empty' });
-    expect(await guides.get('klaviyo')).toEqual([tab.id]);
+    expect((await guides.get('klaviyo')).tabs).toEqual([tab.id]);
     expect(broadcast).toHaveBeenCalledTimes(1);
     // The popup's Forget ends it.
     await route({ type: 'forget', provider: 'klaviyo' }, { id: ID, url: `${ORIGIN}popup.html` });
     expect(broadcast).toHaveBeenLastCalledWith(ended('forgotten'));
-    expect(await guides.get('klaviyo')).toEqual([]);
+    expect(await guides.get('klaviyo')).toEqual({ tabs: [] });
   });
 
   it('ends the guide when its key expires unfilled', async () => {
@@ -244,5 +255,80 @@ describe('background router', () => {
     const refusal = await route({ ...verify, secret: { apiKey: 'pk_short' } }, klaviyoPage);
     expect(refusal).toMatchObject({ ok: false, reason: expect.stringMatching(/cut short/) });
     expect(JSON.stringify(refusal)).not.toContain('pk_short');
+  });
+
+  describe('planted keys', () => {
+    const tenant = {
+      ...klaviyoPage,
+      url: 'https://acme.optimove.net/#/settings/general/api-key-management',
+    };
+    const landing = { ...tenant, tab: { id: 4 }, url: 'https://landing.optimove.net/promo' };
+    const optimoveKey = (n: string) => ({
+      type: 'capture',
+      provider: 'optimove',
+      secret: { apiKey: `${n}${'k'.repeat(39)}` },
+    });
+
+    it("takes keys only from the guide's own origin while it runs", async () => {
+      const { route, vault, guides } = setup();
+      await route({ type: 'start', provider: 'optimove' }, tenant);
+      expect((await guides.get('optimove')).origin).toBe('https://acme.optimove.net');
+      // Another host of the provider can neither join the guide nor plant a key.
+      await route({ type: 'start', provider: 'optimove' }, landing);
+      expect((await guides.get('optimove')).tabs).toEqual([tab.id]);
+      const answer = (await route(optimoveKey('A'), landing)) as { ok: boolean; reason: string };
+      expect(answer).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/acme\.optimove\.net/),
+      });
+      expect(await vault.secret('optimove')).toBeUndefined();
+      expect(await route(optimoveKey('M'), tenant)).toMatchObject({ ok: true });
+    });
+
+    it('asks before a key from another tab or origin replaces the one held', async () => {
+      const { route, vault } = setup();
+      await route(capture, klaviyoPage);
+      const held = await entryOf(route);
+      const other = { apiKey: `pk_${'Zz9'.repeat(11)}q` };
+      const elsewhere = { ...klaviyoPage, tab: { id: 9 } };
+      const asked = await route({ ...capture, secret: other }, elsewhere);
+      expect(asked).toMatchObject({
+        ok: false,
+        held: { state: 'captured', entry: held, from: 'www.klaviyo.com' },
+      });
+      expect(JSON.stringify(asked)).not.toContain(key);
+      expect(await vault.secret('klaviyo')).toEqual({ apiKey: key });
+      // Naming a stale entry changes nothing; naming the held one replaces it.
+      await route({ ...capture, secret: other, replace: 'stale' }, elsewhere);
+      expect(await vault.secret('klaviyo')).toEqual({ apiKey: key });
+      await route({ ...capture, secret: other, replace: held }, elsewhere);
+      expect(await vault.secret('klaviyo')).toEqual(other);
+      // The same tab and origin replace their own key (a second key made in the same flow).
+      await route(capture, elsewhere);
+      expect(await vault.secret('klaviyo')).toEqual({ apiKey: key });
+    });
+
+    it('fills only the entry the panel showed', async () => {
+      const { route } = setup();
+      await route(capture, klaviyoPage);
+      const shown = await entryOf(route);
+      await route({ ...capture, secret: { apiKey: `pk_${'Zz9'.repeat(11)}q` } }, klaviyoPage);
+      const answer = await route(
+        { type: 'reveal', provider: 'klaviyo', entry: shown },
+        upstackPage,
+      );
+      expect(answer).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/) });
+    });
+
+    it('never fills a key from a private window into a normal one, nor the reverse', async () => {
+      const { route } = setup();
+      const privateTab = { ...klaviyoPage, tab: { id: 5, incognito: true } };
+      await route(capture, privateTab);
+      const reveal = { type: 'reveal', provider: 'klaviyo', entry: await entryOf(route) };
+      expect(await route(reveal, upstackPage)).toMatchObject({ ok: false });
+      expect(
+        await route(reveal, { ...upstackPage, tab: { id: 6, incognito: true } }),
+      ).toMatchObject({ ok: true });
+    });
   });
 });
