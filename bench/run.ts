@@ -3,7 +3,7 @@
 // sandbox. Prints a table of figures against their targets and writes the same to
 // bench/results.json. The parts measured in elapsed time come first, the long CPU measurements
 // last (on a shared virtual machine, elapsed times suffer after minutes of full load).
-// BENCH_ONLY=weight,startup,latency,noise,effort,overhead,big runs a subset (while working on one);
+// BENCH_ONLY=versions,weight,startup,latency,noise,effort,overhead,big runs a subset (while working on one);
 // BENCH_RUNS sets the latency runs, BENCH_BIG_ROUNDS the big pages' rounds.
 import { writeFileSync } from 'node:fs';
 import { test } from '@playwright/test';
@@ -19,6 +19,7 @@ import { bigUrl, MUTATIONS, ROUTE_CHANGES } from './pages';
 import type { Hotspot } from './profile';
 import { startup } from './startup';
 import { round } from './stats';
+import { MAX_AGE_MONTHS, versionAges } from './versions';
 import { loadedWeight, type Weight } from './weight';
 
 const LATENCY_RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -163,6 +164,21 @@ test('bench', async () => {
     await measure();
     took[name] = round((Date.now() - start) / 1000, 0);
   };
+
+  await part('versions', async () => {
+    for (const age of versionAges()) {
+      rows.push({
+        measurement: `Key check API version, ${age.provider}`,
+        figure:
+          age.months === undefined
+            ? `${age.version} (undated; verified ${age.verified})`
+            : `${age.version}: ${age.months} months old (verified ${age.verified})`,
+        target: `dated: ≤ ${MAX_AGE_MONTHS} months old`,
+        met: age.months === undefined || age.months <= MAX_AGE_MONTHS,
+      });
+    }
+    results.versions = versionAges();
+  });
 
   await part('weight', async () => {
     const browser = await open(true);

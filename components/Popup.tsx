@@ -57,7 +57,9 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
       <p class="state">
         <State row={row} />
       </p>
-      {row.status.state === 'captured' && row.status.check && <p>{checkText(row.status.check)}</p>}
+      {row.status.state === 'captured' && row.status.check && (
+        <p>{checkText(row.status.check, recipe)}</p>
+      )}
       <div class="actions">
         {!captured && (
           <button type="button" onClick={act(() => messages.start(recipe.id))}>

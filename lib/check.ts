@@ -3,7 +3,15 @@
 import { fillPlaceholders } from './plan';
 import type { Recipe, Secret } from './recipe';
 
-export type Verdict = 'valid' | 'invalid' | 'unknown';
+/** What a check's answer means: `forbidden` is a key the provider knows that lacks a
+ * permission (or, for Dotdigital, was checked in another region). */
+export type Verdict = 'valid' | 'invalid' | 'forbidden' | 'unknown';
+/** Why a check could not tell, in the merchant's terms (see utils/i18n.ts checkText). */
+export type Unknown = 'request' | 'missing' | 'retired' | 'busy' | 'server' | 'network' | 'limit';
+export interface Check {
+  verdict: Verdict;
+  reason?: Unknown;
+}
 
 export interface CheckRequest {
   url: string;
@@ -43,8 +51,40 @@ export function checkRequest(
   return { url, headers };
 }
 
-export function verdict(status: number): Verdict {
-  if (status >= 200 && status < 300) return 'valid';
-  if (status === 400 || status === 401 || status === 403) return 'invalid';
-  return 'unknown';
+/** The provider's HTTP answer, read the same way for every provider (their docs agree). */
+export function verdict(status: number): Check {
+  if (status >= 200 && status < 300) return { verdict: 'valid' };
+  if (status === 401) return { verdict: 'invalid' };
+  if (status === 403) return { verdict: 'forbidden' };
+  const reason: Unknown | undefined =
+    status === 400
+      ? 'request'
+      : status === 404
+        ? 'missing'
+        : status === 410
+          ? 'retired'
+          : status === 429
+            ? 'busy'
+            : status >= 500
+              ? 'server'
+              : undefined;
+  return reason ? { verdict: 'unknown', reason } : { verdict: 'unknown' };
+}
+
+/**
+ * A provider's rate limit for the check, by the caller's clock: how long to wait before one more
+ * request fits (0: now), given the times of those sent; undefined when the minute's budget is
+ * spent (the merchant is told to check again later). No request is ever retried in a loop.
+ */
+export function waitForLimit(
+  limit: { perSecond?: number; perMinute?: number } | undefined,
+  sent: readonly number[],
+  now: number,
+): number | undefined {
+  if (!limit) return 0;
+  const within = (ms: number) => sent.filter((at) => now - at < ms);
+  if (limit.perMinute !== undefined && within(60_000).length >= limit.perMinute) return undefined;
+  const second = within(1000);
+  if (limit.perSecond === undefined || second.length < limit.perSecond) return 0;
+  return 1000 - (now - Math.min(...second));
 }

@@ -51,8 +51,14 @@ export const Request = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof Request>;
 
-export const Verdict = z.enum(['valid', 'invalid', 'unknown']);
-export type Verdict = z.infer<typeof Verdict>;
+/** A key check's result (lib/check.ts), kept on the vault entry: read back with this schema. */
+export const CheckResult = z.object({
+  verdict: z.enum(['valid', 'invalid', 'forbidden', 'unknown']),
+  reason: z.optional(
+    z.enum(['request', 'missing', 'retired', 'busy', 'server', 'network', 'limit']),
+  ),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
 
 /** A provider's vault entry as anyone but the vault sees it: masked, never the secret. */
 export type VaultStatus =
@@ -65,7 +71,7 @@ export type VaultStatus =
       expiresAt: number;
       /** The host it came from (never a secret). */
       from?: string;
-      check?: Verdict;
+      check?: CheckResult;
     }
   | { state: 'expired'; at: number }
   | { state: 'filled'; at: number };

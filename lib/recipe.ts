@@ -151,6 +151,18 @@ export const Recipe = z.object({
     z.object({
       url: z.string(),
       hosts: texts,
+      /** The API version the request names (a dated revision, or a name like `v2`), and the date
+       * the request was last checked against the provider's docs: shown in the README and the
+       * bench, which flags a dated version older than 20 months (providers retire them). */
+      version: z.object({ name: z.string(), verified: z.iso.date() }),
+      /** The provider's rate limit for this endpoint: a check over it is not sent. */
+      limit: z.optional(
+        z.object({ perSecond: z.optional(z.int()), perMinute: z.optional(z.int()) }),
+      ),
+      /** What a refusal means for this provider, added to the generic words: which permission a
+       * 403 lacks, what else a 401 can mean. */
+      invalid: z.optional(z.string()),
+      forbidden: z.optional(z.string()),
       headers: z.optional(z.record(z.string(), z.string())),
       basic: z.optional(z.tuple([z.string(), z.string()])),
       apiOriginFrom: z.optional(z.tuple([z.string(), z.string()])),

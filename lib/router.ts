@@ -1,7 +1,7 @@
 // The background's answer to each message: parse, check the sender, act on the vault.
 // Browser objects are passed in, so this is unit-tested without a browser.
-import type { CheckRequest, Verdict } from './check';
-import { checkRequest, verdict } from './check';
+import type { Check, CheckRequest } from './check';
+import { checkRequest, verdict, waitForLimit } from './check';
 import type {
   EndReason,
   GuideEnded,
@@ -70,15 +70,28 @@ export function createRouter(deps: RouterDeps) {
   const fromExtensionPage = (sender: Sender) =>
     isExtensionPage(sender, extensionId, extensionOrigin);
 
-  async function runCheck(recipe: Recipe): Promise<Verdict | undefined> {
+  /** When each provider's checks were sent (this worker's life): its rate limit is kept. */
+  const checksSent = new Map<string, number[]>();
+
+  async function runCheck(recipe: Recipe): Promise<Check | undefined> {
     const held = await vault.held(recipe.id);
     const request = held && checkRequest(recipe, held.secret, held.origin);
     if (!held || !request) return undefined;
-    let result: Verdict;
-    try {
-      result = verdict(await deps.fetchStatus(request));
-    } catch {
-      result = 'unknown';
+    const now = Date.now();
+    const sent = (checksSent.get(recipe.id) ?? []).filter((at) => now - at < 60_000);
+    const wait = waitForLimit(recipe.check?.limit, sent, now);
+    let result: Check;
+    if (wait === undefined) {
+      result = { verdict: 'unknown', reason: 'limit' };
+    } else {
+      // Within the second's limit: this one request waits its turn, once.
+      checksSent.set(recipe.id, [...sent, now + wait]);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      try {
+        result = verdict(await deps.fetchStatus(request));
+      } catch {
+        result = { verdict: 'unknown', reason: 'network' };
+      }
     }
     await vault.setCheck(recipe.id, held.secret, result);
     return result;

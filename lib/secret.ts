@@ -58,8 +58,11 @@ export function refusalReason(
 }
 
 function shapeReason(field: SecretField, value: string): string {
-  const looksTruncated = isPrefixOfShape(field.pattern, value);
-  const what = looksTruncated ? 'looks cut short' : 'does not look like one';
+  const what = isPrefixOfShape(field.pattern, value)
+    ? 'looks cut short'
+    : hasExtraEnd(field.pattern, value)
+      ? 'is too long (something was pasted with it)'
+      : 'does not look like one';
   return `This ${what}: a ${field.label} is ${field.hint}.`;
 }
 
@@ -72,6 +75,13 @@ function isPrefixOfShape(pattern: RegExp, value: string): boolean {
   for (let n = 1; n <= 64; n++) {
     if (fillers.some((c) => pattern.test(value + c.repeat(n)))) return true;
   }
+  return false;
+}
+
+/** Whether dropping a few characters from the end makes it one: something was pasted after it. */
+function hasExtraEnd(pattern: RegExp, value: string): boolean {
+  for (let n = 1; n <= 32 && n < value.length; n++)
+    if (pattern.test(value.slice(0, -n))) return true;
   return false;
 }
 

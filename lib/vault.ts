@@ -2,7 +2,7 @@
 // checked on every read (so it holds while the service worker sleeps) and by an alarm.
 // Storage and clock are passed in, so the logic is tested with the fake browser and fake timers.
 import { z } from 'zod/mini';
-import { type VaultStatus, Verdict } from './messages';
+import { CheckResult, type VaultStatus } from './messages';
 import type { Secret } from './recipe';
 import { mask } from './secret';
 
@@ -25,7 +25,7 @@ const Entry = z.discriminatedUnion('state', [
     /** The tab it came from, and whether that was a private window. */
     tab: z.optional(z.number()),
     incognito: z.optional(z.boolean()),
-    check: z.optional(Verdict),
+    check: z.optional(CheckResult),
   }),
   z.object({ state: z.literal('expired'), at: z.number() }),
   z.object({ state: z.literal('filled'), at: z.number() }),
@@ -101,7 +101,7 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
       return entry?.state === 'captured' ? entry : undefined;
     },
     /** Records the key check's verdict on the entry it was made for (not on a newer one). */
-    async setCheck(provider: string, secret: Secret, check: Verdict): Promise<void> {
+    async setCheck(provider: string, secret: Secret, check: CheckResult): Promise<void> {
       const entry = await read(provider);
       if (entry?.state !== 'captured' || JSON.stringify(entry.secret) !== JSON.stringify(secret))
         return;

@@ -36,7 +36,7 @@ export function statusView(
         captured: {
           masked: Object.values(capture.masked),
           expiresAt: capture.expiresAt,
-          check: capture.check && checkText(capture.check),
+          check: capture.check && checkText(capture.check, recipe),
           next: { href: recipe.upstack.formUrl, text: t('openUpstack', name) },
         },
       };

@@ -1,5 +1,7 @@
 // Every visible string goes through browser.i18n (public/_locales/<lang>/messages.json).
 import { browser } from 'wxt/browser';
+import type { CheckResult } from '../lib/messages';
+import type { Recipe } from '../lib/recipe';
 import type en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -8,8 +10,31 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
-export function checkText(check: 'valid' | 'invalid' | 'unknown'): string {
-  return t(
-    check === 'valid' ? 'checkValid' : check === 'invalid' ? 'checkInvalid' : 'checkUnknown',
-  );
+const WHY: Record<NonNullable<CheckResult['reason']>, MessageKey> = {
+  request: 'checkWhyRequest',
+  missing: 'checkWhyMissing',
+  retired: 'checkWhyRetired',
+  busy: 'checkWhyBusy',
+  server: 'checkWhyServer',
+  network: 'checkWhyNetwork',
+  limit: 'checkWhyLimit',
+};
+
+/** What a key check found, with the merchant's next action; the recipe says what a refusal
+ * means for its provider (which permission, what else a 401 can be). */
+export function checkText(check: CheckResult, recipe: Pick<Recipe, 'name' | 'check'>): string {
+  switch (check.verdict) {
+    case 'valid':
+      return t('checkValid');
+    case 'invalid':
+      return t(
+        'checkInvalid',
+        recipe.name,
+        recipe.check?.invalid ? `${recipe.check.invalid} ` : '',
+      );
+    case 'forbidden':
+      return t('checkForbidden', recipe.check?.forbidden ?? t('checkForbiddenAny'));
+    default:
+      return t('checkUnknown', t(check.reason ? WHY[check.reason] : 'checkWhyOther'));
+  }
 }

@@ -58,7 +58,7 @@ function view(
         captured: {
           masked: Object.values(state.masked),
           expiresAt: state.expiresAt,
-          check: state.check && checkText(state.check),
+          check: state.check && checkText(state.check, recipe),
         },
         action: fill,
       };

@@ -114,9 +114,10 @@ export const dotdigital: Recipe = {
       {
         id: 'apiUser',
         label: 'Dotdigital API user',
-        pattern: /^apiuser-[A-Za-z0-9]+@apiconnector\.com$/,
+        // apiuser- and 12 lowercase letters and digits (trufflehog's dotdigital detector).
+        pattern: /^apiuser-[a-z0-9]{12}@apiconnector\.com$/,
         distinctive: true,
-        hint: 'an address like apiuser-…@apiconnector.com',
+        hint: 'an address like apiuser-<12 lowercase letters and digits>@apiconnector.com',
         shown: apiUserField,
         upstackLabels: ['API user', 'API username', 'Username'],
       },
@@ -153,6 +154,13 @@ export const dotdigital: Recipe = {
     hosts: ['r1-api.dotdigital.com', 'r2-api.dotdigital.com', 'r3-api.dotdigital.com'],
     basic: ['{apiUser}', '{password}'],
     apiOriginFrom: ['-app.', '-api.'],
+    // developer.dotdigital.com v2: account-info with HTTP Basic auth. Another region answers 403;
+    // a wrong password and a user saved as Disabled both answer 401.
+    version: { name: 'v2', verified: '2026-11-25' },
+    invalid:
+      'The password is wrong, or the API user is saved as Disabled: set its Status to Enabled.',
+    forbidden:
+      'The API user was checked in another region than its account: open Dotdigital from your own region (r1, r2 or r3) and create the user there.',
   },
   upstack: {
     heading: ['Dotdigital'],

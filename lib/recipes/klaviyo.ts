@@ -1,5 +1,9 @@
 import type { Recipe } from '../recipe';
 
+/** Klaviyo's API revision: retired two years after its date (developers.klaviyo.com, versioning
+ * policy). The spec's default in mid-2026. */
+const REVISION = '2026-07-15';
+
 // Sources: Upstack Data, "How to Generate Klaviyo API Key for Upstack Data"; Klaviyo help center.
 // Labels change: each anchor names the role and accessible name first, the visible text next, CSS last.
 const origin = 'https://www.klaviyo.com';
@@ -98,8 +102,9 @@ export const klaviyo: Recipe = {
       {
         id: 'apiKey',
         label: 'private API key',
-        pattern: /^pk_[A-Za-z0-9]{30,40}$/,
-        hint: '"pk_" followed by 30 to 40 letters and digits',
+        // pk_ and exactly 34 letters and digits (Klaviyo's private keys; trufflehog's detector).
+        pattern: /^pk_[A-Za-z0-9]{34}$/,
+        hint: '"pk_" followed by 34 letters and digits',
         distinctive: true,
         refuse: [
           {
@@ -119,13 +124,19 @@ export const klaviyo: Recipe = {
     copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'] },
   },
   check: {
+    // klaviyo/openapi get_accounts.json: the endpoint exists to test a private key (scope
+    // accounts:read); rate limit 1/s and 15/min. 401 = not a key, 403 = a key without accounts:read.
     url: 'https://a.klaviyo.com/api/accounts/',
     hosts: ['a.klaviyo.com'],
     headers: {
       Authorization: 'Klaviyo-API-Key {apiKey}',
-      revision: '2024-10-15',
+      revision: REVISION,
       accept: 'application/json',
     },
+    version: { name: REVISION, verified: '2026-11-25' },
+    limit: { perSecond: 1, perMinute: 15 },
+    forbidden:
+      'It lacks accounts:read (a Custom key without it). Create a Full Access key, or give this one accounts:read.',
   },
   upstack: {
     heading: ['Klaviyo'],

@@ -3,6 +3,9 @@ import type { Recipe } from '../recipe';
 // Sources: Upstack Data, "How to Generate your Omnisend API Key"; Omnisend help center and API docs.
 // The create form opens from the list page, as a modal or inline (unverified): anchors look for it anywhere.
 const origin = 'https://app.omnisend.com';
+/** Omnisend's only dated API version (api-docs.omnisend.com, the published spec); an earlier
+ * date resolves to no version. */
+const VERSION = '2026-03-15';
 
 export const omnisend: Recipe = {
   id: 'omnisend',
@@ -108,9 +111,10 @@ export const omnisend: Recipe = {
       {
         id: 'apiKey',
         label: 'Omnisend API key',
-        // One "-" joining two alphanumeric parts, about 75 characters in all.
-        pattern: /^(?=.{60,90}$)[A-Za-z0-9]{16,}-[A-Za-z0-9]{8,}$/,
-        hint: 'two parts of letters and digits joined by one "-", about 75 characters',
+        // 75 characters: letters and digits with one "-" between two parts. Upstack describes
+        // 64 + 10; a third-party source 24 + 50: both splits, nothing but 75 in all.
+        pattern: /^(?=.{75}$)(?:[A-Za-z0-9]{64}-[A-Za-z0-9]{10}|[A-Za-z0-9]{24}-[A-Za-z0-9]{50})$/,
+        hint: '75 characters: letters and digits with one "-" between two parts (64 and 10, or 24 and 50)',
         // Hints: the capture finds the key by its shape in what opened after Create.
         shown: {
           css: '[role=dialog] code, [role=dialog] input[readonly], [role=dialog] pre, main code',
@@ -127,9 +131,18 @@ export const omnisend: Recipe = {
     copy: { role: 'button', name: ['Copy API key', 'Copy'], text: ['Copy API key'] },
   },
   check: {
-    url: 'https://api.omnisend.com/api/brands/current',
+    // api-docs.omnisend.com, authentication: `Omnisend-API-Key` and a required Omnisend-Version.
+    // A contacts read, which the Contacts permission the recipe selects allows (brands/current
+    // needs a brands scope the key's permission list does not show). 401 = not a key.
+    url: 'https://api.omnisend.com/api/contacts?limit=1',
     hosts: ['api.omnisend.com'],
-    headers: { Authorization: 'Omnisend-API-Key {apiKey}', 'Omnisend-Version': '2025-01-01' },
+    headers: {
+      Authorization: 'Omnisend-API-Key {apiKey}',
+      'Omnisend-Version': VERSION,
+      accept: 'application/json',
+    },
+    version: { name: VERSION, verified: '2026-11-25' },
+    forbidden: 'It lacks the Contacts permission. Create a key with every permission selected.',
   },
   upstack: {
     heading: ['Omnisend'],

@@ -62,7 +62,7 @@ export const optimove: Recipe = {
       id: 'activate',
       title: 'Press "Activate key"',
       detail:
-        'We named the key {keyName} and chose {accessType}. Admin gives full access, which every Upstack Data feature needs; Integrations is limited to third-party tools; Transactional API User can only send transactional messages.',
+        'We named the key {keyName} and chose {accessType}. Admin gives full access, which every Upstack Data feature needs; Integrations is limited to third-party tools; Transactional API User also reaches every endpoint, the transactional ones included.',
       when: { present: newKeyForm },
       prefill: [
         { kind: 'text', field: newKeyForm, value: '{keyName}' },

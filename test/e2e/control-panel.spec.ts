@@ -111,6 +111,7 @@ test('Copy key, the last resort, writes the clipboard from the popup and warns',
 for (const [what, answer, shown] of [
   ['a 200 answer', 200, 'Key check: valid'],
   ['a 401 answer', 401, 'Key check: not valid'],
+  ['a 403 answer', 403, 'lacks accounts:read'],
   ['a network failure', 0, 'Key check: could not check'],
 ] as const) {
   test(`the key check shows "${shown}" for ${what}, and the key goes to no other host`, async ({

@@ -331,4 +331,27 @@ describe('background router', () => {
       ).toMatchObject({ ok: true });
     });
   });
+
+  it('records what the check found, and keeps the provider’s rate limit without retrying', async () => {
+    vi.useFakeTimers();
+    try {
+      const { route, fetchStatus } = setup();
+      fetchStatus.mockResolvedValue(403);
+      await route(capture, klaviyoPage);
+      await vi.waitFor(() => expect(fetchStatus).toHaveBeenCalledTimes(1));
+      const check = { type: 'check', provider: 'klaviyo' };
+      for (let i = 1; i < 15; i++) {
+        vi.advanceTimersByTime(1000);
+        expect(await route(check, popup)).toMatchObject({ check: { verdict: 'forbidden' } });
+      }
+      expect(fetchStatus).toHaveBeenCalledTimes(15);
+      vi.advanceTimersByTime(1000);
+      expect(await route(check, popup)).toMatchObject({
+        check: { verdict: 'unknown', reason: 'limit' },
+      });
+      expect(fetchStatus).toHaveBeenCalledTimes(15);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
