@@ -37,11 +37,8 @@ export const expectedContentScripts = [
     exclude: [],
   },
   { js: 'docs', matches: ['https://docs.upstackdata.com/guides/*'], exclude: [] },
-  {
-    js: 'upstack',
-    matches: ['https://*.upstackdata.com/*'],
-    exclude: ['https://docs.upstackdata.com/*'],
-  },
+  // The dashboard's one origin; the content script also checks the port (match patterns do not).
+  { js: 'upstack', matches: ['https://app.upstackdata.com/*'], exclude: [] },
 ];
 
 /**
