@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { type VaultStatus, Verdict } from './messages';
 import type { Secret } from './recipe';
-import { mask } from './secret';
+import { maskSecret } from './secret';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -42,10 +42,10 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     return entry;
   }
 
-  function statusOf(entry: Entry | undefined): VaultStatus {
+  function statusOf(provider: string, entry: Entry | undefined): VaultStatus {
     if (!entry) return { state: 'empty' };
     if (entry.state !== 'captured') return entry;
-    const masked = Object.fromEntries(Object.entries(entry.secret).map(([id, v]) => [id, mask(v)]));
+    const masked = maskSecret(provider, entry.secret);
     return { state: 'captured', masked, expiresAt: entry.expiresAt, check: entry.check };
   }
 
@@ -59,10 +59,10 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     ): Promise<VaultStatus> {
       const entry: Entry = { state: 'captured', secret, expiresAt: now() + ttlMs, origin };
       await area.set({ [entryKey(provider)]: entry });
-      return statusOf(entry);
+      return statusOf(provider, entry);
     },
     async status(provider: string): Promise<VaultStatus> {
-      return statusOf(await read(provider));
+      return statusOf(provider, await read(provider));
     },
     /** The secret, if held and not expired. */
     async secret(provider: string): Promise<Secret | undefined> {

@@ -12,7 +12,7 @@ import type { EndReason, GuideEnded, VaultChanged, VerifyResponse } from '../lib
 import { holds, linkFor, type Plan, plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
-import { mask } from '../lib/shape';
+import { maskFields } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
 import {
   type CaptureState,
@@ -184,7 +184,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     const mine = ++sends;
     begin(); // a key created by hand on the API-keys page: the guide takes it from here
     if (valid) {
-      const masked = Object.fromEntries(Object.entries(secret).map(([id, v]) => [id, mask(v)]));
+      const masked = maskFields(recipe.capture.fields, secret);
       setState({ state: 'captured', masked, expiresAt: Date.now() + settings.ttlMinutes * 60e3 });
       evaluate();
     }

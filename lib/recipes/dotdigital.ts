@@ -119,6 +119,9 @@ export const dotdigital: Recipe = {
         hint: 'an address like apiuser-…@apiconnector.com',
         shown: apiUserField,
         upstackLabels: ['API user', 'API username', 'Username'],
+        // An identifier, not a secret (Dotdigital lists it), but half of the credential: shown as
+        // apiuser-…1a2b@apiconnector.com, enough to tell it from the account's other API users.
+        display: { prefix: 'apiuser-', suffix: '@apiconnector.com' },
       },
       {
         id: 'password',
@@ -132,6 +135,7 @@ export const dotdigital: Recipe = {
           scope: 'form',
         },
         upstackLabels: ['Password', 'API password'],
+        display: { password: true },
       },
     ],
     // The credential is read from the form when Save is pressed (see `submit`).

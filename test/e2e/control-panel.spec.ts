@@ -48,7 +48,7 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   row = popup
     .getByRole('listitem')
     .filter({ has: popup.getByRole('heading', { name: 'Klaviyo' }) });
-  await expect(row).toContainText(`Key captured: pk_••••${created?.key.slice(-4)}`);
+  await expect(row).toContainText(`Key captured: pk_…${created?.key.slice(-4)}`);
   await expect(row).toContainText(/Forgotten in (9|10):\d\d/);
   await expect(row).not.toContainText(created?.key ?? 'never');
 
