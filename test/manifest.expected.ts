@@ -57,6 +57,9 @@ export const expectedWebAccessibleMatches = [
   'https://r3-app.dotdigital.com/*',
 ];
 
+/** Never in a private window, even if the merchant allows it there (both builds). */
+export const expectedIncognito = 'not_allowed';
+
 /** Never, whatever a later issue adds. */
 export const forbiddenPermissions = [
   '<all_urls>',
