@@ -45,6 +45,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // Never in a private window, even if the merchant allows it there: a key captured in one is
+    // never filled in a normal one, nor the reverse (Chrome MV3 and Firefox MV2 alike).
+    incognito: 'not_allowed',
     // scripting: the Upstack content script on a dashboard origin the merchant adds in the options.
     permissions: ['storage', 'alarms', 'scripting'],
     // Only for the key check: a secret goes to its own provider's API, nowhere else.

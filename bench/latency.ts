@@ -22,8 +22,9 @@ interface Case {
   /** Runs in the page (self-contained): whether the guide has prefilled the form. */
   prefilled: () => boolean;
   create(page: Page): Promise<void>;
-  /** Where the sandbox keeps the newest secret whose mask the panel shows. */
-  secret: { list: 'created' | 'users'; field: 'key' | 'password' };
+  /** Where the sandbox keeps the newest secret whose mask the panel shows; `suffix`: the fixed
+   * end the mask shows as it is (the recipe's `display.suffix`). */
+  secret: { list: 'created' | 'users'; field: 'key' | 'email'; suffix?: string };
   /** Load the page again for every run (see Dotdigital). */
   reload?: boolean;
 }
@@ -79,9 +80,9 @@ const CASES: Case[] = [
         (label) => label.textContent?.trim() === 'Enabled' && !!label.control?.matches(':checked'),
       ),
     create: (page) => page.getByRole('button', { name: 'Save' }).click(),
-    // The panel masks the API user's address alike for every user (api••••.com), so the run
-    // waits for the password's mask; the guide generates one password per page load.
-    secret: { list: 'users', field: 'password' },
+    // The panel shows nothing of the password, so the run waits for the API user's mask
+    // (apiuser-…1a2b@apiconnector.com), shown at the same moment; a new user per page load.
+    secret: { list: 'users', field: 'email', suffix: '@apiconnector.com' },
     reload: true,
   },
 ];
@@ -120,8 +121,10 @@ function watchPanel(secret: Case['secret']) {
   w.__sandbox.shownAt = undefined;
   const observer = new MutationObserver(() => {
     const value = list()[before]?.[secret.field];
-    // lib/secret.ts mask(): the first 3 and last 4 characters.
-    if (!value || !root.textContent?.includes(`${value.slice(0, 3)}••••${value.slice(-4)}`)) return;
+    // lib/shape.ts mask(): `…`, the last 4 characters before the fixed suffix, the suffix.
+    const suffix = secret.suffix ?? '';
+    const tail = value?.slice(0, value.length - suffix.length).slice(-4);
+    if (!value || !root.textContent?.includes(`…${tail}${suffix}`)) return;
     w.__bench.capturedAt = performance.now();
     observer.disconnect();
   });

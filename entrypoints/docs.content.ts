@@ -2,10 +2,14 @@
 import { recipeById } from '../lib/recipes';
 import { mountStartButton } from '../utils/start-button';
 
+/** The help site, on the default port (match patterns ignore ports). */
+const HELP_ORIGIN = 'https://docs.upstackdata.com';
+
 export default defineContentScript({
-  matches: ['https://docs.upstackdata.com/guides/*'],
+  matches: [`${HELP_ORIGIN}/guides/*`],
   runAt: 'document_idle',
   main(ctx) {
+    if (location.origin !== HELP_ORIGIN) return;
     // /guides/<provider>/<article about its API key>
     const [, id] = /^\/guides\/([a-z]+)\/[^/]*api-key/.exec(location.pathname) ?? [];
     const recipe = id ? recipeById(id) : undefined;

@@ -33,19 +33,21 @@ export function recipeForUrl(href: string): Recipe | undefined {
   return url && recipes.find((r) => inPatterns(url, r.matches, r.excludeGlobs));
 }
 
-/** The Upstack dashboard: every HTTPS `*.upstackdata.com` host but the help site. */
-export const UPSTACK_MATCHES = ['https://*.upstackdata.com/*'];
-export const UPSTACK_EXCLUDE_MATCHES = ['https://docs.upstackdata.com/*'];
+/**
+ * The Upstack dashboard: one origin, on the default port. No other host of upstackdata.com (the
+ * apex, user content, a service behind a subdomain, the help site) is ever offered a key.
+ */
+export const UPSTACK_ORIGIN = 'https://app.upstackdata.com';
+/** Match patterns ignore ports: the content script checks the origin again with
+ * isUpstackDashboard and stays inert on any other port. */
+export const UPSTACK_MATCHES = [`${UPSTACK_ORIGIN}/*`];
 
-/** `extraOrigins`: a dashboard origin the merchant added in the options (HTTPS only). */
+/** `extraOrigins`: a dashboard origin the merchant added in the options (HTTPS only). The
+ * origin is compared whole: scheme, host and port. */
 export function isUpstackDashboard(href: string, extraOrigins: readonly string[] = []): boolean {
   const url = parse(href);
   if (url?.protocol !== 'https:') return false;
-  if (extraOrigins.includes(url.origin)) return true;
-  return (
-    inPatterns(url, UPSTACK_MATCHES) &&
-    !UPSTACK_EXCLUDE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url.href))
-  );
+  return url.origin === UPSTACK_ORIGIN || extraOrigins.includes(url.origin);
 }
 
 /** Whether the URL part of a page condition holds: `pathname + hash` against the globs. */

@@ -95,6 +95,18 @@ export const SecretField = z.object({
   shown: Anchor,
   /** Labels of the Upstack destination form field that takes it. */
   upstackLabels: texts,
+  /**
+   * How the panel and popup show it (lib/shape.ts `mask`). `password`: nothing of it at all.
+   * Otherwise `prefix` and `suffix`, fixed parts that the pattern requires of every value, show
+   * as they are, and of the rest at most its last 4 characters. Without them: `…` and the last 4.
+   */
+  display: z.optional(
+    z.object({
+      password: z.optional(z.boolean()),
+      prefix: z.optional(z.string()),
+      suffix: z.optional(z.string()),
+    }),
+  ),
 });
 export type SecretField = z.infer<typeof SecretField>;
 

@@ -2,10 +2,16 @@
 // with the zod schema built on these (lib/secret-schema.ts); the content scripts use the same
 // checks without the words (lib/shape.ts). Messages never quote the value: they may end up on
 // screen next to the page's own text.
-import type { Recipe, SecretField } from './recipe';
-import { type COMMON, commonFailure } from './shape';
+import type { Recipe, Secret, SecretField } from './recipe';
+import { recipeById } from './recipes';
+import { type COMMON, commonFailure, maskFields } from './shape';
 
 export { mask } from './shape';
+
+/** A provider's secret masked as its recipe's fields say; nothing shows of an unknown one. */
+export function maskSecret(provider: string, secret: Secret): Record<string, string> {
+  return maskFields(recipeById(provider)?.capture.fields ?? [], secret);
+}
 
 /** Why a value fails each of the checks every secret shares (lib/shape.ts), in the same order. */
 const COMMON_REASONS: Record<keyof typeof COMMON, (field: SecretField) => string> = {

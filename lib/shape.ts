@@ -1,6 +1,6 @@
 // The checks every secret shares, and whether a value has a field's shape: without the words
 // that explain a refusal (lib/secret.ts has those), so the content scripts stay light.
-import type { SecretField } from './recipe';
+import type { Secret, SecretField } from './recipe';
 
 const MAX_LENGTH = 512;
 
@@ -29,8 +29,38 @@ export function hasShape(field: SecretField, value: string): boolean {
   );
 }
 
-/** At most the first 3 and last 4 characters; short values show less. */
-export function mask(value: string): string {
-  if (value.length < 16) return '•'.repeat(8);
-  return `${value.slice(0, 3)}••••${value.slice(-4)}`;
+/** What shows of a value that shows nothing. */
+export const HIDDEN = '•'.repeat(8);
+/** A value's variable part shows its last 4 characters only from this length: at least 8 stay
+ * hidden. */
+const TAIL_FROM = 12;
+
+/**
+ * A value as the merchant (and any script on the page showing it) may see it: a password
+ * nothing; a key its known fixed parts and at most the last 4 characters of the rest
+ * (`pk_…a1b2`, or `…a1b2` with no prefix). A field that is not known shows nothing.
+ */
+export function mask(field: Pick<SecretField, 'display'> | undefined, value: string): string {
+  const display = field?.display;
+  if (!field || display?.password) return HIDDEN;
+  const prefix = display?.prefix && value.startsWith(display.prefix) ? display.prefix : '';
+  const rest = value.slice(prefix.length);
+  const suffix = display?.suffix && rest.endsWith(display.suffix) ? display.suffix : '';
+  const middle = rest.slice(0, rest.length - suffix.length);
+  return middle.length >= TAIL_FROM
+    ? `${prefix}…${middle.slice(-4)}${suffix}`
+    : `${prefix}${HIDDEN}${suffix}`;
+}
+
+/** Each value of a secret masked as its field says (a value of no known field shows nothing). */
+export function maskFields(fields: readonly SecretField[], secret: Secret): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(secret).map(([id, value]) => [
+      id,
+      mask(
+        fields.find((f) => f.id === id),
+        value,
+      ),
+    ]),
+  );
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { CheckResult, type VaultStatus } from './messages';
 import type { Secret } from './recipe';
-import { mask } from './secret';
+import { maskSecret } from './secret';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -52,14 +52,13 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
     return entry;
   }
 
-  function statusOf(entry: Entry | undefined): VaultStatus {
+  function statusOf(provider: string, entry: Entry | undefined): VaultStatus {
     if (!entry) return { state: 'empty' };
     if (entry.state !== 'captured') return entry;
-    const masked = Object.fromEntries(Object.entries(entry.secret).map(([id, v]) => [id, mask(v)]));
     return {
       state: 'captured',
       entry: entry.id,
-      masked,
+      masked: maskSecret(provider, entry.secret),
       expiresAt: entry.expiresAt,
       from: entry.origin && new URL(entry.origin).host,
       check: entry.check,
@@ -83,10 +82,10 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
         ...source,
       };
       await area.set({ [entryKey(provider)]: entry });
-      return statusOf(entry);
+      return statusOf(provider, entry);
     },
     async status(provider: string): Promise<VaultStatus> {
-      return statusOf(await read(provider));
+      return statusOf(provider, await read(provider));
     },
     /** The secret, if held and not expired (and, given `id`, only if it is still that entry). */
     async secret(provider: string, id?: string): Promise<Secret | undefined> {

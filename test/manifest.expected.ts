@@ -37,11 +37,8 @@ export const expectedContentScripts = [
     exclude: [],
   },
   { js: 'docs', matches: ['https://docs.upstackdata.com/guides/*'], exclude: [] },
-  {
-    js: 'upstack',
-    matches: ['https://*.upstackdata.com/*'],
-    exclude: ['https://docs.upstackdata.com/*'],
-  },
+  // The dashboard's one origin; the content script also checks the port (match patterns do not).
+  { js: 'upstack', matches: ['https://app.upstackdata.com/*'], exclude: [] },
 ];
 
 /**
@@ -59,6 +56,9 @@ export const expectedWebAccessibleMatches = [
   'https://r2-app.dotdigital.com/*',
   'https://r3-app.dotdigital.com/*',
 ];
+
+/** Never in a private window, even if the merchant allows it there (both builds). */
+export const expectedIncognito = 'not_allowed';
 
 /** Never, whatever a later issue adds. */
 export const forbiddenPermissions = [

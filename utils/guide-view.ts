@@ -44,7 +44,7 @@ export function statusView(
       return {
         status: { text: t('chooseKey', name), tone: 'info' },
         choices: capture.values.map((value) => ({
-          label: t('useKey', mask(value)),
+          label: t('useKey', mask(recipe.capture.fields[0], value)),
           onClick: answers.pick(value),
         })),
       };

@@ -18,7 +18,7 @@ import type {
 import { holds, linkFor, type Plan, plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
-import { mask } from '../lib/shape';
+import { maskFields } from '../lib/shape';
 import { createCapture, type Finding } from './capture';
 import {
   type Answers,
@@ -190,12 +190,12 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     lastSent = fingerprint;
     const mine = ++sends;
     begin(); // a key created by hand on the API-keys page: the guide takes it from here
-    const masked = Object.values(secret).map(mask).join(' ');
+    const masked = Object.values(maskFields(recipe.capture.fields, secret)).join(' ');
     if (valid) {
       setState({
         state: 'captured',
         entry: '', // named by the background's answer
-        masked: { key: masked },
+        masked: maskFields(recipe.capture.fields, secret),
         expiresAt: Date.now() + settings.ttlMinutes * 60e3,
       });
       evaluate();

@@ -120,6 +120,9 @@ export const dotdigital: Recipe = {
         hint: 'an address like apiuser-<12 lowercase letters and digits>@apiconnector.com',
         shown: apiUserField,
         upstackLabels: ['API user', 'API username', 'Username'],
+        // An identifier, not a secret (Dotdigital lists it), but half of the credential: shown as
+        // apiuser-…1a2b@apiconnector.com, enough to tell it from the account's other API users.
+        display: { prefix: 'apiuser-', suffix: '@apiconnector.com' },
       },
       {
         id: 'password',
@@ -133,6 +136,7 @@ export const dotdigital: Recipe = {
           scope: 'form',
         },
         upstackLabels: ['Password', 'API password'],
+        display: { password: true },
       },
     ],
     // The credential is read from the form when Save is pressed (see `submit`).

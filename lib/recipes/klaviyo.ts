@@ -118,6 +118,8 @@ export const klaviyo: Recipe = {
           css: 'main code, main pre, [role=dialog] code, [role=dialog] pre, input[readonly]',
         },
         upstackLabels: ['Private API key', 'API key'],
+        // Shown as pk_…a1b2.
+        display: { prefix: 'pk_' },
       },
     ],
     arm: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { recipes } from '../../lib/recipes';
 import {
   expectedContentScripts,
+  expectedIncognito,
   expectedOptionalHostPermissions,
   expectedPermissions,
   expectedWebAccessibleMatches,
@@ -19,6 +20,7 @@ interface ContentScript {
 }
 interface Manifest {
   manifest_version: number;
+  incognito?: string;
   icons?: Record<string, string>;
   content_security_policy?: unknown;
   minimum_chrome_version?: string;
@@ -89,6 +91,10 @@ for (const [browser, path] of manifests) {
         ...(manifest.optional_permissions ?? []),
       ];
       expect(optional).toEqual(expectedOptionalHostPermissions);
+    });
+
+    test('never runs in a private window', () => {
+      expect(manifest.incognito).toBe(expectedIncognito);
     });
 
     test('runs content scripts only on the listed HTTPS sites', () => {

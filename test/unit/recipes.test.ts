@@ -43,6 +43,17 @@ describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe)
       expect(field.pattern.source.endsWith('$')).toBe(true);
     }
   });
+
+  it("masks by data: a display prefix and suffix are what the pattern requires, a password's flagged", () => {
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const field of recipe.capture.fields) {
+      const { prefix, suffix, password } = field.display ?? {};
+      if (prefix) expect(field.pattern.source.startsWith(`^${literal(prefix)}`)).toBe(true);
+      if (suffix) expect(field.pattern.source.endsWith(`${literal(suffix)}$`)).toBe(true);
+      // A field named a password must show nothing of itself.
+      if (/password/i.test(field.label)) expect(password).toBe(true);
+    }
+  });
 });
 
 function pattern(url: string) {

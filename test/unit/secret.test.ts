@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recipeById } from '../../lib/recipes';
-import { mask } from '../../lib/secret';
+import { mask, maskSecret } from '../../lib/secret';
 import { checkSecret } from '../../lib/secret-schema';
+import { maskFields } from '../../lib/shape';
 
 const klaviyo = recipeById('klaviyo')!;
 const check = (apiKey: string) => checkSecret(klaviyo, { apiKey });
@@ -53,8 +54,55 @@ describe('Klaviyo private key', () => {
 });
 
 describe('mask', () => {
-  it('shows at most the first 3 and last 4 characters', () => {
-    expect(mask(good)).toBe(`pk_••••${good.slice(-4)}`);
-    expect(mask('short-secret')).toBe('••••••••');
+  const dotdigital = recipeById('dotdigital')!;
+  const [apiUser, password] = dotdigital.capture.fields;
+  const [klaviyoKey] = klaviyo.capture.fields;
+  const [omnisendKey] = recipeById('omnisend')!.capture.fields;
+  const omnisend = `${'Ab3'.repeat(12)}-${'Cd4'.repeat(11)}wXyZ`;
+
+  it('shows a key as its known prefix and at most its last 4 characters', () => {
+    expect(mask(klaviyoKey, good)).toBe(`pk_…${good.slice(-4)}`);
+    expect(mask(omnisendKey, omnisend)).toBe('…wXyZ');
+    expect(mask({}, 'a'.repeat(20) + 'a1b2')).toBe('…a1b2');
+  });
+
+  it('shows nothing of a password, whatever its length', () => {
+    for (const value of ['Zx8!q2Lm7#pR4vT9wK1$', 'short1!', 'x'.repeat(128)])
+      expect(mask(password, value)).toBe('••••••••');
+  });
+
+  it("shows the API user's fixed parts and the last 4 of the rest: an identifier", () => {
+    expect(mask(apiUser, 'apiuser-0123456789ab@apiconnector.com')).toBe(
+      'apiuser-…89ab@apiconnector.com',
+    );
+  });
+
+  it('shows no tail of a short value, and a prefix only where the value has it', () => {
+    expect(mask(klaviyoKey, 'pk_0123456789a')).toBe('pk_••••••••');
+    expect(mask({}, 'elevenchars')).toBe('••••••••');
+    expect(mask({}, 'twelve-chars')).toBe('…hars');
+    expect(mask(klaviyoKey, `sk_${'a'.repeat(30)}wxyz`)).toBe('…wxyz');
+    expect(mask(apiUser, 'apiuser-ab@apiconnector.com')).toBe('apiuser-••••••••@apiconnector.com');
+  });
+
+  it('shows nothing of a value whose field is not known', () => {
+    expect(mask(undefined, good)).toBe('••••••••');
+    expect(maskFields(klaviyo.capture.fields, { other: good })).toEqual({ other: '••••••••' });
+    expect(maskSecret('nope', { apiKey: good })).toEqual({ apiKey: '••••••••' });
+  });
+
+  it('never shows more than 4 characters of any secret of any recipe', () => {
+    const secret = {
+      apiUser: 'apiuser-0123456789ab@apiconnector.com',
+      password: 'Zx8!q2Lm7#pR4vT9wK1$',
+    };
+    const masked = maskSecret('dotdigital', secret);
+    expect(masked).toEqual({ apiUser: 'apiuser-…89ab@apiconnector.com', password: '••••••••' });
+    expect(maskSecret('klaviyo', { apiKey: good })).toEqual({ apiKey: `pk_…${good.slice(-4)}` });
+    for (const v of Object.values(masked)) expect(v).not.toMatch(/[Zx8!q2Lm7#pR4vT9wK1$]{5}/);
+  });
+
+  it('is refused as a key wherever it is pasted back', () => {
+    expect(check(mask(klaviyoKey, good)).ok).toBe(false);
   });
 });

@@ -16,9 +16,20 @@ describe('vault', () => {
 
   it('holds a secret in storage.session and reports it masked', async () => {
     const status = await vault().put('klaviyo', secret, TEN_MINUTES);
-    expect(status).toMatchObject({ state: 'captured', masked: { apiKey: 'pk_••••wxyz' } });
+    expect(status).toMatchObject({ state: 'captured', masked: { apiKey: 'pk_…wxyz' } });
     expect(JSON.stringify(status)).not.toContain(secret.apiKey);
     expect(await vault().secret('klaviyo')).toEqual(secret);
+    // A password shows nothing; a provider the vault does not know shows nothing either.
+    const dotdigital = {
+      apiUser: 'apiuser-0123456789ab@apiconnector.com',
+      password: 'Zx8!q2Lm7#pR4vT9wK1$',
+    };
+    expect(await vault().put('dotdigital', dotdigital, TEN_MINUTES)).toMatchObject({
+      masked: { apiUser: 'apiuser-…89ab@apiconnector.com', password: '••••••••' },
+    });
+    expect(await vault().put('nope', secret, TEN_MINUTES)).toMatchObject({
+      masked: { apiKey: '••••••••' },
+    });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });

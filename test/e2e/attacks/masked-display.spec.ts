@@ -1,0 +1,66 @@
+// Attack (issue 15, section 4): the Upstack panel shows the captured credential masked, in an
+// open shadow root that any script of the dashboard page can read before the merchant clicks
+// anything. The masked form showed 7 of a Dotdigital password's 20 characters. A password now
+// shows nothing, and a key or API user at most the last 4 characters of its variable part.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { START } from '../flows';
+import { acceptOffer, panel, sandboxState, status } from '../helpers';
+
+/** What a script of the page can read: its DOM and every open shadow root, with attributes. */
+function readableByPage(page: Page) {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        parts.push(el.outerHTML);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return parts.join('\n');
+  });
+}
+
+/** Every run of `length` characters of `value`. */
+const windows = (value: string, length: number) =>
+  Array.from({ length: value.length - length + 1 }, (_, i) => value.slice(i, i + length));
+
+test('a page script on the Upstack dashboard reads nothing of the Dotdigital password', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  await page.goto(START.dotdigital);
+  await acceptOffer(page);
+  await page.getByRole('link', { name: 'New user' }).click();
+  await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(status(page)).toHaveText('Dotdigital key captured');
+  const [user] = (await sandboxState<{ users: { email: string; password: string }[] }>(page)).users;
+  if (!user) throw new Error('The sandbox created no API user.');
+  const local = user.email.slice('apiuser-'.length, user.email.indexOf('@'));
+  const shownUser = `apiuser-…${local.slice(-4)}@apiconnector.com`;
+
+  const [upstack] = await Promise.all([
+    context.waitForEvent('page'),
+    panel(page).getByRole('link', { name: 'Open Upstack Dotdigital destination' }).click(),
+  ]);
+  await expect(panel(upstack).getByRole('button', { name: 'Fill API key' })).toBeVisible();
+  // Before any click: what the page's own script can read.
+  const text = await readableByPage(upstack);
+  for (const piece of windows(user.password, 4)) expect(text).not.toContain(piece);
+  expect(text).not.toContain(local.slice(0, -4));
+  expect(text).toContain(shownUser);
+  expect(text).toContain('••••••••');
+
+  // The popup shows the same, masked alike.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const row = popup
+    .getByRole('listitem')
+    .filter({ has: popup.getByRole('heading', { name: 'Dotdigital' }) });
+  await expect(row).toContainText(`Key captured: ${shownUser} ••••••••`);
+  const rowText = (await row.textContent()) ?? '';
+  for (const piece of windows(user.password, 4)) expect(rowText).not.toContain(piece);
+});
