@@ -170,11 +170,13 @@ test.describe('forced errors never quote the key', () => {
     page,
   }) => {
     const key = await captureKlaviyo(page);
-    // Even the extension's own content script, on a page that is not the Upstack dashboard.
+    // Even the extension's own content script, on a page that is not the Upstack dashboard,
+    // naming the entry held (its id is in the masked status anyone may read).
     const answer = await inContentScript(
       context,
       page,
-      `chrome.runtime.sendMessage({ type: 'reveal', provider: 'klaviyo' })`,
+      `chrome.runtime.sendMessage({ type: 'status', provider: 'klaviyo' }).then(({ entry }) =>
+        chrome.runtime.sendMessage({ type: 'reveal', provider: 'klaviyo', entry }))`,
     );
     expect(answer).toEqual({
       ok: false,
