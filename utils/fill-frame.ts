@@ -50,7 +50,7 @@ export interface FillFrame {
 }
 
 type Box = Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>;
-const same = (a: Box, b: Box) =>
+const same = (a: Box, b: Box): boolean =>
   Math.abs(a.left - b.left) < 0.5 &&
   Math.abs(a.top - b.top) < 0.5 &&
   Math.abs(a.width - b.width) < 0.5 &&
@@ -95,10 +95,9 @@ export function mountFillFrame(
   dock.append(iframe);
   ui.container.append(dock);
 
-  /** When the frame was last shown, raised or placed by us, or found looking different. */
+  /** When the frame was last shown, raised or placed by us, or found looking different (moved,
+   * resized, restyled): a Fill counts only once it has looked the same for half a second. */
   let settledFrom = performance.now();
-  /** The iframe's box where we last placed it. */
-  let placed: Box | undefined;
   let looks = '';
 
   const post = (message: HostMessage) => iframe.contentWindow?.postMessage(message, origin);
@@ -119,7 +118,6 @@ export function mountFillFrame(
 
   const settle = () => {
     settledFrom = performance.now();
-    placed = iframe.getBoundingClientRect();
     looks = snapshot();
     post({ type: 'placed' });
   };
@@ -139,8 +137,8 @@ export function mountFillFrame(
     if (!height) return;
     const now = snapshot();
     if (now === looks) return;
-    // Our own change of size or the window's: placed again. The page's: the same, and the
-    // check below refuses what it changed.
+    // Moved, resized or restyled, by us or by the page: the half-second wait starts again (and
+    // the frame's own, told by `placed`); `check()` refuses what the page changed.
     looks = now;
     settledFrom = performance.now();
     post({ type: 'placed' });
@@ -195,14 +193,16 @@ export function mountFillFrame(
     if (!same(dock.getBoundingClientRect(), box)) return 'clipped';
     if (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
       return 'outside the viewport';
-    if (!placed || !same(box, placed)) return 'moved';
     if (topLayer.isNewer()) return 'covered';
     if (inViewTransition(document)) return 'view transition';
-    if (snapshot() !== looks) {
-      looks = snapshot();
+    // Moved, resized or restyled since the last look. A change the looks missed went there and
+    // back within 100 ms: the frame looked as it does now before and after it.
+    const now = snapshot();
+    if (now !== looks) {
+      looks = now;
       settledFrom = performance.now();
     }
-    if (performance.now() - settledFrom < SETTLE_MS) return 'just placed';
+    if (performance.now() - settledFrom < SETTLE_MS) return 'just placed or changed';
     return undefined;
   }
 
