@@ -77,8 +77,9 @@ export function mountFillFrame(
   const iframe = document.createElement('iframe');
   const src = `${browser.runtime.getURL('/fill.html')}?provider=${encodeURIComponent(provider)}`;
   // The frame's document has the extension's own origin, even where Chrome loads it from a
-  // per-session URL (use_dynamic_url).
-  const origin = new URL(browser.runtime.getURL('/')).origin;
+  // per-session URL (use_dynamic_url). From the base URL's text: URL.origin is "null" for a
+  // scheme it does not know.
+  const origin = browser.runtime.getURL('/').replace(/\/$/, '');
   iframe.src = src;
   iframe.title = 'Upstack Key Assist';
   iframe.referrerPolicy = 'no-referrer';
