@@ -63,18 +63,22 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
-    // The engine, imported by the provider pages' loader only when a guide is wanted. Chrome
-    // serves it to those pages alone, under a URL that changes each session; Firefox's MV2 build
-    // under the add-on's random per-install host.
+    // The engine, imported by the provider pages' loader only when a guide is wanted, and the
+    // Fill frame, which the Upstack content script embeds in the dashboard. Chrome serves the
+    // engine to the provider pages alone and the frame to HTTPS pages (the Upstack dashboard,
+    // and the merchant's own dashboard origin from the options, which is not known here), each
+    // under a URL that changes each session; Firefox's MV2 build under the add-on's random
+    // per-install host.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['guide.js']
+        ? ['guide.js', 'fill.html']
         : [
             {
               resources: ['guide.js'],
               matches: recipes.flatMap((r) => r.matches),
               use_dynamic_url: true,
             },
+            { resources: ['fill.html'], matches: ['https://*/*'], use_dynamic_url: true },
           ],
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 // The overlay's panel: a non-modal dialog that shows one step, the capture state and, on the
 // Upstack form, the Fill button. A function of its props; the engine decides them. Classes, not
 // hooks: the provider pages' content scripts carry no preact/hooks.
-import { Component, createRef } from 'preact';
+import { Component, createRef, type Ref } from 'preact';
 import { t } from '../utils/i18n';
 import { Ticker } from './Ticker';
 
@@ -19,7 +19,14 @@ export interface PanelView {
     check?: string;
     next?: { href: string; text: string };
   };
-  action?: { label: string; onClick: (event: MouseEvent) => void };
+  action?: {
+    label: string;
+    onClick: (event: MouseEvent) => void;
+    /** The Fill frame watches its button (IntersectionObserver v2, focus). */
+    ref?: Ref<HTMLButtonElement>;
+    /** Not counted yet (the Fill frame waits until its button has settled): aria-disabled. */
+    waiting?: boolean;
+  };
   /** Several values of the key's shape: one button each, masked, for the merchant to pick. */
   choices?: { label: string; onClick: (event: MouseEvent) => void }[];
   /** A link shown under the text, e.g. to start on the provider's page. */
@@ -35,6 +42,8 @@ export function showInTopLayer(el: HTMLElement | null) {
 export interface PanelProps {
   view: PanelView;
   onClose: () => void;
+  /** The whole document is the panel (the Fill frame): not a popover of its own. */
+  embedded?: boolean;
 }
 
 function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }) {
@@ -61,7 +70,7 @@ export class Panel extends Component<PanelProps> {
   };
   override componentDidMount() {
     // The top layer: above any z-index or full-screen layer the page may have.
-    showInTopLayer(this.panel.current);
+    if (!this.props.embedded) showInTopLayer(this.panel.current);
     this.panel.current?.addEventListener('keydown', this.onKey);
   }
   override componentWillUnmount() {
@@ -70,7 +79,7 @@ export class Panel extends Component<PanelProps> {
   override render() {
     return this.draw(this.props);
   }
-  private draw({ view, onClose }: PanelProps) {
+  private draw({ view, onClose, embedded }: PanelProps) {
     const { step, fallback, status, captured, action, choices, link } = view;
     return (
       <section
@@ -79,7 +88,7 @@ export class Panel extends Component<PanelProps> {
         role="dialog"
         aria-label="Upstack Key Assist"
         tabIndex={-1}
-        popover="manual"
+        popover={embedded ? undefined : 'manual'}
       >
         <header class="bar">
           <span class="brand">Upstack Key Assist · {view.provider}</span>
@@ -116,7 +125,13 @@ export class Panel extends Component<PanelProps> {
           </div>
         )}
         {action && (
-          <button type="button" class="primary" onClick={action.onClick}>
+          <button
+            type="button"
+            class="primary"
+            ref={action.ref}
+            aria-disabled={action.waiting ? 'true' : undefined}
+            onClick={action.onClick}
+          >
             {action.label}
           </button>
         )}

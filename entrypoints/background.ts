@@ -1,9 +1,9 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
 // the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
-import { GuideState, Progress } from '../lib/messages';
+import { GuideState, Progress, type VaultChanged } from '../lib/messages';
 import { createRouter } from '../lib/router';
-import { createVault } from '../lib/vault';
+import { createVault, entryKey } from '../lib/vault';
 import {
   isGuideClosed,
   loadSettings,
@@ -13,6 +13,7 @@ import {
 } from '../utils/preferences';
 
 const EXPIRY_ALARM = 'vault-expiry:';
+const VAULT_PREFIX = entryKey('');
 
 export default defineBackground(() => {
   const session = browser.storage.session;
@@ -70,6 +71,7 @@ export default defineBackground(() => {
   void syncDashboardScript();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'settings' in changes) void syncDashboardScript();
+    if (area === 'session') for (const key of Object.keys(changes)) notifyPages(key);
   });
   browser.permissions.onAdded.addListener(() => void syncDashboardScript());
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -77,6 +79,18 @@ export default defineBackground(() => {
       void route.expired(alarm.name.slice(EXPIRY_ALARM.length));
   });
 });
+
+/**
+ * A vault entry changed: every extension page hears which provider's, at once (the Upstack
+ * dashboards' Fill frames, in every tab, then ask for the masked status). A page's own
+ * storage.onChanged listener would be handed the new entry itself, the secret included.
+ */
+function notifyPages(key: string) {
+  if (!key.startsWith(VAULT_PREFIX)) return;
+  const notice: VaultChanged = { type: 'vault-changed', provider: key.slice(VAULT_PREFIX.length) };
+  // No page listening is not an error.
+  void browser.runtime.sendMessage(notice).catch(() => {});
+}
 
 const DASHBOARD_SCRIPT = 'upstack-dashboard';
 

@@ -115,5 +115,16 @@ export type EndReason = 'done' | 'closed' | 'forgotten' | 'expired';
 /** To every tab: the provider's guide ended (its panel says why and what next, then goes). */
 export type GuideEnded = { type: 'guide-ended'; provider: string; reason: EndReason };
 
-/** A notice from the background to the tab that captured a key: its status changed. */
+/** A notice from the background: a provider's vault state changed. To the tab that captured the
+ * key, and to every extension page (the Upstack Fill frames), which then ask for the status. */
 export type VaultChanged = { type: 'vault-changed'; provider: string };
+
+export function isVaultChanged(message: unknown, provider: string): message is VaultChanged {
+  const notice = message as Partial<VaultChanged> | null;
+  return (
+    typeof notice === 'object' &&
+    notice !== null &&
+    notice.type === 'vault-changed' &&
+    notice.provider === provider
+  );
+}

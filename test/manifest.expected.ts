@@ -60,6 +60,15 @@ export const expectedWebAccessibleMatches = [
 /** Never in a private window, even if the merchant allows it there (both builds). */
 export const expectedIncognito = 'not_allowed';
 
+/**
+ * The Upstack panel's frame (fill.html), which the Upstack content script embeds in the
+ * dashboard: web-accessible to HTTPS pages, because the merchant's own dashboard origin from the
+ * options is not known at build time. Chrome serves it under a per-session URL (use_dynamic_url),
+ * so no page can load or probe it by a fixed address; it shows a masked state, never a secret.
+ */
+export const expectedFrameResources = ['fill.html'];
+export const expectedFrameMatches = ['https://*/*'];
+
 /** Never, whatever a later issue adds. */
 export const forbiddenPermissions = [
   '<all_urls>',

@@ -1,17 +1,15 @@
-// The engine on the Upstack dashboard: find which provider's destination form this is, and
-// fill its fields from the vault on the merchant's own click. It never submits the form.
+// The engine on the Upstack dashboard: find which provider's destination form this is, show
+// the Fill frame for it (utils/fill-frame.ts), and fill the form's fields from the vault when the
+// frame reports the merchant's own Fill and the click-time guard holds. It never submits the
+// form, and never moves focus into it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PanelView } from '../components/Panel';
 import { accessibleName, find, findAll, normalize } from '../lib/dom/anchor';
 import { isTextField, setValue } from '../lib/dom/fill';
-import type { VaultStatus } from '../lib/messages';
-import { linkFor } from '../lib/plan';
+import type { NoteCode } from '../lib/fill-protocol';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
-import { checkText, t } from './i18n';
+import { type FillFrame, mountFillFrame } from './fill-frame';
 import { messages } from './messaging';
-import { mountOverlay, type OverlayHandle } from './overlay';
-import { rememberedOrigin } from './preferences';
 
 interface Destination {
   recipe: Recipe;
@@ -36,76 +34,42 @@ export function findDestination(doc: Document = document): Destination | undefin
   return undefined;
 }
 
-type FillState = VaultStatus | { state: 'error'; reason: string } | { state: 'done' };
-
 /** The form's own save control: a submit button, or a button named for saving. */
 const SAVE_BUTTON = 'button, input[type=submit], [role=button]';
 const SAVE_NAME = /^(save|connect|create|add|update|submit)\b/;
 
-function view(
-  recipe: Recipe,
-  state: FillState,
-  fill: PanelView['action'],
-  apiKeysLink: string,
-): PanelView {
-  const name = recipe.name;
-  const base = { provider: name, step: undefined };
-  switch (state.state) {
-    case 'captured':
-      return {
-        ...base,
-        status: { text: t('readyToFill', name), tone: 'info' },
-        captured: {
-          masked: Object.values(state.masked),
-          expiresAt: state.expiresAt,
-          check: state.check && checkText(state.check, recipe),
-        },
-        action: fill,
-      };
-    case 'filled':
-      return {
-        ...base,
-        status: { text: t('filledCheckForm', name), tone: 'ok' },
-      };
-    case 'done':
-      return { ...base, status: { text: t('endDone', name), tone: 'ok' } };
-    case 'error':
-      return { ...base, status: { text: state.reason, tone: 'error' } };
-    default:
-      return {
-        ...base,
-        status: {
-          text: t(state.state === 'expired' ? 'expiredShort' : 'noKeyYet', name),
-          tone: 'info',
-        },
-        link: { href: apiKeysLink, text: t('openApiKeys', name) },
-      };
-  }
-}
-
 export async function runUpstackAssist(ctx: ContentScriptContext) {
-  let overlay: OverlayHandle | undefined;
+  let frame: FillFrame | undefined;
   let shown: Recipe | undefined;
-  let state: FillState = { state: 'empty' };
+  /** Closed by the merchant: not shown again on this page. */
+  let closed = false;
 
-  async function fill(event: MouseEvent) {
-    if (!event.isTrusted || !shown) return;
-    const recipe = shown;
+  /** The merchant's Fill, reported by the frame: the click-time guard, then the fill. */
+  async function fill(recipe: Recipe, entry: string) {
+    if (!frame || shown !== recipe) return;
     const destination = findDestination();
-    if (destination?.recipe !== recipe) {
-      return render(recipe, {
-        state: 'error',
-        reason: t('formGone', recipe.name),
-      });
-    }
+    if (destination?.recipe !== recipe) return frame.note('formGone');
+    // The page may have restyled, moved or covered the frame: then the press does not count.
+    if (frame.check()) return frame.note('again');
     // Bound to the entry the panel showed: a key replaced meanwhile is not filled unseen.
-    const entry = state.state === 'captured' ? state.entry : '';
     const revealed = await messages.reveal(recipe.id, entry);
-    if (!revealed.ok) return render(recipe, { state: 'error', reason: revealed.reason });
-    for (const [id, el] of destination.fields) setValue(el, revealed.secret[id] ?? '');
-    filled = { recipe, fields: [...destination.fields.values()] };
-    render(recipe, await messages.filled(recipe.id));
-    overlay?.focus(); // the Fill button is gone: keep keyboard focus in the panel
+    if (!revealed.ok) return frame.note(await refusal(recipe, entry));
+    // The same form, still in the page, as Bitwarden checks before it fills.
+    const now = findDestination();
+    const fields = [...destination.fields];
+    if (now?.recipe !== recipe || fields.some(([id, el]) => now.fields.get(id) !== el))
+      return frame.note('formGone');
+    // Focus stays where the merchant left it: keys typed next never land in the key field.
+    for (const [id, el] of fields) setValue(el, revealed.secret[id] ?? '', { focus: false });
+    filled = { recipe, fields: fields.map(([, el]) => el) };
+    await messages.filled(recipe.id); // the frame hears the vault change and says "filled"
+  }
+
+  /** Why the background refused the key, as a note code: it changed, it went, or neither. */
+  async function refusal(recipe: Recipe, entry: string): Promise<NoteCode> {
+    const status = await messages.status(recipe.id);
+    if (status.state === 'captured') return status.entry === entry ? 'refused' : 'changed';
+    return 'gone';
   }
 
   /** The fields just filled: the merchant's save of their form ends the guide. */
@@ -115,7 +79,7 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     const { recipe } = filled;
     filled = undefined;
     void messages.done(recipe.id);
-    render(recipe, { state: 'done' });
+    frame?.note('done');
   }
   ctx.addEventListener(
     document,
@@ -136,32 +100,25 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     { capture: true },
   );
 
-  let apiKeysLink = '';
-  function render(recipe: Recipe, next: FillState) {
-    state = next;
-    overlay?.show(
-      view(recipe, state, { label: t('fillApiKey'), onClick: (e) => void fill(e) }, apiKeysLink),
-    );
-  }
-
-  async function evaluate() {
+  function evaluate() {
     const destination = findDestination();
-    if (!destination || destination.recipe === shown) return;
-    shown = destination.recipe;
-    apiKeysLink = linkFor(shown, shown.links.apiKeys, await rememberedOrigin(shown.id));
-    overlay ??= mountOverlay(ctx, () => overlay?.setHidden(true));
-    render(shown, await messages.status(shown.id));
-    // The merchant came here to fill the key: put the Fill button within one Tab.
-    if (state.state === 'captured') overlay.focus();
+    if (closed || !destination || destination.recipe === shown) return;
+    const recipe = destination.recipe;
+    shown = recipe;
+    frame?.remove();
+    // The frame shows the vault's masked state itself and follows its changes.
+    frame = mountFillFrame(ctx, recipe.id, {
+      fill: (entry) => void fill(recipe, entry),
+      close() {
+        closed = true;
+        frame?.remove();
+        frame = undefined;
+      },
+    });
   }
 
-  const observer = new MutationObserver(() => void evaluate());
+  const observer = new MutationObserver(evaluate);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(document, 'visibilitychange', async () => {
-    if (shown && document.visibilityState === 'visible') {
-      render(shown, await messages.status(shown.id));
-    }
-  });
-  await evaluate();
+  evaluate();
 }

@@ -20,11 +20,13 @@ export function isTextField(el: Element): el is TextField {
   return el.localName === 'input' && !NOT_TEXT.has((el as HTMLInputElement).type);
 }
 
-export function setValue(field: TextField, value: string): void {
+/** `focus: false`: the value only (the Upstack fill leaves focus where the merchant has it, so
+ * that keys typed next never land after the key). */
+export function setValue(field: TextField, value: string, { focus = true } = {}): void {
   const win = field.ownerDocument.defaultView as Window & typeof globalThis;
   const proto =
     field instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement : win.HTMLInputElement;
-  field.focus({ preventScroll: true });
+  if (focus) field.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(field, value);
   // Composed, as the browser's own are: a web component may listen outside its shadow root.
   field.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));

@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import {
   acceptOffer,
   captureKlaviyo,
+  fillButton,
+  fillStatus,
   KLAVIYO_API_KEYS,
   panel,
   sandboxState,
@@ -56,8 +58,8 @@ test('the popup reflects each state of the Klaviyo flow', async ({
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-  await expect(status(upstack)).toContainText('filled');
+  await fillButton(upstack).click();
+  await expect(fillStatus(upstack)).toContainText('filled');
   await popup.reload();
   await expect(row).toContainText('Key filled in Upstack');
 });

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   acceptOffer,
+  fillStatus,
   guideRunning,
   KLAVIYO_API_KEYS,
   klaviyoFlow,
@@ -127,7 +128,7 @@ test('saving the filled Upstack form ends the guide in every tab of the provider
   const { upstack } = await klaviyoFlow(context, page);
   await upstack.getByRole('button', { name: 'Save destination' }).click();
   const done = 'The Upstack Klaviyo destination is saved. The guide is done.';
-  await expect(status(upstack)).toHaveText(done);
+  await expect(fillStatus(upstack)).toHaveText(done);
   for (const tab of [page, other]) await expect(status(tab)).toHaveText(done);
   // The note closes at once on request, and goes by itself otherwise.
   await panel(page).getByRole('button', { name: 'Close' }).click();

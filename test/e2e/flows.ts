@@ -3,7 +3,15 @@
 // Tests that need "a full flow" (secrecy proofs, the bench's effort count) share these.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { acceptOffer, klaviyoFlow, panel, sandboxState, status } from './helpers';
+import {
+  acceptOffer,
+  fillButton,
+  fillStatus,
+  klaviyoFlow,
+  panel,
+  sandboxState,
+  status,
+} from './helpers';
 
 export const START = {
   klaviyo: 'https://www.klaviyo.com/settings/account/api-keys',
@@ -30,8 +38,8 @@ export async function fillUpstack(context: BrowserContext, page: Page, name: str
       .getByRole('link', { name: `Open Upstack ${name} destination` })
       .click(),
   ]);
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-  await expect(status(upstack)).toContainText('filled');
+  await fillButton(upstack).click();
+  await expect(fillStatus(upstack)).toContainText('filled');
   return upstack;
 }
 

@@ -12,6 +12,57 @@ export function status(page: Page) {
   return panel(page).getByRole('status');
 }
 
+/** The Upstack dashboard's panel: an extension page in an iframe under <upstack-key-assist>
+ * (the page's scripts cannot reach into it; Playwright's frameLocator can). */
+export function fillPanel(page: Page) {
+  return page
+    .frameLocator('upstack-key-assist iframe')
+    .getByRole('dialog', { name: 'Upstack Key Assist' });
+}
+
+export function fillStatus(page: Page) {
+  return fillPanel(page).getByRole('status');
+}
+
+/** The Fill frame itself (an extension page), to run code in it. */
+export function fillFrame(page: Page) {
+  const frame = page
+    .frames()
+    .find((f) => /^chrome-extension:\/\/[^/]+\/fill\.html\?/.test(f.url()));
+  if (!frame) throw new Error('No Fill frame on this page.');
+  return frame;
+}
+
+/**
+ * The Fill frame tells its parent the merchant pressed Fill for `entry`, as it does once its own
+ * guard passed: what a frame whose IntersectionObserver v2 is missing (Firefox) or whose vault
+ * update has not arrived yet would send. Only the content script's guard and the background
+ * stand between this and the key. Sent from the frame's own window, at the extension's origin,
+ * which no page script can do.
+ */
+export async function frameReportsFill(page: Page, entry: string) {
+  // The content script counts a Fill only from a frame that has not changed for half a second.
+  await page.waitForTimeout(600);
+  await fillFrame(page).evaluate(
+    (e) => window.parent.postMessage({ type: 'fill', entry: e }, '*'),
+    entry,
+  );
+}
+
+/** The vault entry's id the background holds for `provider` (never its secret). */
+export async function heldEntry(background: Worker, provider: string): Promise<string> {
+  return background.evaluate(async (key) => {
+    const entry = (await chrome.storage.session.get(key))[key] as { id?: string } | undefined;
+    return entry?.id ?? '';
+  }, `vault:${provider}`);
+}
+
+/** The Upstack panel's Fill button. Playwright's click waits until it counts: the frame marks
+ * it aria-disabled for the half second after it appears or moves. */
+export function fillButton(page: Page) {
+  return fillPanel(page).getByRole('button', { name: 'Fill API key' });
+}
+
 /**
  * Test set-up: a guide already running in every open tab for these providers, as after the
  * merchant's Start. The ways of starting have their own tests (dormant.spec.ts); tests about
@@ -127,11 +178,11 @@ export async function klaviyoFlow(
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
-  await expect(panel(upstack).getByRole('button', { name: 'Fill API key' })).toBeVisible();
+  await expect(fillButton(upstack)).toBeVisible();
   await onStep('4-upstack-form', upstack);
 
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-  await expect(status(upstack)).toContainText('filled');
+  await fillButton(upstack).click();
+  await expect(fillStatus(upstack)).toContainText('filled');
   await onStep('5-upstack-filled', upstack);
   return { created, upstack };
 }

@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { recipes } from '../../lib/recipes';
 import {
   expectedContentScripts,
+  expectedFrameMatches,
+  expectedFrameResources,
   expectedIncognito,
   expectedOptionalHostPermissions,
   expectedPermissions,
@@ -65,13 +67,19 @@ for (const [browser, path] of manifests) {
     test('asks for exactly the listed permissions and nothing forbidden', () => {
       expect([...permissions].sort()).toEqual([...expectedPermissions].sort());
       for (const p of forbiddenPermissions) expect(permissions).not.toContain(p);
-      // Only the engine, only for the provider pages: MV3 lists the pages, MV2 the file alone.
+      // The engine, only for the provider pages, and the Upstack panel's frame: MV3 lists the
+      // pages, MV2 the files alone.
       const sorted = (list: string[]) => [...list].sort();
       if (manifest.manifest_version === 3) {
         expect(manifest.web_accessible_resources).toEqual([
           {
             resources: expectedWebAccessibleResources,
             matches: expect.any(Array),
+            use_dynamic_url: true,
+          },
+          {
+            resources: expectedFrameResources,
+            matches: expectedFrameMatches,
             use_dynamic_url: true,
           },
         ]);
@@ -83,7 +91,10 @@ for (const [browser, path] of manifests) {
           .flatMap((cs) => cs.matches);
         expect(sorted(expectedWebAccessibleMatches)).toEqual(sorted(providerPages));
       } else {
-        expect(manifest.web_accessible_resources).toEqual(expectedWebAccessibleResources);
+        expect(manifest.web_accessible_resources).toEqual([
+          ...expectedWebAccessibleResources,
+          ...expectedFrameResources,
+        ]);
       }
       // MV3 lists them as optional_host_permissions, MV2 (Firefox) as optional_permissions.
       const optional = [

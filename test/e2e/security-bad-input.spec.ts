@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 import { START } from './flows';
 import {
   acceptOffer,
+  fillButton,
+  fillStatus,
   guideRunning,
   panel,
   sandboxState,
@@ -104,8 +106,8 @@ test.describe('a valid key with whitespace around it', () => {
       context.waitForEvent('page'),
       panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
     ]);
-    await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-    await expect(status(upstack)).toContainText('filled');
+    await fillButton(upstack).click();
+    await expect(fillStatus(upstack)).toContainText('filled');
     const filled = (await sandboxState(upstack)).fields['Private API key'];
     // Compared without printing: the made-up key stays out of the report either way.
     expect(filled === VALID.klaviyo.apiKey).toBe(true);

@@ -8,6 +8,10 @@ import { flows, type ProviderId } from './flows';
 import {
   acceptOffer,
   captureKlaviyo,
+  fillButton,
+  fillStatus,
+  frameReportsFill,
+  heldEntry,
   KLAVIYO_API_KEYS,
   panel,
   sandboxState,
@@ -91,7 +95,7 @@ async function openUpstack(context: BrowserContext, page: Page): Promise<Page> {
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
-  await expect(panel(upstack).getByRole('button', { name: 'Fill API key' })).toBeVisible();
+  await expect(fillButton(upstack)).toBeVisible();
   return upstack;
 }
 
@@ -143,7 +147,7 @@ test.describe('forced errors never quote the key', () => {
     expect(mentions(await panel(page).innerText(), [key])).toBe(false);
   });
 
-  test('expired: Fill says the key is gone and fills nothing', async ({
+  test('expired: the panel says so at once, and a Fill of the old entry fills nothing', async ({
     context,
     page,
     background,
@@ -151,6 +155,7 @@ test.describe('forced errors never quote the key', () => {
     const seen = await watch(context, background);
     const key = await captureKlaviyo(page);
     const upstack = await openUpstack(context, page);
+    const entry = await heldEntry(background, 'klaviyo');
     // Its time is up (as if ten minutes passed): the entry's expiry moves into the past.
     await background.evaluate(async () => {
       const { 'vault:klaviyo': entry } = await chrome.storage.session.get('vault:klaviyo');
@@ -158,8 +163,13 @@ test.describe('forced errors never quote the key', () => {
         'vault:klaviyo': { ...(entry as object), expiresAt: Date.now() - 1 },
       });
     });
-    await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-    await expect(status(upstack)).toContainText('No Klaviyo key is held any more');
+    await expect(fillStatus(upstack)).toHaveText(
+      'The Klaviyo key was forgotten when its time limit passed.',
+    );
+    await expect(fillButton(upstack)).toHaveCount(0);
+    // A Fill of the entry it showed before (a frame the change had not reached yet).
+    await frameReportsFill(upstack, entry);
+    await expect(fillStatus(upstack)).toHaveText('No Klaviyo key is held any more.');
     expect((await sandboxState(upstack)).fields['Private API key'] ?? '').toBe('');
     expect(mentions(JSON.stringify(await storageDump(background)), [key])).toBe(false);
     expect(seen.output.filter((line) => mentions(line, [key]))).toEqual([]);
@@ -168,15 +178,16 @@ test.describe('forced errors never quote the key', () => {
   test('wrong origin: the provider page itself cannot ask for the key', async ({
     context,
     page,
+    background,
   }) => {
     const key = await captureKlaviyo(page);
+    const entry = await heldEntry(background, 'klaviyo');
     // Even the extension's own content script, on a page that is not the Upstack dashboard,
-    // naming the entry held (its id is in the masked status anyone may read).
+    // naming the very entry held.
     const answer = await inContentScript(
       context,
       page,
-      `chrome.runtime.sendMessage({ type: 'status', provider: 'klaviyo' }).then(({ entry }) =>
-        chrome.runtime.sendMessage({ type: 'reveal', provider: 'klaviyo', entry }))`,
+      `chrome.runtime.sendMessage({ type: 'reveal', provider: 'klaviyo', entry: '${entry}' })`,
     );
     expect(answer).toEqual({
       ok: false,
@@ -287,7 +298,7 @@ test('the Upstack page cannot take the key: only the merchant’s own click fill
     state: 'captured',
   });
   // The merchant's own click does fill it: the test above could have failed.
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
+  await fillButton(upstack).click();
   await expect.poll(async () => (await sandboxState(upstack)).fields['Private API key']).toBe(key);
 });
 
@@ -298,8 +309,8 @@ test.describe('the key goes only to its own provider’s form, over HTTPS', () =
     await captureKlaviyo(page);
     const omnisendForm = await context.newPage();
     await omnisendForm.goto('https://app.upstackdata.com/destinations/new/omnisend');
-    await expect(status(omnisendForm)).toContainText('No Omnisend key');
-    await expect(panel(omnisendForm).getByRole('button', { name: 'Fill API key' })).toHaveCount(0);
+    await expect(fillStatus(omnisendForm)).toContainText('No Omnisend key');
+    await expect(fillButton(omnisendForm)).toHaveCount(0);
 
     const plain = await context.newPage();
     await plain.goto('http://app.upstackdata.com/destinations/new/klaviyo');
@@ -352,7 +363,7 @@ test.describe('the service worker stops between capture and fill', () => {
     await stopServiceWorker(context, background);
     const upstack = await openUpstack(context, page); // the Upstack page's message wakes it
     await restartedWorker(context);
-    await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
+    await fillButton(upstack).click();
     await expect
       .poll(async () => (await sandboxState(upstack)).fields['Private API key'])
       .toBe(key);
