@@ -4,7 +4,7 @@
 // appear or change after the click count; a value already on screen then is never the new key.
 
 import { closestAcross, containsAcross, OWN_HOST } from '../lib/dom/deep';
-import { isOnScreen } from '../lib/dom/visible';
+import { isLegible, isOnScreen } from '../lib/dom/visible';
 import type { Recipe, SecretField } from '../lib/recipe';
 import { decide, hasShape, keyShaped, tokens, type Verdict } from '../lib/scan';
 import type { Lifetime } from './lifetime';
@@ -273,7 +273,9 @@ export function createCapture(
         const found = shaped(field, sighting, 4).filter((v) => !values.has(v));
         if (found.length === 0) continue;
         if (++looked > MAX_SEEN) break;
-        if (isOnScreen(sighting.el)) for (const v of found) values.add(v);
+        const { el } = sighting;
+        if (isOnScreen(el) && isLegible(el, el.getBoundingClientRect()))
+          for (const v of found) values.add(v);
       }
       return [...values];
     },
