@@ -2,9 +2,11 @@
 // one-time secret wherever the page renders it (text or field value, portalled dialogs and open
 // shadow roots included), as a secret scanner finds tokens (lib/scan.ts). Only values that
 // appear or change after the click count; a value already on screen then is never the new key.
+// A dialog or popover already open at the click (a support widget) is no place the key opened
+// in, and only a legible value on screen counts (utils/on-screen.ts).
 
 import { closestAcross, containsAcross, OWN_HOST } from '../lib/dom/deep';
-import { isLegible, isOnScreen } from '../lib/dom/visible';
+import { isLegible, isOnScreen, isRendered } from '../lib/dom/visible';
 import type { Recipe, SecretField } from '../lib/recipe';
 import { decide, hasShape, keyShaped, tokens, type Verdict } from '../lib/scan';
 import type { Lifetime } from './lifetime';
@@ -84,6 +86,11 @@ export function createCapture(
   let hintBaseline = new Set<string>();
   /** Subtrees added since the click: the dialog or panel that opened. */
   let added = new WeakSet<Node>();
+  /** Dialogs and popovers already rendered at the click: none of them opened after it. */
+  let oldRegions = new WeakSet<Element>();
+  /** Where the merchant's last press landed, and the dialog it armed the capture in. */
+  let pressed: EventTarget | undefined;
+  let armedIn: Element | null = null;
   const pending = new Set<Node>();
   /** New values of the key's shape seen on screen, and where. */
   const seen = new Map<string, Element>();
@@ -150,11 +157,19 @@ export function createCapture(
     });
   }
 
+  /**
+   * Inside a dialog or popover that opened after the click, or in a subtree added after it. In
+   * a dialog already open at the click, only what was added to the one the merchant clicked in
+   * counts (a create form that turns into the key): never what a widget open beside it adds.
+   */
   function inNewRegion(el: Element): boolean {
-    if (closestAcross(el, REGION)) return true;
-    for (let at: Node | null = el; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null)
-      if (added.has(at)) return true;
-    return false;
+    let fresh = false;
+    for (let at: Node | null = el; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+      if (added.has(at)) fresh = true;
+      if (at.nodeType === 1 && (at as Element).matches(REGION))
+        return !oldRegions.has(at as Element) || (fresh && at === armedIn);
+    }
+    return fresh;
   }
 
   /** Reads what changed (and every field): new key-shaped values wait to be seen on screen. */
@@ -192,8 +207,10 @@ export function createCapture(
     if (seen.size === 0 && visible.size === 0) {
       for (const el of page.matching(hintCss)) {
         const value = shownBy(el).trim();
-        if (value && !hintBaseline.has(value) && !near.has(value))
-          visible.watch(el, { value, near: true });
+        if (!value || hintBaseline.has(value) || near.has(value)) continue;
+        // Of the key's shape, it was judged above; a loose shape only where the key opened.
+        if (hasShape(field, value) || (loose && !inNewRegion(el))) continue;
+        visible.watch(el, { value, near: true });
       }
     }
   }
@@ -215,6 +232,19 @@ export function createCapture(
     page.collect(document.documentElement, all, { left: 50_000 });
     page.fields(all, hintCss);
     return all;
+  }
+
+  // The merchant's press that arms the capture is seen here first (registered before the
+  // guide's own listener, which calls arm()).
+  for (const type of ['click', 'submit'] as const) {
+    ctx.addEventListener(
+      document,
+      type,
+      (event) => {
+        if (event.isTrusted) pressed = event.composedPath()[0];
+      },
+      { capture: true },
+    );
   }
 
   // A field's own events: a key typed or set into it is read at once.
@@ -254,6 +284,9 @@ export function createCapture(
         ),
       );
       hintBaseline = new Set(page.matching(hintCss).map((el) => shownBy(el).trim()));
+      // The dialogs and popovers open now (shadow roots met by the walk above included).
+      oldRegions = new WeakSet(page.matching(REGION).filter(isRendered));
+      armedIn = pressed instanceof Element ? closestAcross(pressed, REGION) : null;
       armedUntil = Date.now() + ARMED_MS;
       poll = window.setInterval(() => {
         visible.recheck();
@@ -280,7 +313,8 @@ export function createCapture(
       return [...values];
     },
     copied(button) {
-      if (!isArmed()) return;
+      // A Copy button counts only where the key opened: not in a widget open before the click.
+      if (!isArmed() || !inNewRegion(button)) return;
       const region = closestAcross(button, REGION) ?? button.parentElement ?? button;
       const inside: Sighting[] = copyAttributes(button).map((text) => ({ text, el: button }));
       // What the region around the button shows (a masked key's full value may sit in a field).
