@@ -12,7 +12,14 @@ import { COUNTER_EVERY_MS } from './big-page';
 import { type BigPageCpu, bigPageCpu, type ExtensionRow } from './big-page-cpu';
 import { guidePointsAtSettings, open, panelShown, runGuide } from './browser';
 import { type Effort, merchantEffort } from './effort';
-import { HOSTILE_CODES, HOSTILE_REWRITES, type HostileRun, hostileDialog } from './hostile-dialog';
+import {
+  HOSTILE_CODES,
+  HOSTILE_REWRITES,
+  HOSTILE_ROUNDS,
+  type HostileCase,
+  type HostileRun,
+  hostileDialog,
+} from './hostile-dialog';
 import { captureLatency, type Latency } from './latency';
 import { NOISE_STRINGS, type NoiseRun, noisyCapture } from './noise';
 import { pageOverhead } from './overhead';
@@ -254,20 +261,17 @@ test('bench', async () => {
       r.frames === 0
         ? 'no frame over 50 ms'
         : `${r.frames} frames over 50 ms, longest ${ms(r.longestFrame)}`;
-    const longest = Math.max(
-      hostile.before.with.longestExtension,
-      hostile.click.with.longestExtension,
-    );
-    const figure = (label: string, r: { with: HostileRun; without: HostileRun }) =>
-      `${label}: longest ${ms(r.with.longestExtension)} (panel: "${r.with.outcome}"), the page ${frames(r.with)} with the extension, ${frames(r.without)} without`;
+    const cases = [hostile.before, hostile.click];
+    const figure = (label: string, c: HostileCase) =>
+      `${label}: median ${ms(c.with.longestExtension)} (worst ${ms(c.worst)}; panel: "${c.with.outcome}"), the page ${frames(c.with)} with the extension, ${frames(c.without)} without`;
+    const met = cases.every((c) => c.with.longestExtension <= TARGET.noiseLongestTask);
     rows.push({
-      measurement: `Capture's longest task, Omnisend's API-keys page with a page script's dialog of ${fmt(HOSTILE_CODES)} key-shaped \`<code>\`, ${HOSTILE_REWRITES} rewritten every 4 ms (3 s from Create)`,
+      measurement: `Capture's longest task, Omnisend's API-keys page with a page script's dialog of ${fmt(HOSTILE_CODES)} key-shaped \`<code>\`, ${HOSTILE_REWRITES} rewritten every 4 ms (3 s from Create, ${HOSTILE_ROUNDS} runs)`,
       figure: `extension's scripts: ${figure('dialog open before the click', hostile.before)}; ${figure('opened by the click', hostile.click)}`,
-      target: `≤ ${TARGET.noiseLongestTask} ms`,
-      met: longest <= TARGET.noiseLongestTask,
+      target: `median ≤ ${TARGET.noiseLongestTask} ms`,
+      met,
     });
-    for (const r of [hostile.before.with, hostile.click.with])
-      if (r.longestExtension > TARGET.noiseLongestTask) rows.push(...hotspotRows(r.hotspots ?? []));
+    if (!met) for (const c of cases) rows.push(...hotspotRows(c.with.hotspots ?? []));
   });
 
   await part('effort', async () => {
