@@ -30,12 +30,13 @@ export interface NoiseRun {
   hotspots?: Hotspot[];
 }
 
-interface Frame {
+export interface Frame {
   duration: number;
   scripts: { sourceURL: string; duration: number }[];
 }
 
-function watchLongFrames() {
+/** In the page (an init script): long animation frames are kept while `__measuring` is set. */
+export function watchLongFrames() {
   const frames: Frame[] = [];
   (window as unknown as { __frames: Frame[] }).__frames = frames;
   new PerformanceObserver((list) => {
@@ -81,7 +82,8 @@ async function run(browser: Browser, withExtension: boolean): Promise<NoiseRun> 
   };
 }
 
-function statusText(page: Page): Promise<string> {
+/** What the extension's panel says now. */
+export function statusText(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       document

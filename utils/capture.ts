@@ -2,9 +2,12 @@
 // one-time secret wherever the page renders it (text or field value, portalled dialogs and open
 // shadow roots included), as a secret scanner finds tokens (lib/scan.ts). Only values that
 // appear or change after the click count; a value already on screen then is never the new key.
+// A dialog or popover already open at the click (a support widget) is no place the key opened
+// in, and only a legible value on screen counts (utils/on-screen.ts). A hostile page that
+// churns key-shaped text gets a few milliseconds a frame: each pass stops at its time budget.
 
 import { closestAcross, containsAcross, OWN_HOST } from '../lib/dom/deep';
-import { isOnScreen } from '../lib/dom/visible';
+import { isLegible, isOnScreen, isRendered } from '../lib/dom/visible';
 import type { Recipe, SecretField } from '../lib/recipe';
 import { decide, hasShape, keyShaped, tokens, type Verdict } from '../lib/scan';
 import type { Lifetime } from './lifetime';
@@ -21,11 +24,19 @@ export const ARMED_MS = 120_000;
 const POLL_MS = 250;
 /** At most this many nodes are read per pass; the rest waits for the next frame. */
 const NODE_BUDGET = 4000;
+/** A pass stops after this many milliseconds; the rest waits for the next frame. */
+const TIME_BUDGET_MS = 8;
+/** Texts found to hold nothing of the key's shape, remembered (then forgotten all at once). */
+const MAX_REJECTED = 2048;
+/** Elements matching the recipe's hints read per poll, at most (a page can hold thousands). */
+const MAX_HINTS = 1000;
 /** New values of the key's shape kept per arming, at most. */
 const MAX_SEEN = 16;
 /** How long a value where the key belongs, not of its shape, waits for the real key (a masked
  * key with a Show toggle) before the merchant is told why it is not one. */
 const NEAR_MS = 1500;
+/** Such values watched at once, at most. */
+const MAX_NEAR = 4;
 /** Where a dialog or panel that shows a key lives. */
 const REGION = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
 
@@ -84,7 +95,18 @@ export function createCapture(
   let hintBaseline = new Set<string>();
   /** Subtrees added since the click: the dialog or panel that opened. */
   let added = new WeakSet<Node>();
+  /** Dialogs and popovers already rendered at the click: none of them opened after it. */
+  let oldRegions = new WeakSet<Element>();
+  /** Where the merchant's last press landed, and the dialog it armed the capture in. */
+  let pressed: EventTarget | undefined;
+  let armedIn: Element | null = null;
   const pending = new Set<Node>();
+  /** Read and not judged yet (a pass that ran out of time), oldest first. */
+  let queue: Sighting[] = [];
+  /** What each field and hint element showed when last judged: unchanged, not judged again. */
+  let lastShown = new WeakMap<Element, string>();
+  /** Texts (and field values) with nothing of the key's shape: no pattern work on repeats. */
+  const rejected = { text: new Set<string>(), field: new Set<string>() };
   /** New values of the key's shape seen on screen, and where. */
   const seen = new Map<string, Element>();
   /** Values shown where the key belongs, not of its shape: since when they are on screen. */
@@ -119,7 +141,10 @@ export function createCapture(
     if (!isArmed()) return;
     let changed = false;
     for (const { el, items } of found) {
+      const now = [shownBy(el), ...copyAttributes(el)];
       for (const { value, near: isNear } of items) {
+        // Read from the element a frame or more ago: gone since, no person saw it.
+        if (!now.some((shown) => shown.includes(value))) continue;
         if (isNear) near.set(value, Date.now());
         else if (!seen.has(value)) {
           seen.set(value, el);
@@ -139,6 +164,7 @@ export function createCapture(
     if (frame !== undefined) cancelAnimationFrame(frame);
     poll = frame = undefined;
     pending.clear();
+    queue = [];
     visible.clear();
   }
 
@@ -150,50 +176,119 @@ export function createCapture(
     });
   }
 
+  /**
+   * Inside a dialog or popover that opened after the click, or in a subtree added after it. In
+   * a dialog already open at the click, only what was added to the one the merchant clicked in
+   * counts (a create form that turns into the key): never what a widget open beside it adds.
+   */
   function inNewRegion(el: Element): boolean {
-    if (closestAcross(el, REGION)) return true;
-    for (let at: Node | null = el; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null)
-      if (added.has(at)) return true;
-    return false;
+    let fresh = false;
+    for (let at: Node | null = el; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+      if (added.has(at)) fresh = true;
+      if (at.nodeType === 1 && (at as Element).matches(REGION))
+        return !oldRegions.has(at as Element) || (fresh && at === armedIn);
+    }
+    return fresh;
   }
 
-  /** Reads what changed (and every field): new key-shaped values wait to be seen on screen. */
+  /** `shaped`, with texts already found to hold nothing skipped at once. */
+  function shapedOnce(sighting: Sighting, cap: number): string[] {
+    const memo = isField(sighting.el) ? rejected.field : rejected.text;
+    if (memo.has(sighting.text)) return [];
+    const values = shaped(field, sighting, cap);
+    if (values.length === 0) {
+      if (memo.size >= MAX_REJECTED) memo.clear();
+      memo.add(sighting.text);
+    }
+    return values;
+  }
+
+  /** Fields and hints whose value changed since they were last judged. */
+  function changedOnly(sightings: Sighting[]): Sighting[] {
+    return sightings.filter(({ el, text }) => {
+      if (lastShown.get(el) === text) return false;
+      lastShown.set(el, text);
+      return true;
+    });
+  }
+
+  /** Judges one sighting: its new values of the key's shape wait to be seen on screen. */
+  function judge(sighting: Sighting) {
+    if (sighting.el.closest(OWN_HOST)) return;
+    const values = shapedOnce(sighting, 8);
+    if (values.length === 0 || (loose && !inNewRegion(sighting.el))) return;
+    for (const value of values) {
+      if (baseline.has(value) || seen.has(value)) continue;
+      if (full()) return;
+      visible.watch(sighting.el, { value, near: false });
+    }
+  }
+
+  /** A page that keeps showing new key-shaped values is asked about, not followed forever. */
+  const full = () => seen.size + visible.size >= MAX_SEEN;
+
+  /** What the recipe's hints show is read on the poll (their text changes are mutations). */
+  let hintsDue = false;
+
+  /**
+   * Reads what changed (and every field whose value changed, and the hints when due): new
+   * key-shaped values wait to be seen on screen. Stops at its time budget; the rest waits for
+   * the next frame.
+   */
   function pass(extra: Sighting[] = []) {
     if (!isArmed()) return disarm();
+    const hints = hintsDue;
+    hintsDue = false;
+    const until = performance.now() + TIME_BUDGET_MS;
     if (!passedThisFrame) {
       passedThisFrame = true;
       requestAnimationFrame(() => {
         passedThisFrame = false;
       });
     }
-    const sightings: Sighting[] = [...extra];
+    if (full()) {
+      // Nothing more can count: the merchant is asked about what was seen.
+      pending.clear();
+      queue = [];
+      return;
+    }
+    queue.push(...extra);
     const budget = { left: NODE_BUDGET };
     for (const node of pending) {
       pending.delete(node);
       if (!node.isConnected) continue;
-      page.collect(node, sightings, budget);
-      if (budget.left < 0) {
-        schedule(); // the rest next frame
+      page.collect(node, queue, budget);
+      if (budget.left < 0 || performance.now() > until) break;
+    }
+    const current: Sighting[] = [];
+    page.fields(current);
+    const hinted = hints ? page.matching(hintCss).slice(0, MAX_HINTS) : [];
+    for (const el of hinted) current.push({ text: shownBy(el), el });
+    queue.push(...changedOnly(current));
+    let done = 0;
+    for (const sighting of queue) {
+      if (full()) {
+        done = queue.length;
         break;
       }
+      judge(sighting);
+      // The clock is read every few sightings: a pattern test costs far less than reading it.
+      if (++done % 16 === 0 && performance.now() > until) break;
     }
-    page.fields(sightings, hintCss);
-    for (const sighting of sightings) {
-      if (sighting.el.closest(OWN_HOST)) continue;
-      for (const value of shaped(field, sighting, 8)) {
-        if (baseline.has(value) || seen.has(value)) continue;
-        if (loose && !inNewRegion(sighting.el)) continue;
-        // A page that keeps showing new key-shaped values is asked about, not followed forever.
-        if (seen.size + visible.size >= MAX_SEEN) break;
-        visible.watch(sighting.el, { value, near: false });
-      }
-    }
+    queue = done < queue.length ? queue.slice(done) : [];
+    if (pending.size > 0 || queue.length > 0) schedule(); // the rest next frame
     // Nothing of the key's shape yet: what the hints show where the key belongs.
-    if (seen.size === 0 && visible.size === 0) {
-      for (const el of page.matching(hintCss)) {
+    // A few at most: they must leave room for the key (see `full`).
+    if (hints && seen.size === 0 && visible.size === 0) {
+      let watched = 0;
+      for (const el of hinted) {
+        if (watched >= MAX_NEAR || performance.now() > until) break;
         const value = shownBy(el).trim();
-        if (value && !hintBaseline.has(value) && !near.has(value))
-          visible.watch(el, { value, near: true });
+        if (!value || hintBaseline.has(value) || near.has(value)) continue;
+        // Of the key's shape, it was judged above; a loose shape only where the key opened.
+        if (hasShape(field, value) || (loose && !inNewRegion(el))) continue;
+        visible.watch(el, { value, near: true });
+        watched++;
       }
     }
   }
@@ -215,6 +310,19 @@ export function createCapture(
     page.collect(document.documentElement, all, { left: 50_000 });
     page.fields(all, hintCss);
     return all;
+  }
+
+  // The merchant's press that arms the capture is seen here first (registered before the
+  // guide's own listener, which calls arm()).
+  for (const type of ['click', 'submit'] as const) {
+    ctx.addEventListener(
+      document,
+      type,
+      (event) => {
+        if (event.isTrusted) pressed = event.composedPath()[0];
+      },
+      { capture: true },
+    );
   }
 
   // A field's own events: a key typed or set into it is read at once.
@@ -246,18 +354,28 @@ export function createCapture(
       near.clear();
       nearReported = '';
       added = new WeakSet();
+      lastShown = new WeakMap();
+      queue = [];
       page.reset();
+      const now: Sighting[] = [];
+      page.collect(document.documentElement, now, { left: 50_000 });
+      page.fields(now);
+      const hints = page.matching(hintCss).map((el) => ({ text: shownBy(el), el }));
       // The pattern alone: whatever has the key's shape at the click is not the new key.
       baseline = new Set(
-        everything().flatMap(({ text, el }) =>
+        [...now, ...hints].flatMap(({ text, el }) =>
           (isField(el) ? [text.trim()] : tokens(text)).filter((t) => field.pattern.test(t)),
         ),
       );
-      hintBaseline = new Set(page.matching(hintCss).map((el) => shownBy(el).trim()));
+      hintBaseline = new Set(hints.map(({ text }) => text.trim()));
+      // The dialogs and popovers open now (shadow roots met by the walk above included).
+      oldRegions = new WeakSet(page.matching(REGION).filter(isRendered));
+      armedIn = pressed instanceof Element ? closestAcross(pressed, REGION) : null;
       armedUntil = Date.now() + ARMED_MS;
       poll = window.setInterval(() => {
         visible.recheck();
         reportNear();
+        hintsDue = true;
         schedule();
       }, POLL_MS);
       ctx.setTimeout(() => isArmed() || disarm(), ARMED_MS + POLL_MS);
@@ -270,15 +388,18 @@ export function createCapture(
       const values = new Set<string>();
       let looked = 0;
       for (const sighting of everything()) {
-        const found = shaped(field, sighting, 4).filter((v) => !values.has(v));
+        const found = shapedOnce(sighting, 4).filter((v) => !values.has(v));
         if (found.length === 0) continue;
         if (++looked > MAX_SEEN) break;
-        if (isOnScreen(sighting.el)) for (const v of found) values.add(v);
+        const { el } = sighting;
+        if (isOnScreen(el) && isLegible(el, el.getBoundingClientRect()))
+          for (const v of found) values.add(v);
       }
       return [...values];
     },
     copied(button) {
-      if (!isArmed()) return;
+      // A Copy button counts only where the key opened: not in a widget open before the click.
+      if (!isArmed() || !inNewRegion(button)) return;
       const region = closestAcross(button, REGION) ?? button.parentElement ?? button;
       const inside: Sighting[] = copyAttributes(button).map((text) => ({ text, el: button }));
       // What the region around the button shows (a masked key's full value may sit in a field).

@@ -1,10 +1,11 @@
 // Tells when an element is on screen, read after the browser's own layout from an
 // IntersectionObserver: reading a box from our own task would force a layout of the whole page
-// there (tens of milliseconds on a big page that changes all the time).
-import { isRendered } from '../lib/dom/visible';
+// there (tens of milliseconds on a big page that changes all the time). An element counts once
+// it is also legible (lib/dom/visible.ts): read here for the few elements watched, not per page.
+import { isLegible, isRendered } from '../lib/dom/visible';
 
 export interface OnScreen<T> {
-  /** Reports `item` once `el` is rendered and on screen (once per element). */
+  /** Reports `item` once `el` is rendered, legible and on screen (once per element). */
   watch(el: Element, item: T): void;
   /** Asks again about every element still waiting (a dialog fading in changes no intersection). */
   recheck(): void;
@@ -22,7 +23,8 @@ export function onScreen<T>(seen: (found: { el: Element; items: T[] }[]) => void
       const box = entry.intersectionRect;
       // Layout is clean here: the style checks (opacity, visibility, inert) cost little.
       if (!items || !entry.isIntersecting || box.width === 0 || box.height === 0) continue;
-      if (!isRendered(entry.target)) continue;
+      // Not yet (a dialog fading in): asked again at the next recheck.
+      if (!isRendered(entry.target) || !isLegible(entry.target, box)) continue;
       waiting.delete(entry.target);
       io.unobserve(entry.target);
       found.push({ el: entry.target, items });

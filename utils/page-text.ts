@@ -1,6 +1,6 @@
 // What a page shows, read as text: text nodes and field values, in the document and in the open
 // shadow roots of its web components. The capture reads it; nothing here decides anything.
-import { OWN_HOST, shadowRoots } from '../lib/dom/deep';
+import { OWN_HOST } from '../lib/dom/deep';
 
 /** Something the page shows, and the element that shows it (a text's parent, a field). */
 export interface Sighting {
@@ -33,6 +33,15 @@ export interface PageText {
   reset(): void;
 }
 
+/** The node after the walker's current one and all it holds (its subtree is skipped). */
+function past(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 export function pageText(onRoot: (root: Node) => void): PageText {
   let roots = new Set<ShadowRoot>();
   const scopes = (): ParentNode[] => [document, ...[...roots].filter((r) => r.host.isConnected)];
@@ -42,32 +51,36 @@ export function pageText(onRoot: (root: Node) => void): PageText {
   return {
     collect(root, out, budget) {
       const doc = root.ownerDocument ?? (root as Document);
-      const scopeList: Node[] = [root];
-      if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document)
-        scopeList.push(...shadowRoots(root as ParentNode));
-      for (const scope of scopeList) {
+      if (root.nodeType === 3) {
+        const parent = (root as Text).parentElement;
+        if (parent) out.push({ text: root.nodeValue ?? '', el: parent });
+        return;
+      }
+      // One walk for texts, fields and the open shadow roots met on the way (walked in turn),
+      // with no filter called back per node: a page of thousands of elements is read in one go.
+      const scopes: Node[] = [root];
+      for (const scope of scopes) {
         if (scope instanceof ShadowRoot) roots.add(scope);
         if (scope !== doc) onRoot(scope);
-        if (scope.nodeType === 3) {
-          const parent = (scope as Text).parentElement;
-          if (parent) out.push({ text: scope.nodeValue ?? '', el: parent });
-          continue;
-        }
-        const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-          acceptNode: (node) =>
-            UNSHOWN.has((node as Element).localName)
-              ? NodeFilter.FILTER_REJECT
-              : NodeFilter.FILTER_ACCEPT,
-        });
-        for (let node = walker.currentNode as Node | null; node; node = walker.nextNode()) {
+        const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        let node: Node | null = walker.currentNode;
+        while (node) {
           if (--budget.left < 0) return;
           if (node.nodeType === 3) {
+            const text = node.nodeValue as string;
             const parent = (node as Text).parentElement;
-            if (parent && (node.nodeValue?.length ?? 0) >= SHORTEST)
-              out.push({ text: node.nodeValue as string, el: parent });
-          } else if ((node as Element).matches?.(FIELDS)) {
-            out.push({ text: shownBy(node as Element), el: node as Element });
+            if (text.length >= SHORTEST && parent && !UNSHOWN.has(parent.localName))
+              out.push({ text, el: parent });
+          } else if (node.nodeType === 1) {
+            const el = node as Element;
+            if (UNSHOWN.has(el.localName)) {
+              node = past(walker);
+              continue;
+            }
+            if (isField(el)) out.push({ text: shownBy(el), el });
+            if (el.shadowRoot) scopes.push(el.shadowRoot);
           }
+          node = walker.nextNode();
         }
       }
     },
