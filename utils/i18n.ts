@@ -7,7 +7,13 @@ import type en from '../public/_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  try {
+    return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  } catch {
+    // The extension was reloaded: this page's panel is about to go (its lifetime ends within a
+    // second); until then a tick of its countdown must not throw into the page.
+    return key;
+  }
 }
 
 const WHY: Record<NonNullable<CheckResult['reason']>, MessageKey> = {

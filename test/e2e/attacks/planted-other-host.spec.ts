@@ -37,7 +37,10 @@ test("a key shown on another host of the provider never replaces the merchant's 
   await page.getByLabel('Contact Email').fill('owner@acme.test');
   await page.getByRole('button', { name: 'Activate key' }).click();
   await expect(status(page)).toHaveText('Optimove key captured');
-  const held = JSON.stringify(vaultEntries((await storageDump(background)).session));
+  // The panel shows it at once; the background's answer follows.
+  const vault = async () => JSON.stringify(vaultEntries((await storageDump(background)).session));
+  await expect.poll(vault).toContain('acme.optimove.net');
+  const held = await vault();
 
   const landing = await context.newPage();
   await landing.goto(LANDING);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { installSandbox } from '../../sandbox/serve';
 import { backgroundWorker, expect, launch, test } from '../fixtures';
-import { captureKlaviyo, panel, sandboxState, status, storageDump } from '../helpers';
+import { captureKlaviyo, fillButton, fillStatus, sandboxState, storageDump } from '../helpers';
 
 const FORM = 'https://app.upstackdata.com/destinations/new/klaviyo';
 
@@ -74,8 +74,8 @@ test('never runs in a private window, even allowed there: no key crosses either 
     // The normal window's form still fills the normal window's key.
     const upstack = await context.newPage();
     await upstack.goto(FORM);
-    await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-    await expect(status(upstack)).toContainText('filled');
+    await fillButton(upstack).click();
+    await expect(fillStatus(upstack)).toContainText('filled');
     expect((await sandboxState(upstack)).fields['Private API key']).toBe(key);
   } finally {
     await browser.close();

@@ -4,7 +4,7 @@
 // the merchant's key. Only https://app.upstackdata.com (default port) is the dashboard.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { captureKlaviyo, panel, sandboxState, status, storageDump } from '../helpers';
+import { captureKlaviyo, fillButton, fillStatus, sandboxState, storageDump } from '../helpers';
 
 const FORM_PATH = '/destinations/new/klaviyo';
 
@@ -87,7 +87,7 @@ test('the same page on https://app.upstackdata.com offers Fill and fills', async
 }) => {
   const key = await captureKlaviyo(page);
   const upstack = await openForm(context, 'https://app.upstackdata.com/a.html');
-  await panel(upstack).getByRole('button', { name: 'Fill API key' }).click();
-  await expect(status(upstack)).toContainText('filled');
+  await fillButton(upstack).click();
+  await expect(fillStatus(upstack)).toContainText('filled');
   expect((await sandboxState(upstack)).fields['Private API key']).toBe(key);
 });
