@@ -8,10 +8,11 @@ import { expect, test } from '../fixtures';
 import { fillButton, fillStatus, sandboxState } from '../helpers';
 import { expectNothingFilled, formWithKey, KEY_FIELD } from './upstack-panel';
 
-/** Page script: at the merchant's first key press in a field of the form, focus the Fill. */
+/** Page script: at the first character the merchant types in a field of the form, focus the
+ * Fill. */
 const ATTACK = `
   addEventListener('keydown', (event) => {
-    if (window.__stolen || event.target.localName !== 'input') return;
+    if (window.__stolen || event.target.localName !== 'input' || event.key.length !== 1) return;
     window.__stolen = true;
     window.__focusFill();
   }, true);
@@ -42,6 +43,12 @@ test('the page moves focus to Fill while the merchant types: a typed space fills
   // Nothing the merchant typed went into the key field either.
   expect((await sandboxState(upstack)).fields[KEY_FIELD] ?? '').toBe('');
   await expect(fillStatus(upstack)).toContainText('ready to fill');
+  // The page did take the focus at the first key: the keys went into the frame, onto no button.
+  await expect(name).toHaveValue('Klaviyo');
+  expect(await upstack.evaluate(() => document.activeElement?.localName)).toBe(
+    'upstack-key-assist',
+  );
+  expect(await fillButton(upstack).evaluate((el) => el.matches(':focus'))).toBe(false);
 });
 
 test('a key press on a Fill button focused less than half a second ago does not count', async ({
