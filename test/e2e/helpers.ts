@@ -138,6 +138,18 @@ export async function setSettings(background: Worker, settings: Record<string, u
 }
 
 /** Klaviyo's create page, Create pressed and the key captured; returns the key the app made. */
+/** Upstack's documented entry to a new destination ("Events Destination"). */
+export const UPSTACK_ENTRY = 'https://app.upstackdata.com/pixel/event-destinations';
+
+/** Upstack's documented wizard, as the merchant does it: "+ New Destination", the platform,
+ * Next (three actions). */
+export async function throughWizard(upstack: Page, name: string) {
+  await upstack.getByRole('button', { name: '+ New Destination' }).click();
+  const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
+  await picker.getByRole('radio', { name }).check();
+  await picker.getByRole('button', { name: 'Next' }).click();
+}
+
 export async function captureKlaviyo(page: Page): Promise<string> {
   await page.goto('https://www.klaviyo.com/create-private-api-key');
   await acceptOffer(page);
