@@ -8,6 +8,8 @@ import {
   fillButton,
   fillPanel,
   fillStatus,
+  KLAVIYO_API_KEYS,
+  panel,
   sandboxState,
   throughWizard,
   UPSTACK_ENTRY,
@@ -41,6 +43,29 @@ test('the wizard: the form in the picker is recognised, filled on Fill, and save
   expect((await sandboxState<{ saved: unknown[] }>(upstack)).saved).toEqual([
     expect.objectContaining({ provider: 'klaviyo', 'Private API key': key }),
   ]);
+});
+
+test("with no key held, the form offers to create it with help: the provider's guide in a new tab", async ({
+  context,
+  page,
+}) => {
+  await page.goto(UPSTACK_ENTRY);
+  await throughWizard(page, 'Klaviyo');
+  await expect(fillStatus(page)).toHaveText('No Klaviyo key captured yet.');
+  const offer = fillPanel(page).getByRole('button', { name: 'Create this key with help' });
+  // A page script's click is not the merchant's: nothing opens.
+  await page.evaluate(() => {
+    const frame = document.querySelector('upstack-key-assist')?.shadowRoot?.querySelector('iframe');
+    frame?.contentWindow?.postMessage({ type: 'start' }, '*');
+  });
+  const [started] = await Promise.all([context.waitForEvent('page'), offer.click()]);
+  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
+  await expect(panel(started)).toContainText('Step 4 of 6');
+  // The Upstack tab stays as it was, with its form, for the fill once the key is captured.
+  await expect(
+    page.getByRole('dialog', { name: 'Klaviyo' }).getByLabel('Private API key'),
+  ).toBeVisible();
+  expect((await sandboxState(page)).fields['Private API key'] ?? '').toBe('');
 });
 
 test.describe('Upstack Flows', () => {
