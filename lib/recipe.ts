@@ -181,7 +181,8 @@ export const Recipe = z.object({
     }),
   ),
   upstack: z.object({
-    /** Words in the Upstack form's heading that name this provider's destination. */
+    /** Words that name this provider's platform on the Upstack dashboard: in the title of the
+     * region (form, dialog, card, section) around its key field (lib/dom/destination.ts). */
     heading: texts,
     /** Where a new destination starts, as Upstack's guides document it (Events Destination,
      * then "+ New Destination", the platform, Next): opened from the panel after capture. */
