@@ -2,7 +2,8 @@
 // in the Upstack form, counted from real runs. With the extension, the e2e suite's flows
 // (test/e2e/flows.ts), which begin with the merchant's Start: accepting the offer on the API-keys
 // page (one click, counted like any other; each target has 1 for it); without it, the manual path of Upstack's help articles, for real: create
-// the key, copy it, switch to the Upstack tab (already open at the destination form), click the
+// the key, copy it, take Upstack's wizard in its tab (open at Events Destination: + New Destination, the
+// platform, Next), switch to that tab, click the
 // field, paste with the keyboard. Both are counted the same way, in the page:
 // - click: a trusted mousedown that starts a click sequence (a double or triple click to select
 //   text is one action); clicks in the extension's shadow root count too;
@@ -14,7 +15,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { backgroundWorker, expect } from '../test/e2e/fixtures';
 import { flows, type ProviderId, START } from '../test/e2e/flows';
-import { sandboxState, setSettings } from '../test/e2e/helpers';
+import { sandboxState, setSettings, throughWizard, UPSTACK_ENTRY } from '../test/e2e/helpers';
 import { open } from './browser';
 
 export interface Actions {
@@ -90,7 +91,15 @@ class Counter {
 /** The merchant's Start: the flows begin by accepting the offer on the API-keys page. */
 const START_ACTION = 1;
 
-const UPSTACK_FORM = (id: ProviderId) => `https://app.upstackdata.com/destinations/new/${id}`;
+/** Upstack's documented wizard from its Events Destination page to the form: "+ New
+ * Destination", the platform, Next. Both paths take it. */
+const WIZARD = 3;
+const PLATFORM: Record<ProviderId, string> = {
+  klaviyo: 'Klaviyo',
+  omnisend: 'Omnisend',
+  optimove: 'Optimove',
+  dotdigital: 'Dotdigital',
+};
 
 /** The merchant switches to Upstack and pastes the copied key into the field `label`. */
 async function pasteKey(page: Page, upstack: Page, counter: Counter, label: string) {
@@ -196,25 +205,26 @@ async function withExtension(): Promise<Effort[]> {
       return actions;
     };
     const results: Effort[] = [];
-    // Each target: the flow's actions, and 1 for the merchant's Start (accepting the offer).
+    // Each target: the flow's actions before Upstack's wizard (4: 5 when Optimove's contact
+    // email is typed), the wizard's 3, and 1 for the merchant's Start (accepting the offer).
     for (const id of ['klaviyo', 'omnisend'] as const)
-      results.push({ provider: id, target: 4 + START_ACTION, extension: await run(id) });
+      results.push({ provider: id, target: 4 + WIZARD + START_ACTION, extension: await run(id) });
     results.push({
       provider: 'optimove',
       variant: 'contact email typed',
-      target: 5 + START_ACTION,
+      target: 5 + WIZARD + START_ACTION,
       extension: await run('optimove'),
     });
     await setSettings(background, { contactEmail: 'owner@acme.test' });
     results.push({
       provider: 'optimove',
       variant: 'contact email in the options',
-      target: 4 + START_ACTION,
+      target: 4 + WIZARD + START_ACTION,
       extension: await run('optimove'),
     });
     results.push({
       provider: 'dotdigital',
-      target: 4 + START_ACTION,
+      target: 4 + WIZARD + START_ACTION,
       extension: await run('dotdigital'),
     });
     return results;
@@ -232,12 +242,15 @@ async function manually(): Promise<Record<ProviderId, Actions>> {
     const results = {} as Record<ProviderId, Actions>;
     for (const id of Object.keys(START) as ProviderId[]) {
       const upstack = await context.newPage();
-      await upstack.goto(UPSTACK_FORM(id));
-      await expect(upstack.getByRole('button', { name: 'Save destination' })).toBeVisible();
+      await upstack.goto(UPSTACK_ENTRY);
+      await expect(upstack.getByRole('button', { name: '+ New Destination' })).toBeVisible();
       const page = await context.newPage();
       await page.goto(START[id]);
       await page.bringToFront();
       counter.reset();
+      // Upstack's wizard, counted (its tab switch is counted with the paste).
+      await throughWizard(upstack, PLATFORM[id]);
+      await expect(upstack.getByRole('button', { name: 'Create Configuration' })).toBeVisible();
       const expected = await manual[id](page, upstack, counter);
       results[id] = await counter.read(context);
       await expectFilled(upstack, expected);

@@ -181,10 +181,12 @@ export const Recipe = z.object({
     }),
   ),
   upstack: z.object({
-    /** Words in the Upstack form's heading that name this provider's destination. */
+    /** Words that name this provider's platform on the Upstack dashboard: in the title of the
+     * region (form, dialog, card, section) around its key field (lib/dom/destination.ts). */
     heading: texts,
-    /** Where the destination form is (opened from the overlay after capture). */
-    formUrl: z.url(),
+    /** Where a new destination starts, as Upstack's guides document it (Events Destination,
+     * then "+ New Destination", the platform, Next): opened from the panel after capture. */
+    entryUrl: z.url(),
   }),
 });
 export type Recipe = z.infer<typeof Recipe>;

@@ -159,6 +159,12 @@ class FillFrame {
     window.setTimeout(() => this.draw(), 0);
   };
 
+  /** The offer when no key is held: the provider's guide in a new tab, on a trusted click. */
+  private onStart = (event: MouseEvent) => {
+    if (!event.isTrusted || this.status.state === 'captured') return;
+    void messages.start(this.recipe.id);
+  };
+
   private onFill = (event: MouseEvent) => {
     if (!event.isTrusted || this.status.state !== 'captured') return;
     // A key press activates a button with a click of detail 0; a pointer's click counts it.
@@ -193,6 +199,7 @@ class FillFrame {
       this.note,
       { label: t('fillApiKey'), onClick: this.onFill, ref: this.setButton, waiting: wait > 0 },
       this.apiKeysLink,
+      { label: t('createWithHelp'), onClick: this.onStart },
     );
     render(<Panel view={view} onClose={this.onClose} embedded />, this.root);
     this.postSize();

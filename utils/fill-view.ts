@@ -18,13 +18,16 @@ const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'erro
 /** Notes after which the merchant can press Fill again (on the key shown now). */
 const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
 
-/** `fill`: the Fill button, offered while a key is captured and no note ends the fill. */
+/** `fill`: the Fill button, offered while a key is captured and no note ends the fill.
+ * `start`: "Create this key with help", offered while no key is held (the form is where
+ * merchants notice they need one): it starts the provider's guide in a new tab. */
 export function fillView(
   recipe: Recipe,
   status: VaultStatus,
   note: NoteCode | undefined,
   fill: NonNullable<PanelView['action']>,
   apiKeysLink: string,
+  start?: NonNullable<PanelView['action']>,
 ): PanelView {
   const name = recipe.name;
   const base = { provider: name, step: undefined };
@@ -55,6 +58,7 @@ export function fillView(
           text: t(status.state === 'expired' ? 'expiredShort' : 'noKeyYet', name),
           tone: 'info',
         },
+        action: start,
         link: { href: apiKeysLink, text: t('openApiKeys', name) },
       };
   }

@@ -37,7 +37,7 @@ export function statusView(
           masked: Object.values(capture.masked),
           expiresAt: capture.expiresAt,
           check: capture.check && checkText(capture.check, recipe),
-          next: { href: recipe.upstack.formUrl, text: t('openUpstack', name) },
+          next: { href: recipe.upstack.entryUrl, text: t('openUpstack', name) },
         },
       };
     case 'choose':

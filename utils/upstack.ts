@@ -3,36 +3,17 @@
 // frame reports the merchant's own Fill and the click-time guard holds. It never submits the
 // form, and never moves focus into it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { accessibleName, find, findAll, normalize } from '../lib/dom/anchor';
-import { isTextField, setValue } from '../lib/dom/fill';
+import { accessibleName } from '../lib/dom/anchor';
+import { findDestination as findDestinationIn } from '../lib/dom/destination';
+import { setValue } from '../lib/dom/fill';
 import type { NoteCode } from '../lib/fill-protocol';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { messages } from './messaging';
 
-interface Destination {
-  recipe: Recipe;
-  fields: Map<string, HTMLInputElement | HTMLTextAreaElement>;
-}
-
-/** The provider named by the page's headings, with every form field its secret needs. */
-export function findDestination(doc: Document = document): Destination | undefined {
-  const headings = findAll({ css: 'h1, h2, [role=heading]' }, doc).map((h) =>
-    normalize(h.textContent),
-  );
-  for (const recipe of recipes) {
-    const words = recipe.upstack.heading.map(normalize);
-    if (!headings.some((h) => words.some((w) => new RegExp(`\\b${w}\\b`).test(h)))) continue;
-    const fields = new Map<string, HTMLInputElement | HTMLTextAreaElement>();
-    for (const field of recipe.capture.fields) {
-      const el = find({ role: 'textbox', name: field.upstackLabels }, doc);
-      if (el && isTextField(el)) fields.set(field.id, el);
-    }
-    if (fields.size === recipe.capture.fields.length) return { recipe, fields };
-  }
-  return undefined;
-}
+/** The provider's destination form on this page, wherever it sits (lib/dom/destination.ts). */
+export const findDestination = (doc: Document = document) => findDestinationIn(recipes, doc);
 
 /** The form's own save control: a submit button, or a button named for saving. */
 const SAVE_BUTTON = 'button, input[type=submit], [role=button]';

@@ -168,6 +168,6 @@ export const dotdigital: Recipe = {
   },
   upstack: {
     heading: ['Dotdigital'],
-    formUrl: 'https://app.upstackdata.com/destinations/new/dotdigital',
+    entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
   },
 };

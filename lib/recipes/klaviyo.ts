@@ -142,6 +142,6 @@ export const klaviyo: Recipe = {
   },
   upstack: {
     heading: ['Klaviyo'],
-    formUrl: 'https://app.upstackdata.com/destinations/new/klaviyo',
+    entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
   },
 };

@@ -146,6 +146,6 @@ export const omnisend: Recipe = {
   },
   upstack: {
     heading: ['Omnisend'],
-    formUrl: 'https://app.upstackdata.com/destinations/new/omnisend',
+    entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
   },
 };

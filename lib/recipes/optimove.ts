@@ -118,6 +118,6 @@ export const optimove: Recipe = {
   },
   upstack: {
     heading: ['Optimove'],
-    formUrl: 'https://app.upstackdata.com/destinations/new/optimove',
+    entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
   },
 };

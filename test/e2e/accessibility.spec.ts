@@ -13,6 +13,7 @@ import {
   panel,
   sandboxState,
   status,
+  throughWizard,
 } from './helpers';
 
 const SCREENSHOTS = 'docs/screenshots';
@@ -66,6 +67,7 @@ test('axe finds no violations in the overlay: guiding, captured and on the Upsta
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
+  await throughWizard(upstack, 'Klaviyo');
   await expect(fillButton(upstack)).toBeVisible();
   expect(await axe(upstack, 'upstack-key-assist', { inFrame: true })).toEqual([]);
 });
@@ -105,6 +107,7 @@ test('a keyboard-only Klaviyo flow succeeds', async ({ context, page }) => {
   const open = panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' });
   await tabTo(page, open, 5);
   const [upstack] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
+  await throughWizard(upstack, 'Klaviyo');
   const fill = fillButton(upstack);
   await expect(fill).toBeVisible();
   // The panel is in the Fill frame, last on the page: Tab reaches it after the form.

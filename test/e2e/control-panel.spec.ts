@@ -12,6 +12,7 @@ import {
   sandboxState,
   status,
   storageDump,
+  throughWizard,
 } from './helpers';
 
 const CREATE = 'https://www.klaviyo.com/create-private-api-key';
@@ -58,6 +59,7 @@ test('the popup reflects each state of the Klaviyo flow', async ({
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
+  await throughWizard(upstack, 'Klaviyo');
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
   await popup.reload();

@@ -126,7 +126,7 @@ test('saving the filled Upstack form ends the guide in every tab of the provider
   await expect(panel(other)).toContainText('Step 4 of 6');
 
   const { upstack } = await klaviyoFlow(context, page);
-  await upstack.getByRole('button', { name: 'Save destination' }).click();
+  await upstack.getByRole('button', { name: 'Create Configuration' }).click();
   const done = 'The Upstack Klaviyo destination is saved. The guide is done.';
   await expect(fillStatus(upstack)).toHaveText(done);
   for (const tab of [page, other]) await expect(status(tab)).toHaveText(done);

@@ -11,6 +11,7 @@ import {
   panel,
   sandboxState,
   status,
+  throughWizard,
 } from './helpers';
 
 export const START = {
@@ -38,6 +39,7 @@ export async function fillUpstack(context: BrowserContext, page: Page, name: str
       .getByRole('link', { name: `Open Upstack ${name} destination` })
       .click(),
   ]);
+  await throughWizard(upstack, name);
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
   return upstack;

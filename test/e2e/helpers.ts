@@ -1,5 +1,10 @@
-/// <reference types="chrome" />
-import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 
 export const KLAVIYO_API_KEYS = 'https://www.klaviyo.com/settings/account/api-keys';
 
@@ -138,6 +143,21 @@ export async function setSettings(background: Worker, settings: Record<string, u
 }
 
 /** Klaviyo's create page, Create pressed and the key captured; returns the key the app made. */
+/** Upstack's documented entry to a new destination ("Events Destination"). */
+export const UPSTACK_ENTRY = 'https://app.upstackdata.com/pixel/event-destinations';
+
+/** Upstack's documented wizard, as the merchant does it: "+ New Destination", the platform,
+ * Next (three actions). `dispatch`: the page's own layer covers its controls (hostile CSS), so
+ * their clicks are dispatched to them, as that spec does with the provider's Create. */
+export async function throughWizard(upstack: Page, name: string, { dispatch = false } = {}) {
+  const press = (target: Locator) => (dispatch ? target.dispatchEvent('click') : target.click());
+  await press(upstack.getByRole('button', { name: '+ New Destination' }));
+  const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
+  await press(picker.getByRole('radio', { name }));
+  await expect(picker.getByRole('radio', { name })).toBeChecked();
+  await press(picker.getByRole('button', { name: 'Next' }));
+}
+
 export async function captureKlaviyo(page: Page): Promise<string> {
   await page.goto('https://www.klaviyo.com/create-private-api-key');
   await acceptOffer(page);
@@ -151,7 +171,8 @@ export async function captureKlaviyo(page: Page): Promise<string> {
 
 /**
  * The merchant's whole Klaviyo path from the API keys list to a filled Upstack form: four
- * actions (Create Private API Key, Create, open the Upstack form, Fill API key).
+ * actions (Create Private API Key, Create, open Upstack, Fill API key) and Upstack's wizard (+ New
+ * Destination, Klaviyo, Next).
  * `onStep` sees each page at each step (the demo takes screenshots there).
  */
 export async function klaviyoFlow(
@@ -178,6 +199,7 @@ export async function klaviyoFlow(
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
+  await throughWizard(upstack, 'Klaviyo');
   await expect(fillButton(upstack)).toBeVisible();
   await onStep('4-upstack-form', upstack);
 

@@ -16,6 +16,7 @@ import {
   setSettings,
   status,
   storageDump,
+  throughWizard,
   vaultEntries,
 } from './helpers';
 
@@ -106,6 +107,7 @@ test.describe('a valid key with whitespace around it', () => {
       context.waitForEvent('page'),
       panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
     ]);
+    await throughWizard(upstack, 'Klaviyo');
     await fillButton(upstack).click();
     await expect(fillStatus(upstack)).toContainText('filled');
     const filled = (await sandboxState(upstack)).fields['Private API key'];

@@ -14,6 +14,7 @@ import {
   panel,
   setSettings,
   status,
+  throughWizard,
 } from './helpers';
 
 /** Collects CSP violation reports in the page, whoever caused them. */
@@ -155,6 +156,7 @@ test.describe('hostile page CSS: all: unset, top z-indexes, display: none, a ful
       context.waitForEvent('page'),
       panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
     ]);
+    await throughWizard(upstack, 'Klaviyo', { dispatch: true });
     await fillButton(upstack).click();
     await expect(fillStatus(upstack)).toContainText('filled');
     expectStyled(await fillPanelStyle(upstack));

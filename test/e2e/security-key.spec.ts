@@ -17,6 +17,7 @@ import {
   sandboxState,
   status,
   storageDump,
+  throughWizard,
   vaultEntries,
 } from './helpers';
 import { mentions, scanFolder, watch } from './leaks';
@@ -95,6 +96,7 @@ async function openUpstack(context: BrowserContext, page: Page): Promise<Page> {
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
+  await throughWizard(upstack, 'Klaviyo');
   await expect(fillButton(upstack)).toBeVisible();
   return upstack;
 }

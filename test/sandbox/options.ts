@@ -29,4 +29,8 @@ export interface SandboxOptions {
   /** Serve the pages from the app built with this UI library (test/sandbox/libs/), where it
    * holds the page's host; other hosts keep the default React apps. */
   library?: 'mui' | 'element' | 'angular' | 'shoelace';
+  /** Upstack: Klaviyo and Omnisend connect through Upstack Flows, as Upstack's guides say:
+   * picking one in the destination picker and pressing Next opens the Flows settings page,
+   * where its form is a settings card, instead of the form in the picker's dialog. */
+  upstackFlows?: boolean;
 }

@@ -177,6 +177,20 @@ describe('background router', () => {
     expect(await guides.get('klaviyo')).toEqual({ tabs: [7] });
   });
 
+  it("starts the provider's guide in a new tab from the Upstack form's offer (the Fill frame)", async () => {
+    const { route, guides, openTab } = setup();
+    // The offer is a button in the Fill frame: an extension page inside the Upstack tab, which
+    // the page's scripts cannot click. Its sender is the extension's own page, in a web tab.
+    const frame = { id: ID, tab, frameId: 3, url: `${ORIGIN}fill.html?provider=klaviyo` };
+    await route({ type: 'start', provider: 'klaviyo' }, frame);
+    expect(openTab).toHaveBeenCalledWith('https://www.klaviyo.com/settings/account/api-keys');
+    expect(await guides.get('klaviyo')).toEqual({ tabs: [7] });
+    // The Upstack page's content script itself starts nothing: the offer is the frame's alone.
+    openTab.mockClear();
+    await route({ type: 'start', provider: 'klaviyo' }, upstackPage);
+    expect(openTab).not.toHaveBeenCalled();
+  });
+
   it('runs a guide in the tab where the offer was accepted, and tells the loader so', async () => {
     const { route, guides } = setup();
     const wake = { type: 'wake', provider: 'klaviyo' };

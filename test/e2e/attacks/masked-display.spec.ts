@@ -5,7 +5,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { START } from '../flows';
-import { acceptOffer, fillButton, fillPanel, panel, sandboxState, status } from '../helpers';
+import {
+  acceptOffer,
+  fillButton,
+  fillPanel,
+  panel,
+  sandboxState,
+  status,
+  throughWizard,
+} from '../helpers';
 
 /** What a script of the page can read: its DOM and every open shadow root, with attributes. */
 function readableByPage(page: Page) {
@@ -46,6 +54,7 @@ test('a page script on the Upstack dashboard reads nothing of the Dotdigital pas
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Dotdigital destination' }).click(),
   ]);
+  await throughWizard(upstack, 'Dotdigital');
   await expect(fillButton(upstack)).toBeVisible();
   await expect(fillPanel(upstack)).toContainText(`${shownUser} ••••••••`);
   // Before any click: what the page's own script can read. The Upstack panel is a frame the page
