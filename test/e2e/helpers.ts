@@ -131,6 +131,21 @@ export function vaultEntries(session: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(session).filter(([key]) => key.startsWith('vault:')));
 }
 
+/** What a script of the page can read: its DOM and every open shadow root, with attributes. */
+export function readableByPage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        parts.push(el.outerHTML);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return parts.join('\n');
+  });
+}
+
 export async function shadowHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
     const host = document.querySelector('upstack-key-assist');

@@ -1,8 +1,3 @@
-// Attack (issue 15, section 4): the Upstack panel shows the captured credential masked, in an
-// open shadow root that any script of the dashboard page can read before the merchant clicks
-// anything. The masked form showed 7 of a Dotdigital password's 20 characters. A password now
-// shows nothing, and a key or API user at most the last 4 characters of its variable part.
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { START } from '../flows';
 import {
@@ -10,25 +5,11 @@ import {
   fillButton,
   fillPanel,
   panel,
+  readableByPage,
   sandboxState,
   status,
   throughWizard,
 } from '../helpers';
-
-/** What a script of the page can read: its DOM and every open shadow root, with attributes. */
-function readableByPage(page: Page) {
-  return page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        parts.push(el.outerHTML);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return parts.join('\n');
-  });
-}
 
 /** Every run of `length` characters of `value`. */
 const windows = (value: string, length: number) =>

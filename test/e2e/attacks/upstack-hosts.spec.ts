@@ -2,9 +2,16 @@
 // dashboard's host on another port, serves a copy of the Upstack destination form. Any
 // subdomain that serves user content, or points at a third-party service, would then be offered
 // the merchant's key. Only https://app.upstackdata.com (default port) is the dashboard.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { captureKlaviyo, fillButton, fillStatus, sandboxState, storageDump } from '../helpers';
+import {
+  captureKlaviyo,
+  fillButton,
+  fillStatus,
+  readableByPage,
+  sandboxState,
+  storageDump,
+} from '../helpers';
 
 const FORM_PATH = '/destinations/new/klaviyo';
 
@@ -25,21 +32,6 @@ async function serveForm(context: BrowserContext, url: string) {
         ? route.fulfill({ contentType: 'text/html; charset=utf-8', body })
         : route.fallback(),
   );
-}
-
-/** Everything the page's own script can read: its DOM and every open shadow root in it. */
-function pageText(page: Page) {
-  return page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        parts.push(el.outerHTML);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return parts.join('\n');
-  });
 }
 
 async function openForm(context: BrowserContext, url: string) {
@@ -70,7 +62,7 @@ for (const url of [
     // The form's key field stays empty, and the page can read neither the key nor its mask.
     expect((await sandboxState(attack)).fields['Private API key'] ?? '').toBe('');
     await expect(attack.getByLabel('Private API key')).toHaveValue('');
-    const text = await pageText(attack);
+    const text = await readableByPage(attack);
     expect(text).not.toContain(key);
     expect(text).not.toContain(key.slice(-4));
     // The vault still holds the key, unfilled.
