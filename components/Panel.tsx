@@ -108,7 +108,10 @@ export class Panel extends Component<PanelProps> {
         {fallback && (
           <div class="fallback">
             <p>{fallback.text}</p>
-            <a href={fallback.link}>{fallback.linkText}</a>
+            {/* In the Fill frame the page to open is the dashboard's own: the tab, not the frame. */}
+            <a href={fallback.link} target={embedded ? '_top' : undefined}>
+              {fallback.linkText}
+            </a>
           </div>
         )}
         {captured && <Captured captured={captured} />}
@@ -136,7 +139,11 @@ export class Panel extends Component<PanelProps> {
           </button>
         )}
         {link && (
-          <a class="secondary" href={link.href}>
+          <a
+            class="secondary"
+            href={link.href}
+            {...(embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+          >
             {link.text}
           </a>
         )}

@@ -20,9 +20,20 @@ export type FrameMessage =
 export const NOTES = ['again', 'formGone', 'changed', 'gone', 'refused', 'done'] as const;
 export type NoteCode = (typeof NOTES)[number];
 
+/** How the page shows the Upstack guide's step (lib/upstack-guide.ts): `ok`, its target found
+ * and its prefills done; `ask`, the merchant must make the step's choice; `fallback`, its target
+ * missing for a while (plain instructions and a link instead). */
+export const STEP_STATES = ['ok', 'ask', 'fallback'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
 /** Content script → frame. `placed`: the content script (re)showed or moved the frame, so the
- * frame's own wait before Fill counts starts again. */
-export type HostMessage = { type: 'note'; code: NoteCode } | { type: 'placed' };
+ * frame's own wait before Fill counts starts again. `step`: the guide's step by its id, and which
+ * of its target's names the found target bears (-1: none), so that the frame shows the page's
+ * button by our own word for it. */
+export type HostMessage =
+  | { type: 'note'; code: NoteCode }
+  | { type: 'placed' }
+  | { type: 'step'; id: string; state: StepState; name: number };
 
 const ENTRY = /^[\w-]{1,64}$/;
 const MAX_HEIGHT = 2000;
@@ -57,9 +68,23 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
   }
 }
 
+const STEP_ID = /^[a-z-]{1,40}$/;
+
 export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.type === 'placed') return keysAre(data, ['type']) ? { type: 'placed' } : undefined;
+  if (data.type === 'step') {
+    const state = STEP_STATES.find((s) => s === data.state);
+    return keysAre(data, ['type', 'id', 'state', 'name']) &&
+      typeof data.id === 'string' &&
+      STEP_ID.test(data.id) &&
+      state &&
+      Number.isInteger(data.name) &&
+      (data.name as number) >= -1 &&
+      (data.name as number) < 20
+      ? { type: 'step', id: data.id, state, name: data.name as number }
+      : undefined;
+  }
   if (data.type !== 'note' || !keysAre(data, ['type', 'code'])) return undefined;
   const code = NOTES.find((note) => note === data.code);
   return code ? { type: 'note', code } : undefined;

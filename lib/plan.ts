@@ -5,6 +5,9 @@ import type { Anchor, Condition, Prefill, Recipe, Step } from './recipe';
 
 export type IsPresent = (anchor: Anchor) => boolean;
 
+/** How long a step's anchors may be missing before the plain instructions panel shows. */
+export const FALLBACK_AFTER_MS = 4000;
+
 export interface Plan {
   /** 0-based index of the step the page shows. */
   index: number;
@@ -15,19 +18,41 @@ export interface Plan {
   keyPage: boolean;
 }
 
-export function holds(condition: Condition, href: string, isPresent: IsPresent): boolean {
-  return pathMatches(condition, href) && (!condition.present || isPresent(condition.present));
+/** What the engine knows of the page besides its URL and elements: on the Upstack dashboard,
+ * whether the provider's destination form is shown, and filled. */
+export interface Facts {
+  form?: 'shown' | 'filled';
+}
+
+export function holds(
+  condition: Condition,
+  href: string,
+  isPresent: IsPresent,
+  facts: Facts = {},
+): boolean {
+  const form =
+    !condition.form ||
+    facts.form === condition.form ||
+    (condition.form === 'shown' && facts.form === 'filled');
+  return (
+    form && pathMatches(condition, href) && (!condition.present || isPresent(condition.present))
+  );
 }
 
 /** The last step whose condition holds, else the first step without a condition. */
-export function currentStep(recipe: Recipe, href: string, isPresent: IsPresent): number {
-  for (let i = recipe.steps.length - 1; i >= 0; i--) {
-    const when = recipe.steps[i]?.when;
-    if (when && holds(when, href, isPresent)) return i;
+export function currentStep(
+  { steps }: { steps: readonly Step[] },
+  href: string,
+  isPresent: IsPresent,
+  facts: Facts = {},
+): number {
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const when = steps[i]?.when;
+    if (when && holds(when, href, isPresent, facts)) return i;
   }
   return Math.max(
     0,
-    recipe.steps.findIndex((step) => !step.when),
+    steps.findIndex((step) => !step.when),
   );
 }
 

@@ -25,6 +25,9 @@ export const Condition = z.object({
   path: z.optional(z.array(z.string())),
   /** An element whose presence signals the page (e.g. a heading on hash-routed apps). */
   present: z.optional(Anchor),
+  /** The Upstack dashboard only (lib/upstack-guide.ts): the provider's destination form is on the
+   * page (`shown`), and the merchant's key was filled into it (`filled`, which implies `shown`). */
+  form: z.optional(z.enum(['shown', 'filled'])),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -190,4 +193,17 @@ export const Recipe = z.object({
   }),
 });
 export type Recipe = z.infer<typeof Recipe>;
+
+/**
+ * The guide on the Upstack dashboard, shared by every provider: from Upstack's documented entry
+ * page to the destination form's key field, then to the form's own save button. In its strings
+ * `{platform}` stands for the first word of the provider's `upstack.heading`; in a title,
+ * `{target}` for the name the found target bears, among its anchor's `name`s (the page's own
+ * words never reach the panel). A step whose condition has `form` finds its target inside that
+ * form; such a step without a target points at the form's key field.
+ */
+export const UpstackGuide = z.object({
+  steps: z.array(Step).check(z.minLength(2)),
+});
+export type UpstackGuide = z.infer<typeof UpstackGuide>;
 export type Secret = Record<string, string>;

@@ -7,7 +7,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Panel } from '../components/Panel';
 import { type Activation, createActivationGuard } from '../lib/activation';
-import { type FrameMessage, type NoteCode, parseHostMessage } from '../lib/fill-protocol';
+import {
+  type FrameMessage,
+  type HostMessage,
+  type NoteCode,
+  parseHostMessage,
+} from '../lib/fill-protocol';
 import { isVaultChanged, type VaultStatus } from '../lib/messages';
 import { linkFor } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
@@ -39,6 +44,8 @@ export async function runFillFrame(root: HTMLElement): Promise<void> {
 class FillFrame {
   private status: VaultStatus = { state: 'empty' };
   private note: NoteCode | undefined;
+  /** The Upstack guide's step, as the content script sees the page. */
+  private step: Extract<HostMessage, { type: 'step' }> | undefined;
   private apiKeysLink = '';
   /** The entry whose Fill button is shown: another one is a new button to the guard. */
   private shownEntry = '';
@@ -92,6 +99,7 @@ class FillFrame {
       const message = parseHostMessage(event.data);
       if (!message) return;
       if (message.type === 'placed') this.guard.reset();
+      else if (message.type === 'step') this.step = message;
       else {
         this.note = message.code;
         // The key changed or went: show what is held now, with the note.
@@ -200,6 +208,7 @@ class FillFrame {
       { label: t('fillApiKey'), onClick: this.onFill, ref: this.setButton, waiting: wait > 0 },
       this.apiKeysLink,
       { label: t('createWithHelp'), onClick: this.onStart },
+      this.step,
     );
     render(<Panel view={view} onClose={this.onClose} embedded />, this.root);
     this.postSize();

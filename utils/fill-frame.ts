@@ -4,6 +4,8 @@
 // frame reports counts only if `check()` finds, at that moment, the frame painted as is, where
 // we put it, the size we made it, with nothing of the page's opened above it since we last
 // raised it, and all of that unchanged for half a second. A failed check raises the frame again.
+// Beside it, the guide's ring around what the step points at: drawn below the frame, never
+// taking a click.
 import { browser } from 'wxt/browser';
 import { SETTLE_MS } from '../lib/activation';
 import { alteredStyle, flatTreePath } from '../lib/dom/intact';
@@ -12,7 +14,10 @@ import {
   type HostMessage,
   type NoteCode,
   parseFrameMessage,
+  type StepState,
 } from '../lib/fill-protocol';
+import { cover } from '../lib/position';
+import { follow } from './follow';
 import type { Lifetime } from './lifetime';
 import { mountShadowHost } from './shadow-host';
 import { watchTopLayer } from './top-layer';
@@ -33,6 +38,11 @@ const CSS = `
 .dock > iframe {
   display: block; margin: 0; padding: 0; border: 0; border-radius: 10px; outline: none;
   background: transparent; color-scheme: normal; box-shadow: 0 8px 28px rgb(0 0 0 / 0.22);
+}
+.ring {
+  position: fixed; inset: auto; margin: 0; padding: 0; background: transparent;
+  border: 3px solid #4f46e5; border-radius: 8px; box-shadow: 0 0 0 4px rgb(79 70 229 / 0.25);
+  pointer-events: none; overflow: visible; box-sizing: border-box;
 }`;
 
 export interface FillFrameHandlers {
@@ -46,6 +56,10 @@ export interface FillFrame {
    * never shown), and the frame is raised and placed again. */
   check(): string | undefined;
   note(code: NoteCode): void;
+  /** The guide's step, shown in the frame in its own words. */
+  step(id: string, state: StepState, name: number): void;
+  /** The ring around what the step points at; none without a target. */
+  point(target: Element | undefined): void;
   remove(): void;
 }
 
@@ -102,7 +116,18 @@ export function mountFillFrame(
   let looks = '';
 
   const post = (message: HostMessage) => iframe.contentWindow?.postMessage(message, origin);
-  const topLayer = watchTopLayer(ctx, dock, () => raise());
+  const ring = document.createElement('div');
+  ring.className = 'ring';
+  ring.popover = 'manual';
+  ring.setAttribute('aria-hidden', 'true');
+  ui.container.prepend(ring);
+  let ringTarget: Element | undefined;
+  let unfollow: (() => void) | undefined;
+  /** The guide's step last told; kept until the frame has loaded (a message to a frame still
+   * loading is lost). */
+  let step: HostMessage | undefined;
+  let loaded = false;
+  const topLayer = watchTopLayer(ctx, [dock, ring], () => raise());
 
   /** Everything a page could change about how the frame looks, in one comparable string. */
   const snapshot = () => {
@@ -126,6 +151,8 @@ export function mountFillFrame(
   /** Shown again above everything the page has open, and placed where it belongs. */
   function raise() {
     if (!ui.host.isConnected) document.documentElement.append(ui.host);
+    // The ring first: the frame is drawn above it.
+    if (ringTarget && !ring.matches(':popover-open')) ring.showPopover();
     if (dock.parentNode !== ui.container) ui.container.append(dock);
     if (dock.matches(':popover-open')) dock.hidePopover();
     dock.showPopover();
@@ -158,6 +185,9 @@ export function mountFillFrame(
     const message: FrameMessage | undefined = parseFrameMessage(event.data);
     if (!message) return;
     if (message.type === 'size') {
+      // The frame is up: what it missed while it loaded, the step.
+      if (!loaded && step) post(step);
+      loaded = true;
       height = Math.min(message.height, Math.max(0, window.innerHeight - 2 * MARGIN));
       size();
       if (!dock.matches(':popover-open')) raise();
@@ -165,6 +195,29 @@ export function mountFillFrame(
     } else if (message.type === 'fill') handlers.fill(message.entry);
     else handlers.close();
   });
+
+  function point(target: Element | undefined) {
+    if (target === ringTarget) return;
+    unfollow?.();
+    unfollow = undefined;
+    ringTarget = target;
+    if (!target) {
+      if (ring.matches(':popover-open')) ring.hidePopover();
+      return;
+    }
+    unfollow = follow([target], () => {
+      const box = cover(target.getBoundingClientRect(), 4);
+      Object.assign(ring.style, {
+        left: `${box.x}px`,
+        top: `${box.y}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      });
+    });
+    // Shown below the frame: the frame is raised again above it.
+    if (!ring.matches(':popover-open')) raise();
+  }
+  ctx.onInvalidated(() => unfollow?.());
 
   function check(): string | undefined {
     const failure = why();
@@ -210,8 +263,14 @@ export function mountFillFrame(
   return {
     check,
     note: (code) => post({ type: 'note', code }),
+    step(id, state, name) {
+      step = { type: 'step', id, state, name };
+      if (loaded) post(step);
+    },
+    point,
     remove() {
       clearInterval(watch);
+      unfollow?.();
       ui.host.remove();
     },
   };

@@ -1,10 +1,14 @@
 // What the Fill frame's panel says: the provider's masked vault state, or the note the Upstack
 // content script sent about the last Fill. A note is a code; its text is ours alone.
 import type { PanelView } from '../components/Panel';
-import type { NoteCode } from '../lib/fill-protocol';
+import type { HostMessage, NoteCode } from '../lib/fill-protocol';
 import type { VaultStatus } from '../lib/messages';
+import { fillPlaceholders } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
+import { UPSTACK_ENTRY, upstackGuide } from '../lib/upstack-guide';
 import { checkText, type MessageKey, t } from './i18n';
+
+type GuideStep = Extract<HostMessage, { type: 'step' }>;
 
 const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'error' }> = {
   again: { key: 'fillAgain', tone: 'info' },
@@ -18,6 +22,43 @@ const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'erro
 /** Notes after which the merchant can press Fill again (on the key shown now). */
 const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
 
+/** The Upstack guide's step in the frame's own words (lib/upstack-guide.ts): the page's
+ * button appears by the name our data gives it, never by the page's text. */
+export function guideStepView(
+  recipe: Recipe,
+  shown: GuideStep | undefined,
+): Pick<PanelView, 'step' | 'fallback'> & { fill?: boolean } {
+  const index = upstackGuide.steps.findIndex((s) => s.id === shown?.id);
+  const step = upstackGuide.steps[index];
+  if (!shown || !step) return {};
+  const platform = recipe.upstack.heading[0] ?? recipe.name;
+  const name = step.target?.name?.[shown.name];
+  const values = {
+    platform,
+    target: name ? t('quoted', name) : t('saveButtonAny'),
+  };
+  const text = (key: string) => fillPlaceholders(t(key as MessageKey), values);
+  const view = {
+    step: {
+      index,
+      count: upstackGuide.steps.length,
+      title: text(step.title),
+      detail:
+        shown.state === 'ask' ? t('prefillChoose', platform) : step.detail && text(step.detail),
+    },
+    fill: step.when?.form === 'shown',
+  };
+  if (shown.state !== 'fallback') return view;
+  return {
+    ...view,
+    fallback: {
+      text: t('upstackFallback', platform),
+      link: step.link ?? UPSTACK_ENTRY,
+      linkText: t('upstackOpenEntry'),
+    },
+  };
+}
+
 /** `fill`: the Fill button, offered while a key is captured and no note ends the fill.
  * `start`: "Create this key with help", offered while no key is held (the form is where
  * merchants notice they need one): it starts the provider's guide in a new tab. */
@@ -28,9 +69,13 @@ export function fillView(
   fill: NonNullable<PanelView['action']>,
   apiKeysLink: string,
   start?: NonNullable<PanelView['action']>,
+  shown?: GuideStep,
 ): PanelView {
   const name = recipe.name;
-  const base = { provider: name, step: undefined };
+  const { fill: onForm, ...guide } = guideStepView(recipe, shown);
+  // Before the form, the guide's steps lead to it: no Fill yet.
+  const canFill = !shown || onForm;
+  const base = { provider: name, step: undefined, ...guide };
   if (note && !KEEPS_FILL.has(note)) {
     const { key, tone } = NOTE_TEXT[note];
     return { ...base, status: { text: t(key, name), tone } };
@@ -47,7 +92,7 @@ export function fillView(
           expiresAt: status.expiresAt,
           check: status.check && checkText(status.check, recipe),
         },
-        action: fill,
+        action: canFill ? fill : undefined,
       };
     case 'filled':
       return { ...base, status: { text: t('filledCheckForm', name), tone: 'ok' } };

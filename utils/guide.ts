@@ -15,7 +15,7 @@ import type {
   VaultChanged,
   VerifyResponse,
 } from '../lib/messages';
-import { holds, linkFor, type Plan, plan } from '../lib/plan';
+import { FALLBACK_AFTER_MS, holds, linkFor, type Plan, plan } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
 import { maskFields } from '../lib/shape';
@@ -37,8 +37,8 @@ import { createPrefiller } from './prefill';
 import { createScheduler, type Scheduler } from './schedule';
 import { type Reading, readForm, submitOutcome } from './submit';
 
-/** How long a step's anchors may be missing before the plain instructions panel shows. */
-export const FALLBACK_AFTER_MS = 4000;
+export { FALLBACK_AFTER_MS } from '../lib/plan';
+
 /** How long a submitted credential waits for the page to show it was saved. */
 const SUBMIT_ACCEPT_MS = 15_000;
 /** How often a key page is looked at for a key already shown (the explicit "use it" offer). */

@@ -54,21 +54,22 @@ export interface TopLayerWatch {
 }
 
 /**
- * `ours`: our own top-layer element (its events and itself are ignored). `onNewer`: a page
- * element opened above ours; called at most once per frame.
+ * `ours`: our own top-layer elements, the first the one to keep above the page's (their events
+ * and themselves are ignored). `onNewer`: a page element opened above ours; called at most once
+ * per frame.
  */
 export function watchTopLayer(
   ctx: Pick<Lifetime, 'addEventListener'>,
-  ours: Element,
+  ours: readonly [Element, ...Element[]],
   onNewer: () => void,
 ): TopLayerWatch {
-  const doc = ours.ownerDocument;
+  const doc = ours[0].ownerDocument;
   /** Open when we last raised ours: below ours, until they close. */
   let below = new Set<Element>();
   const heard = new WeakSet<Root>();
   let scheduled = false;
 
-  const isOurs = (el: Element) => el === ours;
+  const isOurs = (el: Element) => ours.includes(el);
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;

@@ -1,16 +1,29 @@
-// The engine on the Upstack dashboard: find which provider's destination form this is, show
-// the Fill frame for it (utils/fill-frame.ts), and fill the form's fields from the vault when the
-// frame reports the merchant's own Fill and the click-time guard holds. It never submits the
-// form, and never moves focus into it.
+// The engine on the Upstack dashboard. With a provider's key held, it guides the merchant
+// through Upstack's documented wizard to that provider's destination form (lib/upstack-guide.ts:
+// planned as a provider recipe is, the platform prefilled, the ring on what to press), then to
+// the form's own save button. It finds which provider's destination form the page shows, shows
+// the Fill frame for it (utils/fill-frame.ts), and fills the form's fields from the vault when
+// the frame reports the merchant's own Fill and the click-time guard holds. It never submits
+// the form, and never moves focus into it.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { accessibleName } from '../lib/dom/anchor';
-import { findDestination as findDestinationIn } from '../lib/dom/destination';
+import { accessibleName, find, findWithin, nameIndex } from '../lib/dom/anchor';
+import {
+  type Destination,
+  findDestination as findDestinationIn,
+  formOf,
+} from '../lib/dom/destination';
 import { setValue } from '../lib/dom/fill';
-import type { NoteCode } from '../lib/fill-protocol';
-import type { Recipe } from '../lib/recipe';
+import type { NoteCode, StepState } from '../lib/fill-protocol';
+import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from '../lib/plan';
+import type { Recipe, Step } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
+import { upstackGuide } from '../lib/upstack-guide';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { messages } from './messaging';
+import { createPrefiller } from './prefill';
+
+/** How often a prefill still under way is looked at again. */
+const PREFILL_EVERY_MS = 100;
 
 /** The provider's destination form on this page, wherever it sits (lib/dom/destination.ts). */
 export const findDestination = (doc: Document = document) => findDestinationIn(recipes, doc);
@@ -24,6 +37,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   let shown: Recipe | undefined;
   /** Closed by the merchant: not shown again on this page. */
   let closed = false;
+  /** The provider whose key the vault holds (the latest captured): the one the guide leads to. */
+  let held: Recipe | undefined;
 
   /** The merchant's Fill, reported by the frame: the click-time guard, then the fill. */
   async function fill(recipe: Recipe, entry: string) {
@@ -44,6 +59,7 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     for (const [id, el] of fields) setValue(el, revealed.secret[id] ?? '', { focus: false });
     filled = { recipe, fields: fields.map(([, el]) => el) };
     await messages.filled(recipe.id); // the frame hears the vault change and says "filled"
+    evaluate(); // the guide's next step: the form's own save button
   }
 
   /** Why the background refused the key, as a note code: it changed, it went, or neither. */
@@ -81,12 +97,24 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     { capture: true },
   );
 
-  function evaluate() {
-    const destination = findDestination();
-    if (closed || !destination || destination.recipe === shown) return;
-    const recipe = destination.recipe;
+  /** The provider whose key is held now, asked of the background (masked states only). */
+  async function refreshHeld() {
+    const statuses = await Promise.all(recipes.map((r) => messages.status(r.id)));
+    let latest = 0;
+    held = undefined;
+    statuses.forEach((status, i) => {
+      if (status.state === 'captured' && status.expiresAt > latest) {
+        latest = status.expiresAt;
+        held = recipes[i];
+      }
+    });
+    evaluate();
+  }
+
+  function mount(recipe: Recipe) {
     shown = recipe;
     frame?.remove();
+    lastStep = '';
     // The frame shows the vault's masked state itself and follows its changes.
     frame = mountFillFrame(ctx, recipe.id, {
       fill: (entry) => void fill(recipe, entry),
@@ -98,8 +126,105 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     });
   }
 
-  const observer = new MutationObserver(evaluate);
+  function evaluate() {
+    if (closed) return;
+    const destination = findDestination();
+    const recipe = destination?.recipe ?? held;
+    if (recipe && recipe !== shown) mount(recipe);
+    if (frame && shown && (held === shown || filled?.recipe === shown))
+      guide(frame, shown, destination?.recipe === shown ? destination : undefined);
+  }
+
+  const prefiller = createPrefiller();
+  /** The step last sent to the frame, and since when the page has shown it. */
+  let lastStep = '';
+  let stepKey = '';
+  let stepSince = 0;
+
+  /** The guide's step on this page: planned, prefilled, pointed at and told to the frame. */
+  function guide(frame: FillFrame, recipe: Recipe, destination: Destination | undefined) {
+    const values = { platform: recipe.upstack.heading[0] ?? recipe.name };
+    const facts: Facts = destination
+      ? {
+          form:
+            filled?.recipe === recipe && filled.fields.every((f) => f.isConnected)
+              ? 'filled'
+              : 'shown',
+        }
+      : {};
+    const index = currentStep(
+      upstackGuide,
+      location.href,
+      (a) => !!find(resolve(a, values)),
+      facts,
+    );
+    const step = upstackGuide.steps[index] as Step;
+    if (`${index}|${location.href}` !== stepKey) {
+      stepKey = `${index}|${location.href}`;
+      stepSince = Date.now();
+    }
+    const prefills = prefiller.step((step.prefill ?? []).map((p) => resolve(p, values)));
+    if (prefills.some((p) => p.state === 'pending')) later(PREFILL_EVERY_MS);
+    // The ring goes where the merchant must act: a choice the page would not take, else the step's.
+    const asking = prefills.find((p) => p.state === 'failed')?.control;
+    const target = asking ?? targetOf(step, values, destination);
+    const missing = (!!step.target && !target) || prefills.some((p) => p.state === 'missing');
+    const waited = Date.now() - stepSince;
+    if (missing && waited < FALLBACK_AFTER_MS) later(FALLBACK_AFTER_MS - waited + 50);
+    const state: StepState =
+      missing && waited >= FALLBACK_AFTER_MS ? 'fallback' : asking ? 'ask' : 'ok';
+    const name = target && step.target?.name ? nameIndex(step.target.name, target) : -1;
+    const sent = JSON.stringify([step.id, state, name]);
+    if (sent !== lastStep) {
+      lastStep = sent;
+      frame.step(step.id, state, name);
+    }
+    frame.point(state === 'fallback' ? undefined : target);
+  }
+
+  /** The step's target: inside the destination's form for a form step; the key field when such
+   * a step names none. */
+  function targetOf(step: Step, values: Record<string, string>, destination?: Destination) {
+    const form = step.when?.form && destination;
+    if (!step.target) return form ? destination.fields.values().next().value : undefined;
+    const anchor = resolve(step.target, values);
+    if (!form) return find(anchor);
+    const region = formOf(destination);
+    return region ? findWithin(anchor, region) : undefined;
+  }
+
+  /** One timer for the next look the guide asked for: the earliest wins. */
+  let timer = 0;
+  let due = Number.POSITIVE_INFINITY;
+  function later(ms: number) {
+    const at = Date.now() + ms;
+    if (timer && due <= at) return;
+    clearTimeout(timer);
+    due = at;
+    timer = ctx.setTimeout(() => {
+      timer = 0;
+      due = Number.POSITIVE_INFINITY;
+      evaluate();
+    }, ms);
+  }
+
+  /** At most one evaluation a frame, however busy the page. */
+  let queued = 0;
+  const observer = new MutationObserver(() => {
+    queued ||= requestAnimationFrame(() => {
+      queued = 0;
+      evaluate();
+    });
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    cancelAnimationFrame(queued);
+  });
+  // A key captured in another tab while this one waited: the merchant comes back to it.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void refreshHeld();
+  });
   evaluate();
+  await refreshHeld();
 }

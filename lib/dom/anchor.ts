@@ -170,3 +170,17 @@ function search(anchor: Anchor, scopes: ParentNode[]): Element[] {
 export function find(anchor: Anchor, doc: Document = document): Element | undefined {
   return findAll(anchor, doc)[0];
 }
+
+/** The first element the anchor describes inside `region` (and its shadow roots). */
+export function findWithin(anchor: Anchor, region: Element): Element | undefined {
+  return search(anchor, [region, ...shadowRoots(region)])[0];
+}
+
+/** Which of `names` the element bears, as `find` matches them (exact, or as its first words);
+ * -1 for none. */
+export function nameIndex(names: readonly string[], el: Element): number {
+  const name = accessibleName(el);
+  const wanted = names.map(normalize);
+  const exact = wanted.indexOf(name);
+  return exact >= 0 ? exact : wanted.findIndex((w) => name.startsWith(`${w} `));
+}

@@ -59,6 +59,13 @@ export function platformOf(
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** The form (or the nearest region) that holds the destination's key fields: where its own save
+ * button is. */
+export function formOf({ fields }: Destination): Element | undefined {
+  const [first] = fields.values();
+  return first?.closest('form') ?? first?.closest(REGION) ?? undefined;
+}
+
 /** The provider whose key fields the page shows, each field labelled as the recipe's Upstack
  * labels say and sitting where that provider is named. */
 export function findDestination(

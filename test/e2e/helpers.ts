@@ -162,13 +162,19 @@ export async function setSettings(background: Worker, settings: Record<string, u
 export const UPSTACK_ENTRY = 'https://app.upstackdata.com/pixel/event-destinations';
 
 /** Upstack's documented wizard, as the merchant does it: "+ New Destination", the platform,
- * Next (three actions). `dispatch`: the page's own layer covers its controls (hostile CSS), so
- * their clicks are dispatched to them, as that spec does with the provider's Create. */
-export async function throughWizard(upstack: Page, name: string, { dispatch = false } = {}) {
+ * Next. `guided` (a key is held): the guide picks the platform, so the merchant presses two;
+ * otherwise the merchant picks it too (three). `dispatch`: the page's own layer covers its
+ * controls (hostile CSS), so their clicks are dispatched to them, as that spec does with the
+ * provider's Create. */
+export async function throughWizard(
+  upstack: Page,
+  name: string,
+  { dispatch = false, guided = true } = {},
+) {
   const press = (target: Locator) => (dispatch ? target.dispatchEvent('click') : target.click());
   await press(upstack.getByRole('button', { name: '+ New Destination' }));
   const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
-  await press(picker.getByRole('radio', { name }));
+  if (!guided) await press(picker.getByRole('radio', { name }));
   await expect(picker.getByRole('radio', { name })).toBeChecked();
   await press(picker.getByRole('button', { name: 'Next' }));
 }

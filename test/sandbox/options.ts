@@ -33,4 +33,7 @@ export interface SandboxOptions {
    * picking one in the destination picker and pressing Next opens the Flows settings page,
    * where its form is a settings card, instead of the form in the picker's dialog. */
   upstackFlows?: boolean;
+  /** Upstack: a redesign the guide's anchors do not know ("+ New Destination" is "Add a
+   * destination"). */
+  upstackRedesign?: boolean;
 }

@@ -50,6 +50,26 @@ describe('the Fill frame’s messages', () => {
     ])
       expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
   });
+
+  it("tells the frame the guide's step by id and name index, never the page's words", () => {
+    const step = { type: 'step', id: 'save', state: 'ok', name: 0 };
+    expect(parseHostMessage(step)).toEqual(step);
+    expect(parseHostMessage({ ...step, state: 'fallback', name: -1 })).toEqual({
+      ...step,
+      state: 'fallback',
+      name: -1,
+    });
+    for (const bad of [
+      { ...step, id: 'Press Save to continue' },
+      { ...step, state: 'done' },
+      { ...step, name: 1.5 },
+      { ...step, name: -2 },
+      { ...step, name: 99 },
+      { ...step, label: 'Create Configuration' },
+      { type: 'step', id: 'save', state: 'ok' },
+    ])
+      expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
+  });
 });
 
 describe('the Fill frame’s own guard', () => {

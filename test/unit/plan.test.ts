@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../lib/plan';
+import { currentStep, holds, plan } from '../../lib/plan';
+import type { Anchor } from '../../lib/recipe';
 import { recipeById } from '../../lib/recipes';
+import { upstackGuide } from '../../lib/upstack-guide';
 
 const klaviyo = recipeById('klaviyo')!;
 const nothing = () => false;
@@ -31,5 +33,30 @@ describe('Klaviyo steps from the page', () => {
     expect(p.prefill[0]).toMatchObject({ kind: 'text', value: 'Shop' });
     expect(p.keyPage).toBe(true);
     expect(plan(klaviyo, 'https://www.klaviyo.com/dashboard', nothing, {}).keyPage).toBe(false);
+  });
+});
+
+describe('the Upstack guide from the page', () => {
+  const none = () => false;
+  const step = (href: string, facts = {}, present: (a: Anchor) => boolean = none) =>
+    upstackGuide.steps[currentStep(upstackGuide, href, present, facts)]?.id;
+
+  it('goes from Events Destination to the picker, the form and its save button', () => {
+    expect(step('https://app.upstackdata.com/destinations')).toBe('events-destination');
+    expect(step('https://app.upstackdata.com/pixel/event-destinations')).toBe('new-destination');
+    const picker = (a: Anchor) => !!a.name?.includes('Select a Destination');
+    expect(step('https://app.upstackdata.com/pixel/event-destinations', {}, picker)).toBe('pick');
+    // The form wins over the picker's dialog around it, and a filled form over the form.
+    const url = 'https://app.upstackdata.com/pixel/event-destinations';
+    expect(step(url, { form: 'shown' }, picker)).toBe('fill');
+    expect(step(url, { form: 'filled' }, picker)).toBe('save');
+    // A Flows settings page: the form wherever it is.
+    expect(step('https://app.upstackdata.com/flows/settings', { form: 'shown' })).toBe('fill');
+  });
+
+  it('holds a form condition only with the page fact', () => {
+    expect(holds({ form: 'shown' }, 'https://x.test/', none)).toBe(false);
+    expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'filled' })).toBe(true);
+    expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'shown' })).toBe(false);
   });
 });

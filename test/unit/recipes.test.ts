@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recipeForUrl } from '../../lib/pages';
 import { linkFor } from '../../lib/plan';
-import { Recipe } from '../../lib/recipe';
+import { Recipe, UpstackGuide } from '../../lib/recipe';
 import { recipes } from '../../lib/recipes';
+import { upstackGuide } from '../../lib/upstack-guide';
+import en from '../../public/_locales/en/messages.json';
 
 describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe) => {
   it('is valid recipe data', () => {
@@ -62,4 +64,26 @@ function pattern(url: string) {
 
 it('recipe ids are unique', () => {
   expect(new Set(recipes.map((r) => r.id)).size).toBe(recipes.length);
+});
+
+describe('the Upstack guide', () => {
+  it('is valid guide data, with one fallback step and its texts in the locales', () => {
+    expect(() => UpstackGuide.parse(upstackGuide)).not.toThrow();
+    expect(upstackGuide.steps.filter((s) => !s.when)).toHaveLength(1);
+    for (const step of upstackGuide.steps)
+      for (const key of [step.title, step.detail].filter(Boolean))
+        expect(Object.keys(en), `${step.id}: ${key}`).toContain(key);
+  });
+
+  it('ends at the form: its key field, then its own save button, which the merchant presses', () => {
+    const [fill, save] = upstackGuide.steps.slice(-2);
+    expect(fill?.when?.form).toBe('shown');
+    expect(fill?.target).toBeUndefined(); // the ring goes on the key field
+    expect(save?.when?.form).toBe('filled');
+    expect(save?.target?.name).toContain('Create Configuration');
+  });
+
+  it("names each recipe's platform in words its anchors can use", () => {
+    for (const recipe of recipes) expect(recipe.upstack.heading[0]).toBeTruthy();
+  });
 });

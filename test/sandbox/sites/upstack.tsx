@@ -133,7 +133,8 @@ function EventDestinations() {
     <>
       <h1>Events Destination</h1>
       <button type="button" onClick={() => setPicking(true)}>
-        + New Destination
+        {/* A redesign the guide's anchors do not know. */}
+        {options.upstackRedesign ? 'Add a destination' : '+ New Destination'}
       </button>
       <ul aria-label="Destinations">
         {saved.map((d, i) => (
