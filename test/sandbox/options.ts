@@ -33,4 +33,7 @@ export interface SandboxOptions {
    * picking one in the destination picker and pressing Next opens the Flows settings page,
    * where its form is a settings card, instead of the form in the picker's dialog. */
   upstackFlows?: boolean;
+  /** Klaviyo: the dashboard's own labels in German, as for an account set to German. URLs, field
+   * names and the kinds of elements stay as they are; no label the recipe names is shown. */
+  labels?: 'de';
 }
