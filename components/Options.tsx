@@ -69,7 +69,7 @@ export function Options() {
         field === 'ttlMinutes' ? (raw.trim() ? Number(raw) : Number.NaN) : raw,
       );
       if (checked.ok) Object.assign(next, { [field]: checked.value });
-      else problems[field] = checked.message;
+      else problems[field] = t(checked.message);
     }
     if (newOrigin && !(await granted)) {
       next.upstackOrigin = saved.upstackOrigin;

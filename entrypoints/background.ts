@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { GuideState, Progress, type VaultChanged } from '../lib/messages';
 import { createRouter } from '../lib/router';
 import { createVault, entryKey } from '../lib/vault';
+import { say } from '../utils/i18n';
 import {
   isGuideClosed,
   loadSettings,
@@ -65,6 +66,7 @@ export default defineBackground(() => {
         for (const { id } of tabs)
           if (id !== undefined) void browser.tabs.sendMessage(id, notice).catch(() => {});
       }),
+    say,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.

@@ -2,6 +2,16 @@
 // A recipe never holds code that branches on its own name; anything a provider needs that
 // the engine cannot express is a new, general field here.
 import { z } from 'zod/mini';
+import type { MessageKey } from './said';
+
+/**
+ * A text the merchant reads: a key of public/_locales/en/messages.json, never a sentence. The
+ * type makes a literal sentence fail `tsc`; at run time a key is one word of letters, digits and
+ * `_` (test/unit/locales.test.ts checks that every recipe key exists in every locale). The
+ * provider's own labels (anchor names, options) are not such texts: they stay as the provider
+ * writes them.
+ */
+const message = z.custom<MessageKey>((v) => typeof v === 'string' && /^\w+$/.test(v));
 
 const texts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
@@ -42,7 +52,7 @@ export const Prefill = z.discriminatedUnion('kind', [
     kind: z.literal('text'),
     field: Anchor,
     value: z.string(),
-    ask: z.optional(z.string()),
+    ask: z.optional(message),
   }),
   /**
    * Select a radio card, checkbox, switch, segment or option (`all`: every match). Where the
@@ -62,9 +72,10 @@ export type Prefill = z.infer<typeof Prefill>;
 export const Step = z.object({
   id: z.string(),
   /** The instruction, shown as the panel's heading. */
-  title: z.string(),
-  /** Why, or what to look for; shown under the heading. */
-  detail: z.optional(z.string()),
+  title: message,
+  /** Why, or what to look for; shown under the heading. Placeholders (`{keyName}`) are resolved
+   * in the merchant's words. */
+  detail: z.optional(message),
   /** When the page shows this step. A step without `when` is the fallback for the provider's other pages. */
   when: z.optional(Condition),
   /** What the highlight ring and the panel point at. */
@@ -76,17 +87,17 @@ export const Step = z.object({
 export type Step = z.infer<typeof Step>;
 
 /** A refusal with the message the merchant reads. */
-const Refusal = z.object({ pattern: z.instanceof(RegExp), reason: z.string() });
+const Refusal = z.object({ pattern: z.instanceof(RegExp), reason: message });
 
 /** One part of the secret (Klaviyo: the key; Dotdigital: API user and password). */
 export const SecretField = z.object({
   id: z.string(),
   /** How the merchant calls it, e.g. "private API key". */
-  label: z.string(),
+  label: message,
   /** The accepted shape, anchored at both ends. */
   pattern: z.instanceof(RegExp),
   /** The accepted shape in words, for refusals. */
-  hint: z.string(),
+  hint: message,
   /** Values that look close but are something else (a public key, another service's key). */
   refuse: z.optional(z.array(Refusal)),
   /** The shape is this provider's alone (a fixed prefix or domain): on another provider's page a
@@ -176,8 +187,8 @@ export const Recipe = z.object({
       ),
       /** What a refusal means for this provider, added to the generic words: which permission a
        * 403 lacks, what else a 401 can mean. */
-      invalid: z.optional(z.string()),
-      forbidden: z.optional(z.string()),
+      invalid: z.optional(message),
+      forbidden: z.optional(message),
       headers: z.optional(z.record(z.string(), z.string())),
       basic: z.optional(z.tuple([z.string(), z.string()])),
       apiOriginFrom: z.optional(z.tuple([z.string(), z.string()])),

@@ -18,6 +18,7 @@ import { generatePassword } from './password';
 import { linkFor } from './plan';
 import type { Recipe } from './recipe';
 import { recipeById, recipes } from './recipes';
+import { type Said, said } from './said';
 import { checkSecret } from './secret-schema';
 import { isExtensionPage, mayCapture, mayReveal, type Sender } from './sender';
 import type { Settings } from './settings';
@@ -61,12 +62,13 @@ export interface RouterDeps {
   notifyTab: (tabId: number, provider: string) => void;
   /** Tells every tab (each provider page's script picks its own provider's notices). */
   broadcast: (notice: GuideEnded) => void;
+  /** Puts a message in the merchant's words (browser.i18n): refusals travel as text. */
+  say: (message: Said) => string;
 }
-
-const refused = (reason: string) => ({ ok: false as const, reason });
 
 export function createRouter(deps: RouterDeps) {
   const { vault, extensionId, extensionOrigin } = deps;
+  const refused = (reason: Said) => ({ ok: false as const, reason: deps.say(reason) });
   const fromExtensionPage = (sender: Sender) =>
     isExtensionPage(sender, extensionId, extensionOrigin);
 
@@ -139,7 +141,7 @@ export function createRouter(deps: RouterDeps) {
     const message = parsed.data;
     if (message.type === 'overview') return fromExtensionPage(sender) ? overview() : undefined;
     const recipe = recipeById(message.provider);
-    if (!recipe) return refused('Unknown provider.');
+    if (!recipe) return refused(said('errUnknownProvider'));
     const provider = recipe.id;
     switch (message.type) {
       case 'wake': {
@@ -170,9 +172,9 @@ export function createRouter(deps: RouterDeps) {
         } satisfies GuideStart;
       }
       case 'verify': {
-        if (!mayCapture(sender, extensionId, provider)) return refused('Not this provider’s page.');
+        if (!mayCapture(sender, extensionId, provider)) return refused(said('errNotProviderPage'));
         const checked = checkSecret(recipe, message.secret);
-        return checked.ok ? { ok: true } : checked;
+        return checked.ok ? { ok: true } : refused(checked.reason);
       }
       case 'close':
         if (!mayCapture(sender, extensionId, provider)) return undefined;
@@ -181,17 +183,17 @@ export function createRouter(deps: RouterDeps) {
         return undefined;
       case 'capture': {
         if (!mayCapture(sender, extensionId, provider)) {
-          return refused(`A ${recipe.name} key is accepted only from ${recipe.name}'s own pages.`);
+          return refused(said('errOwnPagesOnly', recipe.name));
         }
         const checked = checkSecret(recipe, message.secret);
-        if (!checked.ok) return checked;
+        if (!checked.ok) return refused(checked.reason);
         // The sender's URL is the browser's, not the page's word.
         const origin = new URL(sender.url).origin;
         const tabId = sender.tab?.id;
         const guide = await deps.guides.get(provider);
         if (guide.origin && guide.origin !== origin) {
           return refused(
-            `Your ${recipe.name} guide runs on ${new URL(guide.origin).host}: a key shown on ${new URL(origin).host} is not taken.`,
+            said('errOtherHost', recipe.name, new URL(guide.origin).host, new URL(origin).host),
           );
         }
         const held = await vault.held(provider);
@@ -205,7 +207,9 @@ export function createRouter(deps: RouterDeps) {
             return {
               ok: false,
               held: status,
-              reason: `A ${recipe.name} key from ${status.from ?? 'another page'} is already held.`,
+              reason: deps.say(
+                said('errHeldElsewhere', recipe.name, status.from ?? said('anotherPage')),
+              ),
             } satisfies HeldElsewhere;
         }
         let status: VaultStatus;
@@ -218,9 +222,7 @@ export function createRouter(deps: RouterDeps) {
           });
         } catch {
           // E.g. the session area is full. Its error names no value, but say it plainly.
-          return refused(
-            `The ${recipe.name} key could not be kept in the browser's memory, so nothing was stored. Restart the browser and create a new key.`,
-          );
+          return refused(said('errNotKeptRestart', recipe.name));
         }
         if (status.state === 'captured') deps.scheduleExpiry(provider, status.expiresAt);
         // The guide is bound to where the key came from; the merchant's own host is remembered
@@ -235,17 +237,13 @@ export function createRouter(deps: RouterDeps) {
       case 'status':
         return vault.status(provider);
       case 'reveal': {
-        if (!(await toDashboard()))
-          return refused('Keys are filled only into the Upstack dashboard.');
+        if (!(await toDashboard())) return refused(said('errUpstackOnly'));
         const held = await vault.held(provider);
-        if (!held) return refused(`No ${recipe.name} key is held any more.`);
-        if (held.id !== message.entry)
-          return refused(
-            `The ${recipe.name} key changed since this panel showed it. Check the key shown, then press Fill again.`,
-          );
+        if (!held) return refused(said('keyGone', recipe.name));
+        if (held.id !== message.entry) return refused(said('keyChanged', recipe.name));
         // A key taken in a private window is never filled in a normal one, nor the reverse.
         if (!!held.incognito !== !!sender.tab?.incognito)
-          return refused(`This ${recipe.name} key was taken in another kind of window.`);
+          return refused(said('errOtherWindow', recipe.name));
         return { ok: true, secret: held.secret };
       }
       case 'filled':
@@ -298,9 +296,9 @@ export function createRouter(deps: RouterDeps) {
         await runCheck(recipe);
         return vault.status(provider);
       case 'copy': {
-        if (!fromExtensionPage(sender)) return refused('Only the popup can copy a key.');
+        if (!fromExtensionPage(sender)) return refused(said('errPopupOnly'));
         const secret = await vault.secret(provider);
-        return secret ? { ok: true, secret } : refused(`No ${recipe.name} key is held any more.`);
+        return secret ? { ok: true, secret } : refused(said('keyGone', recipe.name));
       }
     }
   };

@@ -4,9 +4,10 @@
 import { z } from 'zod/mini';
 import type { Recipe, Secret, SecretField } from './recipe';
 import { recipes } from './recipes';
+import { type Said, said } from './said';
 import { refusalReason } from './secret';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: Said };
 
 export function secretFieldSchema(field: SecretField) {
   return z.pipe(
@@ -14,7 +15,8 @@ export function secretFieldSchema(field: SecretField) {
     z.string().check(
       z.superRefine((value, ctx) => {
         const reason = refusalReason(field, value, recipes);
-        if (reason) ctx.addIssue({ code: 'custom', message: reason, input: '' });
+        if (reason)
+          ctx.addIssue({ code: 'custom', message: reason.key, params: { reason }, input: '' });
       }),
     ),
   );
@@ -29,7 +31,7 @@ export function secretSchema(recipe: Recipe) {
 /** Checks a whole secret: every field of the recipe present and valid, nothing else. */
 export function checkSecret(recipe: Recipe, raw: unknown): Checked<Secret> {
   if (typeof raw !== 'object' || raw === null)
-    return { ok: false, reason: 'Nothing was captured.' };
+    return { ok: false, reason: said('errNothingCaptured') };
   const result = secretSchema(recipe).safeParse(raw);
   if (result.success) return { ok: true, value: result.data as Secret };
   const issue = result.error.issues[0];
@@ -37,10 +39,10 @@ export function checkSecret(recipe: Recipe, raw: unknown): Checked<Secret> {
   return {
     ok: false,
     reason:
-      issue?.code === 'custom'
-        ? issue.message
+      issue?.code === 'custom' && issue.params?.reason
+        ? (issue.params.reason as Said)
         : issue?.code === 'unrecognized_keys'
-          ? 'Unexpected fields in the captured secret.'
-          : `The ${recipe.name} key is incomplete.`,
+          ? said('errUnexpectedFields')
+          : said('errIncomplete', recipe.name),
   };
 }

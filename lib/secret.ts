@@ -1,9 +1,10 @@
-// Why a value is not a recipe's secret, in words the merchant reads. The background decides
+// Why a value is not a recipe's secret, as messages the merchant reads (lib/said.ts). The background decides
 // with the zod schema built on these (lib/secret-schema.ts); the content scripts use the same
 // checks without the words (lib/shape.ts). Messages never quote the value: they may end up on
 // screen next to the page's own text.
 import type { Recipe, Secret, SecretField } from './recipe';
 import { recipeById } from './recipes';
+import { type MessageKey, type Said, said } from './said';
 import { type COMMON, commonFailure, maskFields } from './shape';
 
 export { mask } from './shape';
@@ -13,20 +14,20 @@ export function maskSecret(provider: string, secret: Secret): Record<string, str
   return maskFields(recipeById(provider)?.capture.fields ?? [], secret);
 }
 
-/** Why a value fails each of the checks every secret shares (lib/shape.ts), in the same order. */
-const COMMON_REASONS: Record<keyof typeof COMMON, (field: SecretField) => string> = {
-  empty: (f) => `The ${f.label} is empty.`,
-  long: (f) => `This is far too long to be a ${f.label}.`,
-  invisible: (f) =>
-    `The ${f.label} contains invisible characters; copy it again from the provider.`,
-  masked: (f) => `This ${f.label} is masked. Use the full key shown right after you create it.`,
-  html: (f) => `This ${f.label} contains HTML; copy the key text itself.`,
-  spaces: (f) => `The ${f.label} has spaces inside it.`,
-  stripe: (f) => `This is a Stripe key; copy the ${f.label} instead.`,
+/** Why a value fails each of the checks every secret shares (lib/shape.ts), in the same order:
+ * each message takes the field's label. */
+const COMMON_REASONS: Record<keyof typeof COMMON, MessageKey> = {
+  empty: 'refuseEmpty',
+  long: 'refuseLong',
+  invisible: 'refuseInvisible',
+  masked: 'refuseMasked',
+  html: 'refuseHtml',
+  spaces: 'refuseSpaces',
+  stripe: 'refuseStripe',
 };
 
 function reasonFor(check: keyof typeof COMMON | undefined, field: SecretField) {
-  return check && COMMON_REASONS[check](field);
+  return check && said(COMMON_REASONS[check], said(field.label));
 }
 
 /** A value of another field's distinctive shape (another provider's key, or the API user where
@@ -35,13 +36,12 @@ function foreignReason(
   field: SecretField,
   value: string,
   recipes: readonly Recipe[],
-): string | undefined {
+): Said | undefined {
   for (const recipe of recipes) {
     const other = recipe.capture.fields.find(
       (f) => f.distinctive && f.pattern.source !== field.pattern.source && f.pattern.test(value),
     );
-    if (other)
-      return `This looks like a ${recipe.name} credential; copy the ${field.label} instead.`;
+    if (other) return said('refuseForeign', recipe.name, said(field.label));
   }
   return undefined;
 }
@@ -54,22 +54,23 @@ export function refusalReason(
   field: SecretField,
   value: string,
   others: readonly Recipe[] = [],
-): string | undefined {
+): Said | undefined {
+  const refused = field.refuse?.find((r) => r.pattern.test(value));
   return (
     reasonFor(commonFailure(value), field) ??
-    field.refuse?.find((r) => r.pattern.test(value))?.reason ??
+    (refused && said(refused.reason)) ??
     foreignReason(field, value, others) ??
     (field.pattern.test(value) ? undefined : shapeReason(field, value))
   );
 }
 
-function shapeReason(field: SecretField, value: string): string {
-  const what = isPrefixOfShape(field.pattern, value)
-    ? 'looks cut short'
+function shapeReason(field: SecretField, value: string): Said {
+  const what: MessageKey = isPrefixOfShape(field.pattern, value)
+    ? 'refuseCutShort'
     : hasExtraEnd(field.pattern, value)
-      ? 'is too long (something was pasted with it)'
-      : 'does not look like one';
-  return `This ${what}: a ${field.label} is ${field.hint}.`;
+      ? 'refuseTooLong'
+      : 'refuseNotShape';
+  return said(what, said(field.label), said(field.hint));
 }
 
 /** Whether appending characters could complete the value: it was cut short, not mistyped.

@@ -1,5 +1,17 @@
 // The merchant's settings: in storage.sync, never a secret, parsed on every read.
 import { z } from 'zod/mini';
+import type { MessageKey } from './said';
+
+/** What the options page says of a refused value: message keys (lib/said.ts), never sentences. */
+const PROBLEMS = {
+  keyNameEmpty: 'optErrKeyNameEmpty',
+  keyNameLong: 'optErrKeyNameLong',
+  ttlLow: 'optErrTtlLow',
+  ttlHigh: 'optErrTtlHigh',
+  email: 'optErrEmail',
+  origin: 'optErrOrigin',
+} as const satisfies Record<string, MessageKey>;
+const KNOWN = new Set<string>(Object.values(PROBLEMS));
 
 export const Settings = z.object({
   keyName: z._default(
@@ -7,22 +19,14 @@ export const Settings = z.object({
       .string()
       .check(
         z.trim(),
-        z.minLength(1, 'Enter a key name.'),
-        z.maxLength(64, 'Use at most 64 characters.'),
+        z.minLength(1, PROBLEMS.keyNameEmpty),
+        z.maxLength(64, PROBLEMS.keyNameLong),
       ),
     'UpstackData',
   ),
-  ttlMinutes: z._default(
-    z
-      .int()
-      .check(
-        z.gte(1, 'Keep a key at least 1 minute.'),
-        z.lte(30, 'Keep a key at most 30 minutes.'),
-      ),
-    10,
-  ),
+  ttlMinutes: z._default(z.int().check(z.gte(1, PROBLEMS.ttlLow), z.lte(30, PROBLEMS.ttlHigh)), 10),
   /** Optimove's Contact Email for a new key: the merchant's own. Empty: asked for in the overlay. */
-  contactEmail: z._default(z.union([z.literal(''), z.email('Enter a valid email address.')]), ''),
+  contactEmail: z._default(z.union([z.literal(''), z.email(PROBLEMS.email)]), ''),
   /** Optimove's Access Type: Admin is full access, which all Upstack Data features need. */
   optimoveAccessType: z._default(
     z.enum(['Admin', 'Integrations', 'Transactional API User']),
@@ -37,12 +41,7 @@ export const Settings = z.object({
       z.literal(''),
       z
         .string()
-        .check(
-          z.regex(
-            /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/,
-            'Use an https:// address without a path, like https://dashboard.example.com.',
-          ),
-        ),
+        .check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/, PROBLEMS.origin)),
     ]),
     '',
   ),
@@ -61,12 +60,14 @@ export function readSettings(stored: unknown): Settings {
 
 export type SettingsField = keyof Settings;
 
-/** Checks one field; the message is what the options page shows next to it. */
+/** Checks one field; the message is what the options page shows next to it (zod's own words,
+ * e.g. for a value of the wrong type, become the generic one). */
 export function checkSetting<K extends SettingsField>(
   field: K,
   value: unknown,
-): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+): { ok: true; value: Settings[K] } | { ok: false; message: MessageKey } {
   const result = Settings.shape[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as Settings[K] };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'Not a valid value.' };
+  const message = result.error.issues[0]?.message ?? '';
+  return { ok: false, message: KNOWN.has(message) ? (message as MessageKey) : 'optErrInvalid' };
 }

@@ -37,7 +37,7 @@ export function guideStepView(
     platform,
     target: name ? t('quoted', name) : t('saveButtonAny'),
   };
-  const text = (key: string) => fillPlaceholders(t(key as MessageKey), values);
+  const text = (key: MessageKey) => fillPlaceholders(t(key), values);
   const view = {
     step: {
       index,

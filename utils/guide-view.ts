@@ -76,7 +76,7 @@ export function statusView(
 function ask(state: PrefillState): string | undefined {
   const { prefill } = state;
   if (prefill.kind === 'text') {
-    if (state.state === 'ask') return prefill.ask;
+    if (state.state === 'ask') return prefill.ask && t(prefill.ask);
     return state.state === 'failed' ? t('prefillType', prefill.value) : undefined;
   }
   if (state.state !== 'failed') return undefined;
@@ -94,12 +94,19 @@ export function stepView(
   // The step's own words say what we did: only once the page shows all of it.
   const allDone = prefills.every((p) => p.state === 'done' || p.state === 'ask');
   const detail = [
-    step.detail && (allDone || prefills.length === 0) ? fillPlaceholders(step.detail, values) : '',
+    step.detail && (allDone || prefills.length === 0)
+      ? fillPlaceholders(t(step.detail), values)
+      : '',
     ...prefills.map(ask),
   ]
     .filter(Boolean)
     .join(' ');
-  return { index, count: recipe.steps.length, title: step.title, detail };
+  return {
+    index,
+    count: recipe.steps.length,
+    title: fillPlaceholders(t(step.title), values),
+    detail,
+  };
 }
 
 export function fallbackView(recipe: Recipe, current: Plan): NonNullable<PanelView['fallback']> {

@@ -2,9 +2,9 @@
 import { browser } from 'wxt/browser';
 import type { CheckResult } from '../lib/messages';
 import type { Recipe } from '../lib/recipe';
-import type en from '../public/_locales/en/messages.json';
+import { type MessageKey, render, type Said } from '../lib/said';
 
-export type MessageKey = keyof typeof en;
+export type { MessageKey, Said };
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   try {
@@ -14,6 +14,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
     // second); until then a tick of its countdown must not throw into the page.
     return key;
   }
+}
+
+/** A message from lib/ or the background (a key and its substitutions), in the merchant's words. */
+export function say(message: Said): string {
+  return render(message, (key, substitutions) => t(key, ...substitutions));
 }
 
 const WHY: Record<NonNullable<CheckResult['reason']>, MessageKey> = {
@@ -36,10 +41,10 @@ export function checkText(check: CheckResult, recipe: Pick<Recipe, 'name' | 'che
       return t(
         'checkInvalid',
         recipe.name,
-        recipe.check?.invalid ? `${recipe.check.invalid} ` : '',
+        recipe.check?.invalid ? `${t(recipe.check.invalid)} ` : '',
       );
     case 'forbidden':
-      return t('checkForbidden', recipe.check?.forbidden ?? t('checkForbiddenAny'));
+      return t('checkForbidden', t(recipe.check?.forbidden ?? 'checkForbiddenAny'));
     default:
       return t('checkUnknown', t(check.reason ? WHY[check.reason] : 'checkWhyOther'));
   }

@@ -29,14 +29,13 @@ export const dotdigital: Recipe = {
   steps: [
     {
       id: 'sign-in',
-      title: 'Sign in to Dotdigital as the account owner',
+      title: 'step_dotdigital_sign_in_title',
       when: { path: ['/login*', '/auth*'] },
     },
     {
       id: 'settings',
-      title: 'Open Settings, then Access',
-      detail:
-        'Only the account owner, or a user who can manage the account, can add API users. Older accounts: My Account > Manage Users.',
+      title: 'step_dotdigital_settings_title',
+      detail: 'step_dotdigital_settings_detail',
       target: {
         role: 'link|button',
         name: ['Settings', 'Manage users'],
@@ -45,13 +44,13 @@ export const dotdigital: Recipe = {
     },
     {
       id: 'api-tab',
-      title: 'Open the API users tab',
+      title: 'step_dotdigital_api_tab_title',
       when: { path: ['/settings/access*', '/account/users*', '/MyAccount/*'] },
       target: { role: 'tab|link', name: ['API users', 'API'], text: ['API users', 'API'] },
     },
     {
       id: 'new-user',
-      title: 'Click "New user"',
+      title: 'step_dotdigital_new_user_title',
       when: {
         present: { role: 'tab', name: ['API users', 'API'], css: '[role=tab][aria-selected=true]' },
       },
@@ -63,9 +62,8 @@ export const dotdigital: Recipe = {
     },
     {
       id: 'save',
-      title: 'Press Save',
-      detail:
-        'We described the user as {keyName}, generated a strong password and set Status to Enabled. Keep the email address (the API user name) and the rate limiting default.',
+      title: 'step_dotdigital_save_title',
+      detail: 'step_dotdigital_save_detail',
       when: { present: apiUserField },
       prefill: [
         {
@@ -113,11 +111,11 @@ export const dotdigital: Recipe = {
     fields: [
       {
         id: 'apiUser',
-        label: 'Dotdigital API user',
+        label: 'secret_dotdigital_apiUser_label',
         // apiuser- and 12 lowercase letters and digits (trufflehog's dotdigital detector).
         pattern: /^apiuser-[a-z0-9]{12}@apiconnector\.com$/,
         distinctive: true,
-        hint: 'an address like apiuser-<12 lowercase letters and digits>@apiconnector.com',
+        hint: 'secret_dotdigital_apiUser_hint',
         shown: apiUserField,
         upstackLabels: ['API user', 'API username', 'Username'],
         // An identifier, not a secret (Dotdigital lists it), but half of the credential: shown as
@@ -126,9 +124,9 @@ export const dotdigital: Recipe = {
       },
       {
         id: 'password',
-        label: 'Dotdigital API user password',
+        label: 'secret_dotdigital_password_label',
         pattern: /^(?!.*password)(?=.*[^A-Za-z])\S{8,128}$/i,
-        hint: 'at least 8 characters with a digit or symbol, without the word "password"',
+        hint: 'secret_dotdigital_password_hint',
         shown: {
           role: 'textbox',
           name: ['Password'],
@@ -161,10 +159,8 @@ export const dotdigital: Recipe = {
     // developer.dotdigital.com v2: account-info with HTTP Basic auth. Another region answers 403;
     // a wrong password and a user saved as Disabled both answer 401.
     version: { name: 'v2', verified: '2026-11-25' },
-    invalid:
-      'The password is wrong, or the API user is saved as Disabled: set its Status to Enabled.',
-    forbidden:
-      'The API user was checked in another region than its account: open Dotdigital from your own region (r1, r2 or r3) and create the user there.',
+    invalid: 'check_dotdigital_invalid',
+    forbidden: 'check_dotdigital_forbidden',
   },
   upstack: {
     heading: ['Dotdigital'],

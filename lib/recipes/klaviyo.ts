@@ -22,21 +22,20 @@ export const klaviyo: Recipe = {
   steps: [
     {
       id: 'sign-in',
-      title: 'Sign in to Klaviyo',
-      detail:
-        'Sign in with an account that can manage API keys. The guide continues after you sign in.',
+      title: 'step_klaviyo_sign_in_title',
+      detail: 'step_klaviyo_sign_in_detail',
       when: { path: ['/login*'] },
       link: `${origin}/login`,
     },
     {
       id: 'settings',
-      title: 'Open Settings',
-      detail: 'Settings is in the menu under your organisation name, at the bottom left.',
+      title: 'step_klaviyo_settings_title',
+      detail: 'step_klaviyo_settings_detail',
       target: { role: 'link', name: ['Settings'], text: ['Settings'], css: 'a[href$="/settings"]' },
     },
     {
       id: 'api-keys-tab',
-      title: 'Open the API keys tab',
+      title: 'step_klaviyo_api_keys_tab_title',
       when: { path: ['/settings*'] },
       target: {
         role: 'link|tab',
@@ -47,8 +46,8 @@ export const klaviyo: Recipe = {
     },
     {
       id: 'create',
-      title: 'Click "Create Private API Key"',
-      detail: 'Upstack needs a private key. The 6-character public key (site ID) is not enough.',
+      title: 'step_klaviyo_create_title',
+      detail: 'step_klaviyo_create_detail',
       when: { path: ['/settings/account/api-keys*', '/account#api-keys-tab'] },
       target: {
         role: 'link|button',
@@ -59,9 +58,8 @@ export const klaviyo: Recipe = {
     },
     {
       id: 'name-and-create',
-      title: 'Press Create',
-      detail:
-        'We named the key {keyName} and chose Full Access Key: Full Access is required for all Upstack Data features.',
+      title: 'step_klaviyo_name_and_create_title',
+      detail: 'step_klaviyo_name_and_create_detail',
       when: { path: ['/create-private-api-key*'] },
       prefill: [
         {
@@ -85,8 +83,8 @@ export const klaviyo: Recipe = {
     },
     {
       id: 'copy',
-      title: 'Your private API key is shown once',
-      detail: 'Keep this page open until the key is in your Upstack destination.',
+      title: 'step_klaviyo_copy_title',
+      detail: 'step_klaviyo_copy_detail',
       when: {
         path: ['/create-private-api-key*'],
         present: {
@@ -101,16 +99,15 @@ export const klaviyo: Recipe = {
     fields: [
       {
         id: 'apiKey',
-        label: 'private API key',
+        label: 'secret_klaviyo_apiKey_label',
         // pk_ and exactly 34 letters and digits (Klaviyo's private keys; trufflehog's detector).
         pattern: /^pk_[A-Za-z0-9]{34}$/,
-        hint: '"pk_" followed by 34 letters and digits',
+        hint: 'secret_klaviyo_apiKey_hint',
         distinctive: true,
         refuse: [
           {
             pattern: /^[A-Za-z0-9]{6}$/,
-            reason:
-              'This is the 6-character public API key (site ID). Upstack needs the private API key.',
+            reason: 'secret_klaviyo_apiKey_refuse_public',
           },
         ],
         // Hints: the capture finds the key by its shape wherever it is shown.
@@ -137,8 +134,7 @@ export const klaviyo: Recipe = {
     },
     version: { name: REVISION, verified: '2026-11-25' },
     limit: { perSecond: 1, perMinute: 15 },
-    forbidden:
-      'It lacks accounts:read (a Custom key without it). Create a Full Access key, or give this one accounts:read.',
+    forbidden: 'check_klaviyo_forbidden',
   },
   upstack: {
     heading: ['Klaviyo'],

@@ -19,19 +19,19 @@ export const omnisend: Recipe = {
   steps: [
     {
       id: 'sign-in',
-      title: 'Sign in to Omnisend',
+      title: 'step_omnisend_sign_in_title',
       when: { path: ['/login*', '/signin*'] },
       link: `${origin}/login`,
     },
     {
       id: 'store-settings',
-      title: 'Open Store settings',
-      detail: 'Store settings is in the menu under your profile.',
+      title: 'step_omnisend_store_settings_title',
+      detail: 'step_omnisend_store_settings_detail',
       target: { role: 'link|button', name: ['Store settings'], text: ['Store settings'] },
     },
     {
       id: 'api-tab',
-      title: 'Open API keys',
+      title: 'step_omnisend_api_tab_title',
       when: { path: ['/settings*', '/#/my-account*', '/my-account*'] },
       target: {
         role: 'link|tab',
@@ -42,7 +42,7 @@ export const omnisend: Recipe = {
     },
     {
       id: 'create',
-      title: 'Click "Create API key"',
+      title: 'step_omnisend_create_title',
       when: { path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'] },
       target: {
         role: 'button|link',
@@ -52,9 +52,8 @@ export const omnisend: Recipe = {
     },
     {
       id: 'name-and-create',
-      title: 'Press "Create API key"',
-      detail:
-        'We named the key {keyName} and selected every permission: Upstack Data reads and writes contacts, orders, products, carts and events.',
+      title: 'step_omnisend_name_and_create_title',
+      detail: 'step_omnisend_name_and_create_detail',
       when: {
         path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
         present: { role: 'dialog', name: ['Create API key'], css: '[role=dialog] input' },
@@ -97,8 +96,8 @@ export const omnisend: Recipe = {
     },
     {
       id: 'copy',
-      title: 'Your API key is shown once',
-      detail: 'Keep this page open until the key is in your Upstack destination.',
+      title: 'step_omnisend_copy_title',
+      detail: 'step_omnisend_copy_detail',
       when: {
         path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
         present: { role: 'button', name: ['Copy API key'], text: ['Copy API key'] },
@@ -110,11 +109,11 @@ export const omnisend: Recipe = {
     fields: [
       {
         id: 'apiKey',
-        label: 'Omnisend API key',
+        label: 'secret_omnisend_apiKey_label',
         // 75 characters: letters and digits with one "-" between two parts. Upstack describes
         // 64 + 10; a third-party source 24 + 50: both splits, nothing but 75 in all.
         pattern: /^(?=.{75}$)(?:[A-Za-z0-9]{64}-[A-Za-z0-9]{10}|[A-Za-z0-9]{24}-[A-Za-z0-9]{50})$/,
-        hint: '75 characters: letters and digits with one "-" between two parts (64 and 10, or 24 and 50)',
+        hint: 'secret_omnisend_apiKey_hint',
         // Hints: the capture finds the key by its shape in what opened after Create.
         shown: {
           css: '[role=dialog] code, [role=dialog] input[readonly], [role=dialog] pre, main code',
@@ -142,7 +141,7 @@ export const omnisend: Recipe = {
       accept: 'application/json',
     },
     version: { name: VERSION, verified: '2026-11-25' },
-    forbidden: 'It lacks the Contacts permission. Create a key with every permission selected.',
+    forbidden: 'check_omnisend_forbidden',
   },
   upstack: {
     heading: ['Omnisend'],

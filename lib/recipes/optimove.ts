@@ -29,18 +29,18 @@ export const optimove: Recipe = {
   steps: [
     {
       id: 'sign-in',
-      title: 'Sign in to Optimove as an admin user',
+      title: 'step_optimove_sign_in_title',
       when: { path: ['/login*', '/#/login*'] },
     },
     {
       id: 'settings',
-      title: 'Open Settings, then General',
-      detail: 'Only admin users see API Key Management.',
+      title: 'step_optimove_settings_title',
+      detail: 'step_optimove_settings_detail',
       target: { role: 'link|button|tab', name: ['Settings'], text: ['Settings'] },
     },
     {
       id: 'api-key-management',
-      title: 'Open API Key Management',
+      title: 'step_optimove_api_key_management_title',
       when: { present: { role: 'tab|link', name: ['General'], text: ['General'] } },
       target: {
         role: 'link|tab|button',
@@ -50,7 +50,7 @@ export const optimove: Recipe = {
     },
     {
       id: 'new-key',
-      title: 'Click "+ New API Key"',
+      title: 'step_optimove_new_key_title',
       when: { present: keyManagement },
       target: {
         role: 'button|link',
@@ -60,9 +60,8 @@ export const optimove: Recipe = {
     },
     {
       id: 'activate',
-      title: 'Press "Activate key"',
-      detail:
-        'We named the key {keyName} and chose {accessType}. Admin gives full access, which every Upstack Data feature needs; Integrations is limited to third-party tools; Transactional API User also reaches every endpoint, the transactional ones included.',
+      title: 'step_optimove_activate_title',
+      detail: 'step_optimove_activate_detail',
       when: { present: newKeyForm },
       prefill: [
         { kind: 'text', field: newKeyForm, value: '{keyName}' },
@@ -70,7 +69,7 @@ export const optimove: Recipe = {
           kind: 'text',
           field: { role: 'textbox', name: ['Contact Email', 'Email'], css: 'input[type=email]' },
           value: '{contactEmail}',
-          ask: 'Type your contact email in Contact Email (you can save it in the options for next time).',
+          ask: 'step_optimove_activate_ask',
         },
         {
           kind: 'choose',
@@ -84,8 +83,8 @@ export const optimove: Recipe = {
     },
     {
       id: 'copy',
-      title: 'Your API key is shown once',
-      detail: 'Keep this page open until the key is in your Upstack destination.',
+      title: 'step_optimove_copy_title',
+      detail: 'step_optimove_copy_detail',
       when: {
         present: {
           role: 'dialog',
@@ -100,9 +99,9 @@ export const optimove: Recipe = {
     fields: [
       {
         id: 'apiKey',
-        label: 'Optimove API key',
+        label: 'secret_optimove_apiKey_label',
         pattern: /^[A-Za-z0-9._~+/=-]{20,256}$/,
-        hint: 'at least 20 letters, digits or ._~+/=- characters',
+        hint: 'secret_optimove_apiKey_hint',
         // Hints: the capture finds the key by its shape in what opened after Activate.
         shown: { css: '[role=dialog] input[readonly], [role=dialog] code, [role=dialog] pre' },
         upstackLabels: ['API key'],

@@ -3,8 +3,14 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GuideState } from '../../lib/messages';
 import type { RouterDeps } from '../../lib/router';
+import { render, type Said, substitute } from '../../lib/said';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { createVault } from '../../lib/vault';
+import en from '../../public/_locales/en/messages.json';
+
+/** A message in English, as browser.i18n puts it in an en-US browser. */
+export const english = (message: Said) =>
+  render(message, (key, substitutions) => substitute(en[key].message, substitutions));
 
 export function routerDeps(settings: Partial<Settings> = {}) {
   const progress = new Map<string, { index: number; count: number; tabId?: number }>();
@@ -36,5 +42,6 @@ export function routerDeps(settings: Partial<Settings> = {}) {
     fetchStatus: vi.fn(async () => 200),
     notifyTab: () => {},
     broadcast: vi.fn(),
+    say: english,
   } satisfies RouterDeps;
 }

@@ -27,15 +27,50 @@ exposeState(() => ({ route: location.pathname, created, copied }));
 
 const redesign = options.variant === 'no-anchors';
 
+/** The dashboard's own words: English, or German with `labels: 'de'` (none of them a label the
+ * recipe names). */
+const DE = {
+  Home: 'Startseite',
+  Campaigns: 'Kampagnen',
+  Create: 'Erstellen',
+  Settings: 'Einstellungen',
+  Account: 'Konto',
+  'API keys': 'API-Schlüssel',
+  'Public API key / Site ID': 'Öffentlicher API-Schlüssel / Site-ID',
+  'Private API keys': 'Private API-Schlüssel',
+  Scopes: 'Berechtigungen',
+  Key: 'Schlüssel',
+  'Create Private API Key': 'Privaten API-Schlüssel erstellen',
+  'New private API key': 'Neuer privater API-Schlüssel',
+  'Private API Key Name': 'Name des privaten API-Schlüssels',
+  'Name your key': 'Schlüssel benennen',
+  'Access level': 'Zugriffsebene',
+  'Custom Key': 'Benutzerdefinierter Schlüssel',
+  'Choose scopes one by one.': 'Berechtigungen einzeln wählen.',
+  'Read-Only Key': 'Schlüssel mit Lesezugriff',
+  'Read access to everything.': 'Lesezugriff auf alles.',
+  'Full Access Key': 'Schlüssel mit Vollzugriff',
+  'Read and write access to everything.': 'Lese- und Schreibzugriff auf alles.',
+  Cancel: 'Abbrechen',
+  'Your new private API key': 'Ihr neuer privater API-Schlüssel',
+  "Copy this key now. You won't be able to see it again.":
+    'Kopieren Sie diesen Schlüssel jetzt. Er wird nicht noch einmal angezeigt.',
+  Copy: 'Kopieren',
+  Copied: 'Kopiert',
+  Download: 'Herunterladen',
+  'Back to API keys': 'Zurück zu den API-Schlüsseln',
+} as const;
+const l = (text: keyof typeof DE) => (options.labels === 'de' ? DE[text] : text);
+
 function Nav() {
   const [menu, setMenu] = useState(false);
   return (
     <nav aria-label="Main" className="nav">
-      <Link to="/dashboard">Home</Link>
-      <Link to="/campaigns">Campaigns</Link>
+      <Link to="/dashboard">{l('Home')}</Link>
+      <Link to="/campaigns">{l('Campaigns')}</Link>
       <Link to="/flows">Flows</Link>
       <button type="button" className="nav-create" onClick={() => setMenu(!menu)}>
-        Create
+        {l('Create')}
       </button>
       {menu && (
         <ul className="menu">
@@ -43,7 +78,7 @@ function Nav() {
           <li>Flow</li>
         </ul>
       )}
-      <Link to="/settings">Settings</Link>
+      <Link to="/settings">{l('Settings')}</Link>
       <button type="button" className="org">
         Acme Store
       </button>
@@ -55,20 +90,20 @@ function ApiKeysList() {
   const ready = useLateData();
   return (
     <main>
-      <h1>API keys</h1>
+      <h1>{l('API keys')}</h1>
       <section>
-        <h2>Public API key / Site ID</h2>
+        <h2>{l('Public API key / Site ID')}</h2>
         <code className="public">{publicKey}</code>
       </section>
       <section>
-        <h2>Private API keys</h2>
+        <h2>{l('Private API keys')}</h2>
         {ready ? (
           <table>
             <thead>
               <tr>
                 <th>Name</th>
-                <th>Scopes</th>
-                <th>Key</th>
+                <th>{l('Scopes')}</th>
+                <th>{l('Key')}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,7 +128,7 @@ function ApiKeysList() {
           <button type="button">Add key</button>
         ) : (
           <Link to="/create-private-api-key" className="button">
-            Create Private API Key
+            {l('Create Private API Key')}
           </Link>
         )}
       </section>
@@ -102,9 +137,9 @@ function ApiKeysList() {
 }
 
 const ACCESS = [
-  { value: 'custom', title: 'Custom Key', text: 'Choose scopes one by one.' },
-  { value: 'read-only', title: 'Read-Only Key', text: 'Read access to everything.' },
-  { value: 'full', title: 'Full Access Key', text: 'Read and write access to everything.' },
+  { value: 'custom', title: l('Custom Key'), text: l('Choose scopes one by one.') },
+  { value: 'read-only', title: l('Read-Only Key'), text: l('Read access to everything.') },
+  { value: 'full', title: l('Full Access Key'), text: l('Read and write access to everything.') },
 ];
 
 /** `keyNoise` strings of a private key's shape, in plain DOM (so the page's own work is small),
@@ -135,8 +170,8 @@ function KeyShown({ entry }: { entry: Created }) {
   const shown = options.shownKey ?? entry.key;
   return (
     <main>
-      <h1>Your new private API key</h1>
-      <p>Copy this key now. You won't be able to see it again.</p>
+      <h1>{l('Your new private API key')}</h1>
+      <p>{l("Copy this key now. You won't be able to see it again.")}</p>
       <code className="secret" ref={markShown}>
         {options.keyOnlyInCopy ? `pk_****${shown.slice(-4)}` : shown}
       </code>
@@ -155,11 +190,11 @@ function KeyShown({ entry }: { entry: Created }) {
             setDone(true);
           }}
         >
-          {done ? 'Copied' : 'Copy'}
+          {done ? l('Copied') : l('Copy')}
         </button>
-        <button type="button">Download</button>
+        <button type="button">{l('Download')}</button>
       </div>
-      <Link to="/settings/account/api-keys">Back to API keys</Link>
+      <Link to="/settings/account/api-keys">{l('Back to API keys')}</Link>
     </main>
   );
 }
@@ -204,22 +239,22 @@ function CreateKey() {
   return (
     <main>
       <form onSubmit={submit} className="create-form">
-        <h1>New private API key</h1>
+        <h1>{l('New private API key')}</h1>
         {options.exampleKey && (
           <p>
             Example of a key: <code>{options.exampleKey}</code>
           </p>
         )}
-        <label htmlFor="key-name">Private API Key Name</label>
+        <label htmlFor="key-name">{l('Private API Key Name')}</label>
         <input
           id="key-name"
           name="Private API Key Name"
-          placeholder="Name your key"
+          placeholder={l('Name your key')}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <fieldset>
-          <legend>Access level</legend>
+          <legend>{l('Access level')}</legend>
           {ACCESS.map((a) => (
             <label key={a.value} className={access === a.value ? 'card selected' : 'card'}>
               <input
@@ -237,9 +272,9 @@ function CreateKey() {
         </fieldset>
         {error && <p role="alert">{error}</p>}
         <div className="actions">
-          <Link to="/settings/account/api-keys">Cancel</Link>
+          <Link to="/settings/account/api-keys">{l('Cancel')}</Link>
           <button type="submit" className="primary">
-            Create
+            {l('Create')}
           </button>
         </div>
       </form>
@@ -258,10 +293,10 @@ function Page({ path }: { path: string }) {
   if (path.startsWith('/settings')) {
     return (
       <main>
-        <h1>Settings</h1>
+        <h1>{l('Settings')}</h1>
         <div role="tablist">
-          <Link to="/settings/account">Account</Link>{' '}
-          <Link to="/settings/account/api-keys">API keys</Link>
+          <Link to="/settings/account">{l('Account')}</Link>{' '}
+          <Link to="/settings/account/api-keys">{l('API keys')}</Link>
         </div>
       </main>
     );
