@@ -1,6 +1,8 @@
 // A provider dashboard in another language than the recipe's anchors: the labels miss, so the
 // guide falls back to plain instructions in the merchant's own language, with a link, and the
 // capture, which does not depend on labels, still takes the key after the merchant's own click.
+// And a browser in each shipped language other than English: the recipe's step texts and the
+// background's refusals are in that language.
 import { expect, test } from './fixtures';
 import {
   KLAVIYO_API_KEYS,
@@ -57,3 +59,50 @@ test.describe('a Klaviyo dashboard in German, a browser in German', () => {
     ]);
   });
 });
+
+/** The merchant's language: the step texts and the background's refusals (a message with the
+ * field's label and shape as messages of their own) come from that locale. */
+const SPOKEN = [
+  {
+    lang: 'de',
+    start: 'Geführte Einrichtung starten',
+    heading: /^Auf „Create Private API Key“ klicken$/,
+    refusal:
+      /^Klaviyo-Schlüssel nicht angenommen\. Das sieht abgeschnitten aus\. Erwartet für Privater API-Schlüssel: „pk_“ gefolgt von 34 Buchstaben und Ziffern\.$/,
+  },
+  {
+    lang: 'fr',
+    start: 'Lancer la configuration guidée',
+    heading: /^Cliquer sur «\s?Create Private API Key\s?»$/,
+    refusal:
+      /^Clé Klaviyo refusée\. Cela semble tronqué\. Attendu pour Clé API privée\s?: «\s?pk_\s?» suivi de 34 lettres et chiffres\.$/,
+  },
+  {
+    lang: 'es',
+    start: 'Iniciar la configuración guiada',
+    heading: /^Haga clic en «Create Private API Key»$/,
+    refusal:
+      /^Clave de Klaviyo no aceptada\. Parece cortado\. Se espera para Clave API privada: «pk_» seguido de 34 letras y dígitos\.$/,
+  },
+];
+
+for (const { lang, start, heading, refusal } of SPOKEN) {
+  test.describe(`a browser in ${lang}`, () => {
+    test.use({ lang, sandboxOptions: { shownKey: 'pk_aBcDeFgHiJkLmNoPq' } });
+
+    test('the steps and the refusal of a cut-short key speak its language', async ({
+      page,
+      background,
+    }) => {
+      await page.goto(KLAVIYO_API_KEYS);
+      await panel(page).getByRole('button', { name: start }).click();
+      await expect(panel(page).getByRole('heading')).toHaveText(heading);
+      await page.getByRole('link', { name: 'Create Private API Key' }).click();
+      await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+      await page.locator('form').getByRole('button', { name: 'Create', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(status(page)).toHaveText(refusal);
+      expect(vaultEntries((await storageDump(background)).session)).toEqual({});
+    });
+  });
+}

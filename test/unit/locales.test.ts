@@ -3,6 +3,7 @@
 // untranslated, unless it is a name). The recipes name their texts by key, and every key exists.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Recipe, type Step } from '../../lib/recipe';
 import { recipes } from '../../lib/recipes';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
@@ -97,5 +98,20 @@ describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe)
     for (const key of keys)
       for (const name of en[key]?.message.match(/\{\w+\}/g) ?? [])
         expect(['{keyName}', '{accessType}', '{contactEmail}']).toContain(name);
+  });
+});
+
+describe('a recipe text that is a sentence', () => {
+  const [first, ...rest] = recipes[0]?.steps ?? [];
+  const sentence: Step = {
+    id: 'create',
+    // @ts-expect-error: a sentence is not a message key (tsc fails here if the type ever widens)
+    title: 'Press Create',
+  };
+
+  it('fails the type check (above) and the schema', () => {
+    expect(first).toBeDefined();
+    expect(Recipe.safeParse({ ...recipes[0], steps: [first, ...rest] }).success).toBe(true);
+    expect(Recipe.safeParse({ ...recipes[0], steps: [sentence, ...rest] }).success).toBe(false);
   });
 });
