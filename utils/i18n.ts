@@ -16,6 +16,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   }
 }
 
+/** An extension page speaks the browser's UI language: say so, for screen readers and axe. */
+export function pageLanguage(document: Document, title?: MessageKey) {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  if (title) document.title = t(title);
+}
+
 const WHY: Record<NonNullable<CheckResult['reason']>, MessageKey> = {
   request: 'checkWhyRequest',
   missing: 'checkWhyMissing',

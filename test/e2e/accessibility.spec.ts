@@ -137,7 +137,7 @@ test.describe('in German', () => {
     await expect(panel(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect(popup.getByRole('button', { name: 'Starten' }).first()).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Klaviyo starten', exact: true })).toBeVisible();
     await expect(popup.getByRole('listitem').first()).toContainText(/In Arbeit|Nicht begonnen/);
   });
 });
