@@ -70,7 +70,7 @@ function Forget({ recipe, onForget }: { recipe: Recipe; onForget: () => Promise<
   }, [asking]);
   if (!asking)
     return (
-      <button type="button" ref={forget} onClick={() => setAsking(true)}>
+      <button type="button" class="forget" ref={forget} onClick={() => setAsking(true)}>
         {t('popupForgetProvider', recipe.name)}
       </button>
     );
@@ -147,16 +147,16 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
             {t('popupCheckProvider', name)}
           </button>
         )}
+        {captured && (
+          <Forget
+            recipe={recipe}
+            onForget={async () => {
+              await messages.forget(recipe.id);
+              refresh();
+            }}
+          />
+        )}
       </div>
-      {captured && (
-        <Forget
-          recipe={recipe}
-          onForget={async () => {
-            await messages.forget(recipe.id);
-            refresh();
-          }}
-        />
-      )}
       {captured && (
         <section class="last-resort" aria-labelledby={`${recipe.id}-last-resort`}>
           <h3 id={`${recipe.id}-last-resort`}>{t('popupLastResort')}</h3>

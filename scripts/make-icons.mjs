@@ -82,6 +82,7 @@ function png(size) {
 function svg() {
   const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">
+  <title>Upstack Key Assist</title>
   <rect width="100" height="100" rx="20" fill="${hex(BG)}"/>
   <g fill="${hex(FG)}">
     <path fill-rule="evenodd" d="M17 50a19 19 0 1 0 38 0a19 19 0 1 0-38 0ZM27 50a9 9 0 1 0 18 0a9 9 0 1 0-18 0Z"/>
