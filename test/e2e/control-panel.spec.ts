@@ -69,6 +69,7 @@ test('the popup reflects each state of the Klaviyo flow', async ({
 test('Start opens the API keys page with the guide running; Go to the tab is then the primary action', async ({
   context,
   extensionId,
+  background,
 }) => {
   const popup = await context.newPage();
   const row = await openPopup(popup, extensionId);
@@ -83,10 +84,21 @@ test('Start opens the API keys page with the guide running; Go to the tab is the
   await expect(back).toHaveClass(/primary/);
   await expect(row.locator('.primary')).toHaveCount(1);
   await expect(row.getByRole('button', { name: 'Start Klaviyo again' })).toBeVisible();
-  // It brings the guide's tab to the front.
+  // It brings the guide's tab to the front (the browser's active tab, as the background sees it).
+  const activeTab = () =>
+    background.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  const guideTab = await background.evaluate(
+    async () =>
+      (
+        (await chrome.storage.session.get('progress:klaviyo'))['progress:klaviyo'] as {
+          tabId: number;
+        }
+      ).tabId,
+  );
   await popup.bringToFront();
+  await expect.poll(activeTab).not.toBe(guideTab);
   await back.click();
-  await expect.poll(() => started.evaluate(() => document.visibilityState)).toBe('visible');
+  await expect.poll(activeTab).toBe(guideTab);
 });
 
 test('Forget key empties the vault', async ({ context, page, extensionId, background }) => {
