@@ -94,7 +94,9 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
   const { name } = recipe;
   const state = row.status.state;
   const captured = state === 'captured';
-  const guiding = !captured && state !== 'filled' && row.progress?.tabId !== undefined;
+  // A guide's tab, while no key came yet (a capture, a fill or an expiry ends that step; the
+  // progress of an ended guide may still be read for a moment after the vault's change).
+  const guiding = state === 'empty' && row.progress?.tabId !== undefined;
   const act = (work: () => Promise<unknown>) => async () => {
     await work();
     refresh();

@@ -154,6 +154,33 @@ test('Forget key asks first: Keep leaves the key, Yes forgets it and clears the 
   expect(await background.evaluate(() => chrome.alarms.get('badge-minutes'))).toBeFalsy();
 });
 
+test('an expired key: the popup says so and offers a new key, and the badge goes', async ({
+  context,
+  page,
+  extensionId,
+  background,
+}) => {
+  await captureKlaviyo(page);
+  const popup = await openPopup(context, extensionId);
+  const row = rowOf(popup, 'Klaviyo');
+  await expect(row).toContainText('Key captured');
+  await expect.poll(async () => (await badge(background)).text).toBe('10m');
+  // The key's time is up (its limit moved to now); the expiry alarm sweeps it at that time.
+  await background.evaluate(async () => {
+    const entry = (await chrome.storage.session.get('vault:klaviyo'))['vault:klaviyo'] as object;
+    await chrome.storage.session.set({ 'vault:klaviyo': { ...entry, expiresAt: Date.now() } });
+    await chrome.alarms.create('vault-expiry:klaviyo', { when: Date.now() });
+  });
+  // The open popup follows without a reload.
+  await expect(row).toContainText('Key forgotten (time limit)');
+  const again = row.getByRole('button', { name: 'Create a new Klaviyo key' });
+  await expect(again).toHaveClass(/primary/);
+  await expect(row.getByRole('button')).toHaveCount(1);
+  await expect.poll(async () => (await badge(background)).text).toBe('');
+  const [started] = await Promise.all([context.waitForEvent('page'), again.click()]);
+  await expect(started).toHaveURL(KLAVIYO_API_KEYS);
+});
+
 test('after the fill: a done state with the time it was filled, and no badge', async ({
   context,
   page,
