@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { recipes } from './lib/recipes';
 
+const ICON_SIZES = [16, 32, 48, 128];
+
 /** The provider pages' loader and the engine it loads: built with the native API (see
  * utils/native-browser.ts), not the polyfill. */
 const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
@@ -14,6 +16,15 @@ export default defineConfig({
   // utils/native-browser.ts stands in for `wxt/browser` in some bundles: never auto-imported.
   imports: { dirsScanOptions: { fileFilter: (file) => !file.endsWith('native-browser.ts') } },
   hooks: {
+    // The manifest icons' one source is assets/icon/ (drawn by scripts/make-icons.mjs): copied
+    // into the build as icon/<size>.png, where WXT finds them and lists them in the manifest.
+    'build:publicAssets'(_wxt, files) {
+      for (const size of ICON_SIZES)
+        files.push({
+          absoluteSrc: resolve('assets/icon', `${size}.png`),
+          relativeDest: `icon/${size}.png`,
+        });
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };

@@ -2,7 +2,7 @@
 // A bad value gets a message next to its field and is not saved; the old value stays.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { recipes } from '../lib/recipes';
+import { recipeById, recipes } from '../lib/recipes';
 import { checkSetting, type Settings, type SettingsField } from '../lib/settings';
 import { type MessageKey, t } from '../utils/i18n';
 import { loadSettings, saveSettings } from '../utils/preferences';
@@ -11,17 +11,23 @@ type Draft = Record<
   'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin' | 'optimoveAccessType',
   string
 >;
-const TEXT_FIELDS: {
-  field: keyof Draft;
+type TextField = {
+  field: Exclude<keyof Draft, 'optimoveAccessType'>;
   label: MessageKey;
   help: MessageKey;
   type: 'text' | 'number' | 'email' | 'url';
-}[] = [
+};
+/** Settings for every provider, then Optimove's own, together in one group. */
+const GENERAL_FIELDS: TextField[] = [
   { field: 'keyName', label: 'optKeyName', help: 'optKeyNameHelp', type: 'text' },
   { field: 'ttlMinutes', label: 'optTtl', help: 'optTtlHelp', type: 'number' },
-  { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
   { field: 'upstackOrigin', label: 'optUpstackOrigin', help: 'optUpstackOriginHelp', type: 'url' },
 ];
+const OPTIMOVE_FIELDS: TextField[] = [
+  { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
+];
+/** The provider whose settings are grouped (its name, as the recipe writes it). */
+const OPTIMOVE = recipeById('optimove')?.name;
 const ACCESS: { value: Settings['optimoveAccessType']; label: MessageKey }[] = [
   { value: 'Admin', label: 'optAccessAdmin' },
   { value: 'Integrations', label: 'optAccessIntegrations' },
@@ -83,43 +89,51 @@ export function Options() {
     setStatus(firstProblem ? t('optNotSaved', firstProblem) : t('optSaved'));
   };
 
+  const textField = ({ field, label, help, type }: TextField) => (
+    <p key={field} class="field">
+      <label for={field}>{t(label)}</label>
+      <input
+        id={field}
+        // One field type per row; Preact's input typings want a single literal here.
+        type={type as 'text'}
+        value={draft[field]}
+        aria-invalid={errors[field] ? 'true' : undefined}
+        aria-describedby={`${field}-help${errors[field] ? ` ${field}-error` : ''}`}
+        onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
+      />
+      <span id={`${field}-help`} class="help">
+        {t(help)}
+      </span>
+      {errors[field] && (
+        <strong id={`${field}-error`} class="error">
+          {errors[field]}
+        </strong>
+      )}
+    </p>
+  );
+
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={save} noValidate>
-        {TEXT_FIELDS.map(({ field, label, help, type }) => (
-          <p key={field} class="field">
-            <label for={field}>{t(label)}</label>
-            <input
-              id={field}
-              // One field type per row; Preact's input typings want a single literal here.
-              type={type as 'text'}
-              value={draft[field]}
-              aria-invalid={errors[field] ? 'true' : undefined}
-              aria-describedby={`${field}-help${errors[field] ? ` ${field}-error` : ''}`}
-              onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
-            />
-            <small id={`${field}-help`}>{t(help)}</small>
-            {errors[field] && (
-              <strong id={`${field}-error`} class="error">
-                {errors[field]}
-              </strong>
-            )}
-          </p>
-        ))}
+        {GENERAL_FIELDS.map(textField)}
         <fieldset>
-          <legend>{t('optAccessType')}</legend>
-          {ACCESS.map(({ value, label }) => (
-            <label key={value} class="choice">
-              <input
-                type="radio"
-                name="optimoveAccessType"
-                checked={draft.optimoveAccessType === value}
-                onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
-              />{' '}
-              {t(label)}
-            </label>
-          ))}
+          <legend>{OPTIMOVE}</legend>
+          {OPTIMOVE_FIELDS.map(textField)}
+          <fieldset>
+            <legend>{t('optAccessType')}</legend>
+            {ACCESS.map(({ value, label }) => (
+              <label key={value} class="choice">
+                <input
+                  type="radio"
+                  name="optimoveAccessType"
+                  checked={draft.optimoveAccessType === value}
+                  onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
+                />{' '}
+                {t(label)}
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
         <fieldset>
           <legend>{t('optProviders')}</legend>

@@ -1,14 +1,26 @@
-// The toolbar popup: each provider's state, with what the merchant can do next.
-import { useEffect, useState } from 'preact/hooks';
+// The toolbar popup: each provider's state, with ONE primary next action, named for its provider
+// ("Start Klaviyo"); the key check and Forget (confirmed) beside it; Copy key, the last resort,
+// set apart with its warning. It follows the vault as the background announces each change.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Overview } from '../lib/messages';
+import { HELP_URL } from '../lib/help';
+import { isVaultChanged, type Overview } from '../lib/messages';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { checkText, t } from '../utils/i18n';
 import { messages } from '../utils/messaging';
 import { useCountdown } from './Countdown';
+import { Mark } from './Mark';
 
 type Row = Overview[number];
+
+/** "14:32" in the browser's language. */
+function clockTime(at: number): string {
+  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
 
 function CapturedState({ masked, expiresAt }: { masked: string; expiresAt: number }) {
   const left = useCountdown(expiresAt);
@@ -30,7 +42,7 @@ function State({ row }: { row: Row }) {
         />
       );
     case 'filled':
-      return <>{t('popupFilled')}</>;
+      return <>{t('popupDone', clockTime(status.at))}</>;
     case 'expired':
       return <>{t('popupExpired')}</>;
     default:
@@ -44,44 +56,115 @@ function State({ row }: { row: Row }) {
   }
 }
 
+/** Forget, asked once more: the key cannot come back, and the guide ends in every tab. */
+function Forget({ recipe, onForget }: { recipe: Recipe; onForget: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const forget = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Focus follows the question: on the safe answer when it opens, back on Forget when kept.
+    if (asking) keep.current?.focus();
+    else if (asked.current) forget.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  if (!asking)
+    return (
+      <button type="button" class="forget" ref={forget} onClick={() => setAsking(true)}>
+        {t('popupForgetProvider', recipe.name)}
+      </button>
+    );
+  return (
+    <fieldset class="confirm">
+      <legend>{t('popupForgetQuestion', recipe.name)}</legend>
+      <div class="actions">
+        <button type="button" class="danger" onClick={() => void onForget()}>
+          {t('popupForgetConfirm', recipe.name)}
+        </button>
+        <button type="button" ref={keep} onClick={() => setAsking(false)}>
+          {t('popupForgetCancel', recipe.name)}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
 function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
   const [note, setNote] = useState('');
-  const captured = row.status.state === 'captured';
+  const { name } = recipe;
+  const state = row.status.state;
+  const captured = state === 'captured';
+  // A guide's tab, while no key came yet (a capture, a fill or an expiry ends that step; the
+  // progress of an ended guide may still be read for a moment after the vault's change).
+  const guiding = state === 'empty' && row.progress?.tabId !== undefined;
   const act = (work: () => Promise<unknown>) => async () => {
     await work();
     refresh();
   };
+  const start = act(() => messages.start(recipe.id));
+
+  let primary = (
+    <button type="button" class="primary" onClick={start}>
+      {t(state === 'expired' ? 'popupNewKey' : 'popupStartProvider', name)}
+    </button>
+  );
+  if (captured)
+    primary = (
+      <a class="button primary" href={recipe.upstack.entryUrl} target="_blank" rel="noreferrer">
+        {t('openUpstack', name)}
+      </a>
+    );
+  else if (guiding)
+    primary = (
+      <button type="button" class="primary" onClick={act(() => messages.focus(recipe.id))}>
+        {t('popupGoBackProvider', name)}
+      </button>
+    );
+  else if (state === 'filled')
+    primary = (
+      <button type="button" onClick={start}>
+        {t('popupRestart', name)}
+      </button>
+    );
+
   return (
-    <li class="row" aria-labelledby={`${recipe.id}-name`}>
-      <h2 id={`${recipe.id}-name`}>{recipe.name}</h2>
+    <li class="row" data-state={state} aria-labelledby={`${recipe.id}-name`}>
+      <h2 id={`${recipe.id}-name`}>{name}</h2>
       <p class="state">
         <State row={row} />
       </p>
+      {state === 'filled' && <p class="hint">{t('popupDoneHint')}</p>}
       {row.status.state === 'captured' && row.status.check && (
         <p>{checkText(row.status.check, recipe)}</p>
       )}
       <div class="actions">
-        {!captured && (
-          <button type="button" onClick={act(() => messages.start(recipe.id))}>
-            {t('popupStart')}
-          </button>
-        )}
-        {!captured && row.progress?.tabId !== undefined && (
-          <button type="button" onClick={act(() => messages.focus(recipe.id))}>
-            {t('popupGoBack')}
+        {primary}
+        {guiding && (
+          <button type="button" onClick={start}>
+            {t('popupRestart', name)}
           </button>
         )}
         {captured && recipe.check && (
           <button type="button" onClick={act(() => messages.check(recipe.id))}>
-            {t('popupCheck')}
+            {t('popupCheckProvider', name)}
           </button>
         )}
         {captured && (
-          <button type="button" onClick={act(() => messages.forget(recipe.id))}>
-            {t('popupForget')}
-          </button>
+          <Forget
+            recipe={recipe}
+            onForget={async () => {
+              await messages.forget(recipe.id);
+              refresh();
+            }}
+          />
         )}
-        {captured && (
+      </div>
+      {captured && (
+        <section class="last-resort" aria-labelledby={`${recipe.id}-last-resort`}>
+          <h3 id={`${recipe.id}-last-resort`}>{t('popupLastResort')}</h3>
+          <p class="warning" id={`${recipe.id}-copy-warning`}>
+            {t('popupCopyWarning')}
+          </p>
           <button
             type="button"
             aria-describedby={`${recipe.id}-copy-warning`}
@@ -92,14 +175,9 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
               setNote(t('popupCopied'));
             })}
           >
-            {t('popupCopy')}
+            {t('popupCopyProvider', name)}
           </button>
-        )}
-      </div>
-      {captured && (
-        <p class="warning" id={`${recipe.id}-copy-warning`}>
-          {t('popupCopyWarning')}
-        </p>
+        </section>
       )}
       <p role="status">{note}</p>
     </li>
@@ -108,11 +186,26 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
 
 export function Popup() {
   const [overview, setOverview] = useState<Overview>();
-  const refresh = () => void messages.overview().then(setOverview);
-  useEffect(refresh, []);
+  const refresh = useCallback(() => void messages.overview().then(setOverview), []);
+  useEffect(() => {
+    refresh();
+    // The background tells every extension page when a provider's vault entry changes (a capture,
+    // a fill, an expiry, a Forget elsewhere): the popup shows it at once.
+    const onMessage = (message: unknown) => {
+      if (recipes.some((r) => isVaultChanged(message, r.id))) refresh();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [refresh]);
   return (
     <main class="popup">
-      <h1>Upstack Key Assist</h1>
+      <header class="brand">
+        <Mark size={32} />
+        <div>
+          <h1>{t('extName')}</h1>
+          <p class="intro">{t('popupIntro')}</p>
+        </div>
+      </header>
       <ul>
         {overview &&
           recipes.map((recipe) => {
@@ -122,11 +215,14 @@ export function Popup() {
             );
           })}
       </ul>
-      <p>
+      <footer class="links">
+        <a href={HELP_URL} target="_blank" rel="noreferrer">
+          {t('popupHelp')}
+        </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           {t('popupOptions')}
         </a>
-      </p>
+      </footer>
     </main>
   );
 }

@@ -1,9 +1,12 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
 // the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
+import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/first-run';
 import { GuideState, Progress, type VaultChanged } from '../lib/messages';
+import { recipes } from '../lib/recipes';
 import { createRouter } from '../lib/router';
 import { createVault, entryKey } from '../lib/vault';
+import { BADGE_ALARM, createBadge } from '../utils/badge';
 import { say } from '../utils/i18n';
 import {
   isGuideClosed,
@@ -69,16 +72,27 @@ export default defineBackground(() => {
     say,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The toolbar badge: minutes left while a key is held (every vault change, and each minute).
+  const badge = createBadge(() => Promise.all(recipes.map((r) => vault.status(r.id))));
+  void badge.update();
+  // On install only (not on an update or a browser update): the first-run page.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (opensFirstRun(reason))
+      void browser.tabs.create({ url: browser.runtime.getURL(FIRST_RUN_PAGE) });
+  });
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.
   void syncDashboardScript();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'settings' in changes) void syncDashboardScript();
-    if (area === 'session') for (const key of Object.keys(changes)) notifyPages(key);
+    if (area !== 'session') return;
+    for (const key of Object.keys(changes)) notifyPages(key);
+    if (Object.keys(changes).some((key) => key.startsWith(VAULT_PREFIX))) void badge.update();
   });
   browser.permissions.onAdded.addListener(() => void syncDashboardScript());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(EXPIRY_ALARM))
       void route.expired(alarm.name.slice(EXPIRY_ALARM.length));
+    if (alarm.name === BADGE_ALARM) void badge.update();
   });
 });
 

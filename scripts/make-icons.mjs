@@ -1,5 +1,8 @@
-// Draws the extension's icon (a key on a violet rounded square) at 16, 32, 48 and 128 px into
-// public/icon/. Plain PNG encoding with zlib: no image tool needed. Run: node scripts/make-icons.mjs
+// Draws the extension's mark (a key on a violet rounded square) into assets/, the one source of
+// the artwork: assets/mark.svg (the popup's and the first-run page's logo, imported by them) and
+// assets/icon/{16,32,48,128}.png (the manifest icons, copied into the build by wxt.config.ts).
+// Both come from the shapes below. Plain PNG encoding with zlib: no image tool needed.
+// Run: node scripts/make-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -75,6 +78,23 @@ function png(size) {
   ]);
 }
 
-mkdirSync('public/icon', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon/${size}.png`, png(size));
-console.log('Wrote public/icon/{16,32,48,128}.png');
+/** The same shapes as `shade`, in a 100-unit square. */
+function svg() {
+  const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">
+  <title>Upstack Key Assist</title>
+  <rect width="100" height="100" rx="20" fill="${hex(BG)}"/>
+  <g fill="${hex(FG)}">
+    <path fill-rule="evenodd" d="M17 50a19 19 0 1 0 38 0a19 19 0 1 0-38 0ZM27 50a9 9 0 1 0 18 0a9 9 0 1 0-18 0Z"/>
+    <rect x="50" y="45" width="34" height="10"/>
+    <rect x="66" y="50" width="6" height="14"/>
+    <rect x="76" y="50" width="6" height="14"/>
+  </g>
+</svg>
+`;
+}
+
+mkdirSync('assets/icon', { recursive: true });
+writeFileSync('assets/mark.svg', svg());
+for (const size of [16, 32, 48, 128]) writeFileSync(`assets/icon/${size}.png`, png(size));
+console.log('Wrote assets/mark.svg and assets/icon/{16,32,48,128}.png');

@@ -21,6 +21,12 @@ export function say(message: Said): string {
   return render(message, (key, substitutions) => t(key, ...substitutions));
 }
 
+/** An extension page speaks the browser's UI language: say so, for screen readers and axe. */
+export function pageLanguage(document: Document, title?: MessageKey) {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  if (title) document.title = t(title);
+}
+
 const WHY: Record<NonNullable<CheckResult['reason']>, MessageKey> = {
   request: 'checkWhyRequest',
   missing: 'checkWhyMissing',

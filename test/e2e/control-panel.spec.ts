@@ -63,33 +63,53 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
   await popup.reload();
-  await expect(row).toContainText('Key filled in Upstack');
+  await expect(row).toContainText('Done: key filled in Upstack at');
 });
 
-test('Start opens the API keys page with the guide running; Go to page returns to it', async ({
+test('Start opens the API keys page with the guide running; Go to the tab is then the primary action', async ({
   context,
   extensionId,
+  background,
 }) => {
   const popup = await context.newPage();
   const row = await openPopup(popup, extensionId);
   const [started] = await Promise.all([
     context.waitForEvent('page'),
-    row.getByRole('button', { name: 'Start' }).click(),
+    row.getByRole('button', { name: 'Start Klaviyo', exact: true }).click(),
   ]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
   await expect(panel(started)).toContainText('Step 4 of 6');
   await popup.reload();
-  await expect(row.getByRole('button', { name: 'Go to page' })).toBeVisible();
+  const back = row.getByRole('button', { name: 'Go to the Klaviyo tab' });
+  await expect(back).toHaveClass(/primary/);
+  await expect(row.locator('.primary')).toHaveCount(1);
+  await expect(row.getByRole('button', { name: 'Start Klaviyo again' })).toBeVisible();
+  // It brings the guide's tab to the front (the browser's active tab, as the background sees it).
+  const activeTab = () =>
+    background.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  const guideTab = await background.evaluate(
+    async () =>
+      (
+        (await chrome.storage.session.get('progress:klaviyo'))['progress:klaviyo'] as {
+          tabId: number;
+        }
+      ).tabId,
+  );
+  await popup.bringToFront();
+  await expect.poll(activeTab).not.toBe(guideTab);
+  await back.click();
+  await expect.poll(activeTab).toBe(guideTab);
 });
 
 test('Forget key empties the vault', async ({ context, page, extensionId, background }) => {
   const key = await captureKlaviyo(page);
   const popup = await context.newPage();
   const row = await openPopup(popup, extensionId);
-  await row.getByRole('button', { name: 'Forget key' }).click();
+  await row.getByRole('button', { name: 'Forget Klaviyo key' }).click();
+  await row.getByRole('button', { name: 'Yes, forget Klaviyo key' }).click();
   // Forgetting the key ends the guide: the popup offers Start again, and the page says why.
   await expect(row).toContainText('Not started');
-  await expect(row.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Start Klaviyo', exact: true })).toBeVisible();
   await expect(row).not.toContainText('Key captured');
   await expect(status(page)).toContainText('The Klaviyo key was forgotten before it was filled.');
   await expect(panel(page).getByRole('button', { name: 'Create a new key' })).toBeVisible();
@@ -108,10 +128,10 @@ test('Copy key, the last resort, writes the clipboard from the popup and warns',
   const row = await openPopup(popup, extensionId);
   await expect(row).toContainText('the clipboard is shared');
   // It cannot clear the clipboard (no clipboardRead): it says how long the key stays there.
-  await expect(row.getByRole('button', { name: 'Copy key' })).toHaveAccessibleDescription(
+  await expect(row.getByRole('button', { name: 'Copy Klaviyo key' })).toHaveAccessibleDescription(
     /stays on it until you copy something else/,
   );
-  await row.getByRole('button', { name: 'Copy key' }).click();
+  await row.getByRole('button', { name: 'Copy Klaviyo key' }).click();
   await expect(row.getByRole('status')).toContainText(
     'Copied. It stays on the clipboard until you copy something else',
   );
@@ -142,7 +162,7 @@ for (const [what, answer, shown] of [
     const popup = await context.newPage();
     const row = await openPopup(popup, extensionId);
     await expect(row).toContainText(shown);
-    await row.getByRole('button', { name: 'Check key' }).click();
+    await row.getByRole('button', { name: 'Check Klaviyo key' }).click();
     await expect(row).toContainText(shown);
 
     // After capture, and from the popup (whose answer shows the same words: wait for its request).

@@ -153,11 +153,10 @@ test('forgetting the key ends the guide, says what is left in the provider, and 
   await expect(status(page)).toHaveText('Klaviyo key captured');
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup
-    .getByRole('listitem')
-    .filter({ hasText: 'Klaviyo' })
-    .getByRole('button', { name: 'Forget key' })
-    .click();
+  const row = popup.getByRole('listitem').filter({ hasText: 'Klaviyo' });
+  // Forget is asked once more in the popup.
+  await row.getByRole('button', { name: 'Forget Klaviyo key' }).click();
+  await row.getByRole('button', { name: 'Yes, forget Klaviyo key' }).click();
   await expect(status(page)).toContainText('The unused key “UpstackData” stays in Klaviyo');
   await panel(page).getByRole('button', { name: 'Create a new key' }).click();
   await expect(page).toHaveURL(KLAVIYO_API_KEYS);

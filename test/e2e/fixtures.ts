@@ -1,7 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { installSandbox, type SandboxOptions } from '../sandbox/serve';
 
@@ -24,6 +30,22 @@ export interface LaunchOptions {
   headless?: boolean;
   args?: string[];
   userDataDir?: string;
+  /** Leave the first-run page open (it opens once per new profile); closed by default. */
+  keepFirstRun?: boolean;
+}
+
+const isFirstRun = (page: Page) =>
+  /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/.test(page.url());
+
+/** The first-run page the extension opens on install (and only then), once it has loaded. */
+export async function firstRunPage(context: BrowserContext, timeout = 20_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find(isFirstRun);
+    if (page) return page;
+    if (Date.now() > until) throw new Error('The first-run page did not open');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function launch({
@@ -32,8 +54,12 @@ export async function launch({
   lang = 'en-US',
   args = [],
   userDataDir,
+  keepFirstRun = false,
 }: LaunchOptions = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'uka-profile-'));
+  // Installing opens the first-run page: tests start without it. Chromium reports an extension
+  // loaded from the command line as installed at every launch, a new profile or not.
+  const fresh = readdirSync(dir).length === 0;
   const extensionArgs = extension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
@@ -44,6 +70,12 @@ export async function launch({
     args: [...extensionArgs, ...QUIET_FLAGS, `--lang=${lang}`, ...args],
     locale: lang,
   });
+  if (extension && !keepFirstRun) {
+    const welcome = await firstRunPage(context, fresh ? 20_000 : 10_000).catch((error) => {
+      if (fresh) throw error;
+    });
+    await welcome?.close();
+  }
   return { context, userDataDir: dir };
 }
 
@@ -55,6 +87,7 @@ interface Fixtures {
   extension: boolean;
   lang: string;
   launchArgs: string[];
+  keepFirstRun: boolean;
   sandboxOptions: SandboxOptions;
   userDataDir: string;
   background: Worker;
@@ -65,6 +98,7 @@ export const test = base.extend<Fixtures>({
   extension: [true, { option: true }],
   lang: ['en-US', { option: true }],
   launchArgs: [[], { option: true }],
+  keepFirstRun: [false, { option: true }],
   sandboxOptions: [{}, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
   userDataDir: async ({}, use) => {
@@ -72,8 +106,18 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ extension, headless, lang, launchArgs, sandboxOptions, userDataDir }, use) => {
-    const { context } = await launch({ extension, headless, lang, args: launchArgs, userDataDir });
+  context: async (
+    { extension, headless, lang, launchArgs, keepFirstRun, sandboxOptions, userDataDir },
+    use,
+  ) => {
+    const { context } = await launch({
+      extension,
+      headless,
+      lang,
+      args: launchArgs,
+      userDataDir,
+      keepFirstRun,
+    });
     await installSandbox(context, sandboxOptions);
     await use(context);
     await context.close();

@@ -91,7 +91,7 @@ export async function startFromPopup(context: BrowserContext, extensionId: strin
     popup
       .getByRole('listitem')
       .filter({ hasText: name })
-      .getByRole('button', { name: 'Start' })
+      .getByRole('button', { name: `Start ${name}`, exact: true })
       .click(),
   ]);
   return started;
