@@ -167,6 +167,7 @@ export function createRouter(deps: RouterDeps) {
           // A fresh one for each page that asks (Dotdigital's API user): never stored.
           password: generatePassword([keyName]),
           status: await vault.status(provider),
+          from: (await deps.progress.get(provider))?.from,
         } satisfies GuideStart;
       }
       case 'verify': {
@@ -269,7 +270,12 @@ export function createRouter(deps: RouterDeps) {
         if (mayCapture(sender, extensionId, provider)) {
           // Progress is only shown in the popup: a failed write must not disturb the guide.
           await deps.progress
-            .set(provider, { index: message.index, count: message.count, tabId: sender.tab?.id })
+            .set(provider, {
+              index: message.index,
+              count: message.count,
+              tabId: sender.tab?.id,
+              from: message.from,
+            })
             .catch(() => {});
         }
         return undefined;
@@ -284,6 +290,8 @@ export function createRouter(deps: RouterDeps) {
           sender.id === extensionId &&
           sender.url?.startsWith('https://docs.upstackdata.com/');
         if (!fromExtensionPage(sender) && !fromHelp) return undefined;
+        // A new start: its steps are numbered from the page it opens.
+        await deps.progress.clear(provider).catch(() => {});
         const link = linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider));
         await beginGuide(provider, await deps.openTab(link));
         return undefined;

@@ -96,7 +96,7 @@ test('a keyboard-only Klaviyo flow succeeds', async ({ context, page }) => {
   await expect(status(page)).toContainText('with help?');
   await tabTo(page, panel(page).getByRole('button', { name: 'Start guided setup' }));
   await page.keyboard.press('Enter');
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 1 of 4');
   await tabTo(page, page.getByRole('link', { name: 'Create Private API Key' }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');

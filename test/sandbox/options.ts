@@ -33,4 +33,7 @@ export interface SandboxOptions {
    * picking one in the destination picker and pressing Next opens the Flows settings page,
    * where its form is a settings card, instead of the form in the picker's dialog. */
   upstackFlows?: boolean;
+  /** The list of keys already shows one of this name (created earlier: its secret is never shown
+   * again), as the API-keys list, the API users list or API Key Management shows key names. */
+  existingKey?: string;
 }
