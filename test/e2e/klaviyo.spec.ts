@@ -236,6 +236,11 @@ test('forgets the key when its time limit passes, and the overlay says so', asyn
   // The guide ended with the key: the merchant's next move is a new key.
   await expect(status(page)).toContainText('when its time limit passed');
   await expect(panel(page).getByRole('button', { name: 'Create a new key' })).toBeVisible();
+  // The unused key stays in Klaviyo: where to revoke it.
+  await expect(
+    panel(page).getByRole('link', { name: 'Open Klaviyo API keys page' }),
+  ).toHaveAttribute('href', KLAVIYO_API_KEYS);
+  await expect(panel(page)).not.toContainText('Keep this page open');
   expect(JSON.stringify(await storageDump(background))).not.toContain(created?.key);
 });
 
