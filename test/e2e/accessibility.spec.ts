@@ -133,7 +133,7 @@ test.describe('in German', () => {
       'Den Klaviyo-Schlüssel für Upstack mit Anleitung erstellen?',
     );
     await panel(page).getByRole('button', { name: 'Geführte Einrichtung starten' }).click();
-    await expect(panel(page)).toContainText('Schritt 4 von 6');
+    await expect(panel(page)).toContainText('Schritt 1 von 4');
     await expect(panel(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
