@@ -99,6 +99,8 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     recipe,
     () => !!current?.keyPage,
     () => tracked,
+    // A list that shows a key of this name changes the step's words.
+    recipe.existing ? [settings.keyName] : [],
   );
 
   /** The offer accepted, the key created by hand, or started again: this tab runs the guide. */

@@ -368,4 +368,20 @@ describe('background router', () => {
       vi.useRealTimers();
     }
   });
+
+  it("keeps where the guide's path started for the next page, and a new start forgets it", async () => {
+    const { route, progress } = setup();
+    const guide = { type: 'guide', provider: 'klaviyo' };
+    await route(
+      { type: 'progress', provider: 'klaviyo', index: 1, count: 4, from: 3 },
+      klaviyoPage,
+    );
+    expect(await progress.get('klaviyo')).toEqual({ index: 1, count: 4, tabId: 1, from: 3 });
+    // A reloaded page numbers from the same step.
+    expect(await route(guide, klaviyoPage)).toMatchObject({ from: 3 });
+    // Started again from the popup: numbered from the page it opens.
+    await route({ type: 'start', provider: 'klaviyo' }, popup);
+    expect(await progress.get('klaviyo')).toBeUndefined();
+    expect(await route(guide, klaviyoPage)).toMatchObject({ from: undefined });
+  });
 });
