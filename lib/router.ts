@@ -280,8 +280,14 @@ export function createRouter(deps: RouterDeps) {
         }
         return undefined;
       case 'start': {
+        // A new start is for a new key: the record of an earlier fill (no secret) goes, or the
+        // new guide would begin at that fill's last step.
+        const filledBefore = async () => {
+          if ((await vault.status(provider)).state === 'filled') await vault.forget(provider);
+        };
         // The offer on the provider's own page: this tab.
         if (mayCapture(sender, extensionId, provider)) {
+          await filledBefore();
           await beginGuide(provider, sender.tab?.id, new URL(sender.url).origin);
           return undefined;
         }
@@ -292,6 +298,7 @@ export function createRouter(deps: RouterDeps) {
         if (!fromExtensionPage(sender) && !fromHelp) return undefined;
         // A new start: its steps are numbered from the page it opens.
         await deps.progress.clear(provider).catch(() => {});
+        await filledBefore();
         const link = linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider));
         await beginGuide(provider, await deps.openTab(link));
         return undefined;

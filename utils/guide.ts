@@ -108,6 +108,8 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     if (mode === 'guide') return;
     mode = 'guide';
     from = undefined; // a new path: numbered from this page's step
+    // An earlier guide's fill is not this one's (the background forgets its record too).
+    if (state.state === 'filled') setState({ state: 'empty' });
     void messages.start(recipe.id);
     evaluate();
   }

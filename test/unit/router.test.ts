@@ -384,4 +384,16 @@ describe('background router', () => {
     expect(await progress.get('klaviyo')).toBeUndefined();
     expect(await route(guide, klaviyoPage)).toMatchObject({ from: undefined });
   });
+
+  it('a new start forgets the record of an earlier fill, and nothing else', async () => {
+    const { route, vault } = setup({ upstackOrigin: '' });
+    await route(capture, klaviyoPage);
+    // Still held, not filled: a new start keeps the key.
+    await route({ type: 'start', provider: 'klaviyo' }, popup);
+    expect((await vault.status('klaviyo')).state).toBe('captured');
+    await route({ type: 'filled', provider: 'klaviyo' }, upstackPage);
+    expect((await vault.status('klaviyo')).state).toBe('filled');
+    await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    expect(await vault.status('klaviyo')).toEqual({ state: 'empty' });
+  });
 });
