@@ -13,6 +13,7 @@ import {
   fillStatus,
   KLAVIYO_API_KEYS,
   panel,
+  startFromPopup,
   status,
   throughWizard,
 } from './helpers';
@@ -215,6 +216,7 @@ test('without a key of that name in the list, there is no such note', async ({ p
 test('every provider tab follows the vault at once: captured in one, filled in Upstack', async ({
   context,
   page,
+  extensionId,
 }) => {
   const other = await context.newPage();
   await other.goto(KLAVIYO_API_KEYS);
@@ -240,4 +242,8 @@ test('every provider tab follows the vault at once: captured in one, filled in U
     await expect(status(tab)).toHaveText('Klaviyo key filled in Upstack and forgotten.');
     await expect(panel(tab).getByRole('heading')).toHaveText('Check the Upstack form and save it');
   }
+  // Started again from the popup: a new key, from the API-keys page's step, not that fill's.
+  const again = await startFromPopup(context, extensionId, 'Klaviyo');
+  await expect(panel(again)).toContainText('Step 1 of 4');
+  await expect(panel(again).getByRole('heading')).toHaveText('Click "Create Private API Key"');
 });
