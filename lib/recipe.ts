@@ -137,7 +137,8 @@ export const Recipe = z.object({
   /**
    * Where a list of keys shows one already named as the merchant's key (`{keyName}` in its
    * anchors): its secret cannot be shown again, so the panel says to create a new one and
-   * revoke the old one once the new one is in Upstack.
+   * revoke the old one once the new one is in Upstack. It is looked for at every look at such a
+   * page: best a role and name (a cell), not visible text (a walk of the page's text).
    */
   existing: z.optional(Condition),
   capture: z.object({

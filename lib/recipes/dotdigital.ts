@@ -31,7 +31,7 @@ export const dotdigital: Recipe = {
   // The API users list shows each user's description, where the key name goes.
   existing: {
     path: ['/settings/access*', '/account/users*'],
-    present: { role: 'cell', name: ['{keyName}'], text: ['{keyName}'] },
+    present: { role: 'cell', name: ['{keyName}'] },
   },
   steps: [
     {

@@ -23,7 +23,7 @@ export const klaviyo: Recipe = {
   // The list of private keys shows each key's name (its secret only masked).
   existing: {
     path: ['/settings/account/api-keys*', '/account#api-keys-tab'],
-    present: { role: 'cell', name: ['{keyName}'], text: ['{keyName}'] },
+    present: { role: 'cell', name: ['{keyName}'] },
   },
   steps: [
     {

@@ -20,7 +20,7 @@ export const omnisend: Recipe = {
   // The API keys list shows each key's name.
   existing: {
     path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
-    present: { role: 'cell', name: ['{keyName}'], text: ['{keyName}'] },
+    present: { role: 'cell', name: ['{keyName}'] },
   },
   steps: [
     {

@@ -29,7 +29,7 @@ export const optimove: Recipe = {
   // No published URL: a hash route that names the page, else its heading.
   keyPages: { path: ['*api-key*', '*apikey*'], heading: ['API Key Management'] },
   // API Key Management lists each key's nickname (no URL to tell the page by).
-  existing: { present: { role: 'cell', name: ['{keyName}'], text: ['{keyName}'] } },
+  existing: { present: { role: 'cell', name: ['{keyName}'] } },
   steps: [
     {
       id: 'sign-in',
