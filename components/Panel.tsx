@@ -9,9 +9,25 @@ export interface PanelView {
   provider: string;
   /** A small card: an offer, or a short note. */
   compact?: boolean;
-  step?: { index: number; count: number; title: string; detail?: string };
-  /** Plain instructions mode: the anchors could not be found. */
-  fallback?: { text: string; link: string; linkText: string };
+  /** `index` (0-based) of `count`: the merchant's path, numbered from where it started. */
+  step?: {
+    index: number;
+    count: number;
+    title: string;
+    detail?: string;
+    /** Something the page shows that changes the step (a key of the same name exists). */
+    note?: string;
+    /** Every step: ticked when done (those before the path unnumbered), the current one marked. */
+    checklist?: ChecklistLine[];
+  };
+  /** Plain instructions mode: the anchors could not be found. The provider's page for the step
+   * (`link`), when it is not this page; a help article (`help`). */
+  fallback?: {
+    text: string;
+    link?: string;
+    linkText?: string;
+    help?: { href: string; text: string };
+  };
   status: { text: string; tone: 'info' | 'ok' | 'error' };
   captured?: {
     masked: string[];
@@ -21,6 +37,8 @@ export interface PanelView {
   };
   action?: {
     label: string;
+    /** What the button does, where its label does not say it all (its accessible description). */
+    hint?: string;
     onClick: (event: MouseEvent) => void;
     /** The Fill frame watches its button (IntersectionObserver v2, focus). */
     ref?: Ref<HTMLButtonElement>;
@@ -37,6 +55,13 @@ export interface PanelView {
 export function showInTopLayer(el: HTMLElement | null) {
   if (el?.isConnected && typeof el.showPopover === 'function' && !el.matches(':popover-open'))
     el.showPopover();
+}
+
+export interface ChecklistLine {
+  title: string;
+  state: 'done' | 'current' | 'pending';
+  /** Its number on the merchant's path; none for a step they did not need. */
+  number?: number;
 }
 
 export interface PanelProps {
@@ -59,6 +84,27 @@ function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }
         </a>
       )}
     </div>
+  );
+}
+
+/** The steps as a compact list: ✓ done, ▸ current (aria-current="step"), numbered pending. */
+function Checklist({ lines }: { lines: ChecklistLine[] }) {
+  return (
+    <ol class="checklist" aria-label={t('checklistLabel')}>
+      {lines.map((line) => (
+        <li
+          key={line.title}
+          class={line.state}
+          aria-current={line.state === 'current' ? 'step' : undefined}
+        >
+          <span class="mark" aria-hidden="true">
+            {line.state === 'done' ? '✓' : (line.number ?? '')}
+          </span>{' '}
+          {line.title}
+          {line.state === 'done' && <span class="visually-hidden"> {t('stepDone')}</span>}
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -105,13 +151,21 @@ export class Panel extends Component<PanelProps> {
         {step && <p class="count">{t('stepOf', step.index + 1, step.count)}</p>}
         {step && <h2 class="title">{step.title}</h2>}
         {step?.detail && <p class="detail">{step.detail}</p>}
+        {step?.note && <p class="note">{step.note}</p>}
         {fallback && (
           <div class="fallback">
             <p>{fallback.text}</p>
             {/* In the Fill frame the page to open is the dashboard's own: the tab, not the frame. */}
-            <a href={fallback.link} target={embedded ? '_top' : undefined}>
-              {fallback.linkText}
-            </a>
+            {fallback.link && (
+              <a href={fallback.link} target={embedded ? '_top' : undefined}>
+                {fallback.linkText}
+              </a>
+            )}
+            {fallback.help && (
+              <a href={fallback.help.href} target="_blank" rel="noopener noreferrer">
+                {fallback.help.text}
+              </a>
+            )}
           </div>
         )}
         {captured && <Captured captured={captured} />}
@@ -131,6 +185,7 @@ export class Panel extends Component<PanelProps> {
           <button
             type="button"
             class="primary"
+            title={action.hint}
             ref={action.ref}
             aria-disabled={action.waiting ? 'true' : undefined}
             onClick={action.onClick}
@@ -147,6 +202,7 @@ export class Panel extends Component<PanelProps> {
             {link.text}
           </a>
         )}
+        {step?.checklist && <Checklist lines={step.checklist} />}
       </section>
     );
   }

@@ -97,15 +97,22 @@ export default defineBackground(() => {
 });
 
 /**
- * A vault entry changed: every extension page hears which provider's, at once (the Upstack
- * dashboards' Fill frames, in every tab, then ask for the masked status). A page's own
- * storage.onChanged listener would be handed the new entry itself, the secret included.
+ * A vault entry changed: every extension page and every tab hears which provider's, at once (the
+ * Upstack dashboards' Fill frames, and the provider pages' panels: captured, filled, forgotten,
+ * expired), and each then asks for the masked status. A page's own storage.onChanged listener
+ * would be handed the new entry itself, the secret included; the notice names only the provider.
+ * Without the tabs permission a tab's URL is unknown: every tab hears it, and only the provider's
+ * own content script (never a web page) acts on it.
  */
 function notifyPages(key: string) {
   if (!key.startsWith(VAULT_PREFIX)) return;
   const notice: VaultChanged = { type: 'vault-changed', provider: key.slice(VAULT_PREFIX.length) };
   // No page listening is not an error.
   void browser.runtime.sendMessage(notice).catch(() => {});
+  void browser.tabs.query({}).then((tabs) => {
+    for (const { id } of tabs)
+      if (id !== undefined) void browser.tabs.sendMessage(id, notice).catch(() => {});
+  });
 }
 
 const DASHBOARD_SCRIPT = 'upstack-dashboard';

@@ -35,8 +35,15 @@ export const Request = z.discriminatedUnion('type', [
   /** The merchant pressed the Upstack form's own save button after the fill: the guide is done. */
   z.object({ type: z.literal('done'), provider }),
   z.object({ type: z.literal('forget'), provider }),
-  /** A provider page's guide moved to a step (shown in the popup as "step N of M"). */
-  z.object({ type: z.literal('progress'), provider, index: z.int(), count: z.int() }),
+  /** A provider page's guide moved to a step (shown in the popup as "step N of M"): `index` of
+   * `count` on the merchant's path, which started at the recipe's step `from`. */
+  z.object({
+    type: z.literal('progress'),
+    provider,
+    index: z.int(),
+    count: z.int(),
+    from: z.optional(z.int()),
+  }),
   /** Extension pages: every provider's state, progress and check. */
   z.object({ type: z.literal('overview') }),
   /** Extension pages and the help articles: open the provider's API keys page with the guide.
@@ -88,7 +95,13 @@ export type VerifyResponse = { ok: true } | Refused;
 export type RevealResponse = { ok: true; secret: Record<string, string> } | Refused;
 
 /** Guide progress, in session memory: read back by the background with this schema. */
-export const Progress = z.object({ index: z.int(), count: z.int(), tabId: z.optional(z.int()) });
+export const Progress = z.object({
+  index: z.int(),
+  count: z.int(),
+  tabId: z.optional(z.int()),
+  /** The recipe step the merchant's path started at: a reloaded page numbers from there too. */
+  from: z.optional(z.int()),
+});
 export type Progress = z.infer<typeof Progress>;
 
 export type Overview = { provider: string; status: VaultStatus; progress?: Progress }[];
@@ -99,6 +112,8 @@ export type GuideStart = {
   /** A password for a credential the extension makes up (Dotdigital's API user). */
   password: string;
   status: VaultStatus;
+  /** The recipe step where this guide's path started, if it ran on a page before. */
+  from?: number;
 } | null;
 
 /** What a provider page's loader does: run the guide (this tab's is running), offer it on the
@@ -115,8 +130,8 @@ export type EndReason = 'done' | 'closed' | 'forgotten' | 'expired';
 /** To every tab: the provider's guide ended (its panel says why and what next, then goes). */
 export type GuideEnded = { type: 'guide-ended'; provider: string; reason: EndReason };
 
-/** A notice from the background: a provider's vault state changed. To the tab that captured the
- * key, and to every extension page (the Upstack Fill frames), which then ask for the status. */
+/** A notice from the background: a provider's vault state changed. To every tab (the provider
+ * pages' panels) and every extension page (the Upstack Fill frames), which then ask for the status. */
 export type VaultChanged = { type: 'vault-changed'; provider: string };
 
 export function isVaultChanged(message: unknown, provider: string): message is VaultChanged {

@@ -136,6 +136,9 @@ export const Recipe = z.object({
     apiKeys: z.string().check(z.regex(/^(https:\/\/[a-z0-9.-]+|\{origin\})\//)),
     /** Where to start when the merchant's host is not known yet. */
     signIn: z.url(),
+    /** A help article about this key (Upstack's own where it has one, else the provider's):
+     * offered with the plain instructions when the page's anchors cannot be found. */
+    help: z.url(),
   }),
   /**
    * The provider's API-keys pages, recognised without the engine (no DOM walk, no observer): by
@@ -145,6 +148,13 @@ export const Recipe = z.object({
    */
   keyPages: z.object({ path: z.optional(z.array(z.string())), heading: z.optional(texts) }),
   steps: z.array(Step).check(z.minLength(2)),
+  /**
+   * Where a list of keys shows one already named as the merchant's key (`{keyName}` in its
+   * anchors): its secret cannot be shown again, so the panel says to create a new one and
+   * revoke the old one once the new one is in Upstack. It is looked for at every look at such a
+   * page: best a role and name (a cell), not visible text (a walk of the page's text).
+   */
+  existing: z.optional(Condition),
   capture: z.object({
     /** Where to watch for the secret: the smallest region that holds it. */
     when: Condition,

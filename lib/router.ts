@@ -169,6 +169,7 @@ export function createRouter(deps: RouterDeps) {
           // A fresh one for each page that asks (Dotdigital's API user): never stored.
           password: generatePassword([keyName]),
           status: await vault.status(provider),
+          from: (await deps.progress.get(provider))?.from,
         } satisfies GuideStart;
       }
       case 'verify': {
@@ -267,13 +268,24 @@ export function createRouter(deps: RouterDeps) {
         if (mayCapture(sender, extensionId, provider)) {
           // Progress is only shown in the popup: a failed write must not disturb the guide.
           await deps.progress
-            .set(provider, { index: message.index, count: message.count, tabId: sender.tab?.id })
+            .set(provider, {
+              index: message.index,
+              count: message.count,
+              tabId: sender.tab?.id,
+              from: message.from,
+            })
             .catch(() => {});
         }
         return undefined;
       case 'start': {
+        // A new start is for a new key: the record of an earlier fill (no secret) goes, or the
+        // new guide would begin at that fill's last step.
+        const filledBefore = async () => {
+          if ((await vault.status(provider)).state === 'filled') await vault.forget(provider);
+        };
         // The offer on the provider's own page: this tab.
         if (mayCapture(sender, extensionId, provider)) {
+          await filledBefore();
           await beginGuide(provider, sender.tab?.id, new URL(sender.url).origin);
           return undefined;
         }
@@ -282,6 +294,9 @@ export function createRouter(deps: RouterDeps) {
           sender.id === extensionId &&
           sender.url?.startsWith('https://docs.upstackdata.com/');
         if (!fromExtensionPage(sender) && !fromHelp) return undefined;
+        // A new start: its steps are numbered from the page it opens.
+        await deps.progress.clear(provider).catch(() => {});
+        await filledBefore();
         const link = linkFor(recipe, recipe.links.apiKeys, await deps.origins.get(provider));
         await beginGuide(provider, await deps.openTab(link));
         return undefined;

@@ -1,8 +1,8 @@
 // What the panel shows on a provider page: the step, what the page shows was prefilled (and what
 // the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
-import type { PanelView } from '../components/Panel';
+import type { ChecklistLine, PanelView } from '../components/Panel';
 import type { EndReason, VaultStatus } from '../lib/messages';
-import { fillPlaceholders, linkFor, type Plan } from '../lib/plan';
+import { checklist, fillPlaceholders, linkFor, type Plan, samePage } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { mask } from '../lib/shape';
 import { checkText, t } from './i18n';
@@ -15,26 +15,41 @@ export type CaptureState =
   | { state: 'choose'; values: string[] }
   /** A key from another tab or origin is held: the merchant decides whether this one replaces
    * it (`offered`: the new key, masked; the value itself stays in the guide's memory). */
-  | { state: 'replace'; held: Extract<VaultStatus, { state: 'captured' }>; offered: string };
+  | { state: 'replace'; held: Extract<VaultStatus, { state: 'captured' }>; offered: string }
+  /** The key this guide captured was forgotten (elsewhere) or expired before it was filled. */
+  | { state: 'lost'; reason: 'expired' | 'forgotten' };
 
 /** The merchant's answers to the questions the panel asks. */
 export interface Answers {
   pick: (value: string) => (event: MouseEvent) => void;
   replace: (yes: boolean) => (event: MouseEvent) => void;
+  /** After a refusal: clear it and go on (the step's control, or a new key). */
+  retry: (event: MouseEvent) => void;
+}
+
+/** The captured parts, masked; each named by its field's label where there are several
+ * (Dotdigital's API user and password), so that a masked pair is not cryptic. */
+export function maskedText(recipe: Recipe, masked: Record<string, string>): string {
+  const { fields } = recipe.capture;
+  if (fields.length < 2) return Object.values(masked).join(' ');
+  return fields
+    .filter((field) => masked[field.id] !== undefined)
+    .map((field) => t('maskedPart', t(field.label), masked[field.id] as string))
+    .join(', ');
 }
 
 export function statusView(
   recipe: Recipe,
   capture: CaptureState,
   answers: Answers,
-): Pick<PanelView, 'status' | 'captured' | 'choices'> {
+): Pick<PanelView, 'status' | 'captured' | 'choices' | 'action'> {
   const name = recipe.name;
   switch (capture.state) {
     case 'captured':
       return {
         status: { text: t('keyCaptured', name), tone: 'ok' },
         captured: {
-          masked: Object.values(capture.masked),
+          masked: [maskedText(recipe, capture.masked)],
           expiresAt: capture.expiresAt,
           check: capture.check && checkText(capture.check, recipe),
           next: { href: recipe.upstack.entryUrl, text: t('openUpstack', name) },
@@ -49,7 +64,7 @@ export function statusView(
         })),
       };
     case 'replace': {
-      const held = Object.values(capture.held.masked).join(' ');
+      const held = maskedText(recipe, capture.held.masked);
       return {
         status: {
           text: t('replaceAsk', name, capture.held.from ?? '?', held, capture.offered),
@@ -62,7 +77,10 @@ export function statusView(
       };
     }
     case 'refused':
-      return { status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' } };
+      return {
+        status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' },
+        action: { label: t('tryAgain'), hint: t('tryAgainHint', name), onClick: answers.retry },
+      };
     case 'expired':
       return { status: { text: t('keyExpired', name), tone: 'info' } };
     case 'filled':
@@ -84,37 +102,70 @@ function ask(state: PrefillState): string | undefined {
   return option[0] && t('prefillChoose', option[0]);
 }
 
+/**
+ * The step, its number on the merchant's path (from the recipe step `from`, where the guide
+ * started) and the checklist of every step. After the recipe's steps comes the Upstack step:
+ * `filled` says the key is already in the form there.
+ */
 export function stepView(
   recipe: Recipe,
   current: Plan,
   prefills: PrefillState[],
   values: Readonly<Record<string, string>>,
+  from: number,
+  filled = false,
 ): NonNullable<PanelView['step']> {
   const { index, step } = current;
+  const list = checklist(recipe.steps.length + 1, from, index);
+  const upstack = t('stepUpstack', recipe.name);
+  const titles = [...recipe.steps.map((s) => fillPlaceholders(t(s.title), values)), upstack];
+  const lines = list.items.map(
+    (item): ChecklistLine => ({
+      title: titles[item.index] ?? '',
+      state: item.state,
+      number: item.number,
+    }),
+  );
+  const base = { index: list.number - 1, count: list.count, checklist: lines };
+  if (!step) return { ...base, title: filled ? t('stepSaveUpstack') : upstack };
   // The step's own words say what we did: only once the page shows all of it.
   const allDone = prefills.every((p) => p.state === 'done' || p.state === 'ask');
+  const own = step.detail && (allDone || prefills.length === 0);
+  const asks = prefills.map(ask).filter((text): text is string => !!text);
+  // A value only the merchant can type (an ask) is what they must do first: it leads.
+  const typed = prefills.find((p) => p.state === 'ask' && p.prefill.kind === 'text');
+  const lead = typed && ask(typed);
+  const title = fillPlaceholders(t(step.title), values);
   const detail = [
-    step.detail && (allDone || prefills.length === 0)
-      ? fillPlaceholders(t(step.detail), values)
-      : '',
-    ...prefills.map(ask),
+    lead ? t('askThen', title) : '',
+    own && step.detail ? fillPlaceholders(t(step.detail), values) : '',
+    ...asks.filter((text) => text !== lead),
   ]
     .filter(Boolean)
     .join(' ');
   return {
-    index,
-    count: recipe.steps.length,
-    title: fillPlaceholders(t(step.title), values),
+    ...base,
+    title: lead ?? title,
     detail,
+    note: current.existing ? t('existingKey', values.keyName ?? '', recipe.name) : undefined,
   };
 }
 
-export function fallbackView(recipe: Recipe, current: Plan): NonNullable<PanelView['fallback']> {
-  const link = linkFor(recipe, current.step.link ?? recipe.links.apiKeys, location.origin);
+/** The plain instructions: the provider's page for this step where it is not the page shown
+ * (`here`), and the help article. */
+export function fallbackView(
+  recipe: Recipe,
+  current: Plan,
+  here: string,
+): NonNullable<PanelView['fallback']> {
+  const link = linkFor(recipe, current.step?.link ?? recipe.links.apiKeys, location.origin);
+  const help = { href: recipe.links.help, text: t('openHelp', recipe.name) };
+  if (samePage(link, here)) return { text: t('fallbackHere'), help };
   return {
     text: t('fallbackText', recipe.name),
     link,
     linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
+    help,
   };
 }
 
@@ -143,16 +194,19 @@ export function endView(
     case 'closed':
       return { ...view, compact: true, status: { text: t('endClosed'), tone: 'info' } };
     case 'forgotten':
-      return {
-        ...view,
-        status: { text: t('endForgotten', name, keyName), tone: 'info' },
-        action: { label: t('createNewKey'), onClick: anew },
-      };
     case 'expired':
+      // The unused key stays in the provider: the link is where to revoke it.
       return {
         ...view,
-        status: { text: t('endExpired', name, keyName), tone: 'info' },
+        status: {
+          text: t(reason === 'expired' ? 'endExpired' : 'endForgotten', name, keyName),
+          tone: 'info',
+        },
         action: { label: t('createNewKey'), onClick: anew },
+        link: {
+          href: linkFor(recipe, recipe.links.apiKeys, location.origin),
+          text: t('openApiKeys', name),
+        },
       };
   }
 }

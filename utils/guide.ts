@@ -15,7 +15,15 @@ import type {
   VaultChanged,
   VerifyResponse,
 } from '../lib/messages';
-import { FALLBACK_AFTER_MS, holds, linkFor, type Plan, plan } from '../lib/plan';
+import {
+  checklist,
+  FALLBACK_AFTER_MS,
+  holds,
+  linkFor,
+  type Plan,
+  pathStart,
+  plan,
+} from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
 import { decide } from '../lib/scan';
 import { maskFields } from '../lib/shape';
@@ -99,12 +107,17 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     recipe,
     () => !!current?.keyPage,
     () => tracked,
+    // A list that shows a key of this name changes the step's words.
+    recipe.existing ? [settings.keyName] : [],
   );
 
   /** The offer accepted, the key created by hand, or started again: this tab runs the guide. */
   function begin() {
     if (mode === 'guide') return;
     mode = 'guide';
+    from = undefined; // a new path: numbered from this page's step
+    // An earlier guide's fill is not this one's (the background forgets its record too).
+    if (state.state === 'filled') setState({ state: 'empty' });
     void messages.start(recipe.id);
     evaluate();
   }
@@ -140,6 +153,8 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
   };
   let current: Plan | undefined;
+  /** The recipe step where the merchant's path started (kept by the background across pages). */
+  let from: number | undefined = start.from;
   let stepKey = '';
   let stepSince = 0;
   let state: CaptureState = start.status;
@@ -170,6 +185,16 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     if (asked !== sends) return; // a capture since then answers for itself
     // The merchant is picking between two values: an empty vault is what that wait looks like.
     if (state.state === 'choose' && status.state === 'empty') return;
+    // The key this guide captured is gone before it was filled: say so, with the next action, at
+    // once (the guide's end follows from the background). `entry`: kept, not only shown.
+    if (
+      state.state === 'captured' &&
+      state.entry &&
+      (status.state === 'empty' || status.state === 'expired')
+    ) {
+      setState({ state: 'lost', reason: status.state === 'empty' ? 'forgotten' : 'expired' });
+      return evaluate();
+    }
     setState(status);
     evaluate();
   }
@@ -256,6 +281,19 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       if (yes) void send({ secret, valid: true }, held);
       else void refreshStatus();
     },
+    /**
+     * After a refusal: the message goes and the capture waits for the merchant's next create or
+     * copy. Where this step has a control to act on, the ring shows it again; where it has none
+     * (the refused value is what the page showed after Create), a new key is needed: the
+     * API-keys page, where the guide continues.
+     */
+    retry: (event) => {
+      if (!event.isTrusted) return;
+      setState({ state: 'empty' });
+      lastSent = '';
+      if (current?.step?.target) return evaluate();
+      location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
+    },
   };
 
   /**
@@ -329,16 +367,26 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   function evaluateGuide() {
     settlePending();
     const href = location.href;
-    current = plan(recipe, href, (anchor) => !!find(anchor), values);
+    // The key is gone before it was filled: its next action only (a new key, revoke the old).
+    if (state.state === 'lost') {
+      tracked = [];
+      return overlay.render(endView(recipe, state.reason, settings.keyName, anew));
+    }
+    // Once this guide holds the key, it never goes back to creating one.
+    const held = state.state === 'captured' || state.state === 'filled';
+    current = plan(recipe, href, (anchor) => !!find(anchor), values, held);
     const { index, step } = current;
+    from = pathStart(from, index);
     if (`${index}|${href}` !== stepKey) {
       // A refusal belongs to the page that showed the value.
       if (state.state === 'refused' && !stepKey.endsWith(`|${href}`)) {
         state = { state: 'empty' };
         lastSent = '';
       }
-      if (!stepKey.startsWith(`${index}|`))
-        void messages.progress(recipe.id, index, recipe.steps.length);
+      if (!stepKey.startsWith(`${index}|`)) {
+        const path = checklist(recipe.steps.length + 1, from, index);
+        void messages.progress(recipe.id, path.number - 1, path.count, from);
+      }
       stepKey = `${index}|${href}`;
       stepSince = Date.now();
     }
@@ -346,21 +394,22 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     const busy = prefills.find((p) => p.state === 'pending');
     if (busy) schedule().later();
     // The ring goes where the merchant must act: a control the page would not take, else the step's.
-    const asking = prefills.find((p) => p.state === 'failed')?.control;
-    const target = asking ?? (step.target && find(step.target));
+    const asking = prefills.find((p) => p.state === 'failed' || p.state === 'ask')?.control;
+    const target = asking ?? (step?.target && find(step.target));
     tracked = [target, ...prefills.map((p) => p.control)].filter((el): el is Element => !!el);
-    const missing = (step.target && !target) || prefills.some((p) => p.state === 'missing');
+    const missing = (step?.target && !target) || prefills.some((p) => p.state === 'missing');
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS)
       ctx.setTimeout(schedule().soon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
     const shown = offer(current.keyPage);
+    const status = statusView(recipe, state, answers);
     overlay.render(
       {
         provider: recipe.name,
-        step: stepView(recipe, current, prefills, values),
-        fallback: fallback ? fallbackView(recipe, current) : undefined,
-        ...statusView(recipe, state, answers),
+        step: stepView(recipe, current, prefills, values, from, state.state === 'filled'),
+        fallback: fallback ? fallbackView(recipe, current, href) : undefined,
+        ...status,
         action:
           shown.length > 0
             ? {
@@ -371,7 +420,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
                   onVerdict(verdict);
                 },
               }
-            : undefined,
+            : status.action,
       },
       fallback ? undefined : target,
     );

@@ -32,8 +32,9 @@ export const messages = {
   filled: (provider: string) => send<VaultStatus>({ type: 'filled', provider }),
   done: (provider: string) => send({ type: 'done', provider }),
   forget: (provider: string) => send<VaultStatus>({ type: 'forget', provider }),
-  progress: (provider: string, index: number, count: number) =>
-    send({ type: 'progress', provider, index, count }),
+  /** `index` of `count` on the merchant's path; `from`: the recipe step it started at. */
+  progress: (provider: string, index: number, count: number, from: number) =>
+    send({ type: 'progress', provider, index, count, from }),
   overview: () => send<Overview>({ type: 'overview' }),
   start: (provider: string) => send({ type: 'start', provider }),
   focus: (provider: string) => send({ type: 'focus', provider }),

@@ -125,7 +125,9 @@ export function createPrefiller(): Prefiller {
       let acted = false;
       return prefills.map((prefill): PrefillState => {
         const found = targets(prefill);
-        if (found === 'missing' || found === 'ask') return { prefill, state: found };
+        if (found === 'missing') return { prefill, state: found };
+        // The field the merchant must type in: the ring goes there.
+        if (found === 'ask') return { prefill, state: found, control: find(prefill.field) };
         let state: PrefillState['state'] = 'done';
         let control: Element | undefined;
         for (const target of found) {

@@ -44,13 +44,17 @@ export function recipeInterest(recipe: Recipe): Pick<Interest, 'selector'> & { w
 }
 
 /** What a guide on the recipe's pages looks for; on an API-keys page (`onKeyPage`), a value of
- * the key's shape too (the "use the key shown on this page" offer). */
+ * the key's shape too (the "use the key shown on this page" offer). `also`: words the recipe
+ * names through a placeholder, resolved (the key name a list may already show). */
 export function guideInterest(
   recipe: Recipe,
   onKeyPage: () => boolean,
   tracked: () => readonly Element[],
+  also: readonly string[] = [],
 ): Interest {
-  const { words, selector } = recipeInterest(recipe);
+  const own = recipeInterest(recipe);
+  const selector = own.selector;
+  const words = [...own.words, ...also.map(normalize).filter(Boolean)];
   const field = recipe.capture.fields[0] as SecretField;
   return {
     selector,

@@ -23,9 +23,16 @@ export const dotdigital: Recipe = {
   links: {
     apiKeys: '{origin}/settings/access/api-users',
     signIn: 'https://login.dotdigital.com/',
+    // Upstack has no article for Dotdigital: Dotdigital's own.
+    help: 'https://support.dotdigital.com/hc/en-gb/articles/115001718730-Create-an-API-user',
   },
   // The API users list and its New user form (a tab of Access: the tab is not in the URL).
   keyPages: { path: ['/settings/access*', '/account/users*'], heading: ['API users'] },
+  // The API users list shows each user's description, where the key name goes.
+  existing: {
+    path: ['/settings/access*', '/account/users*'],
+    present: { role: 'cell', name: ['{keyName}'] },
+  },
   steps: [
     {
       id: 'sign-in',

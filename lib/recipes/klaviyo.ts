@@ -15,9 +15,15 @@ export const klaviyo: Recipe = {
   links: {
     apiKeys: `${origin}/settings/account/api-keys`,
     signIn: `${origin}/login`,
+    help: 'https://docs.upstackdata.com/guides/klaviyo/how-to-generate-klaviyo-api-key-for-upstack-data',
   },
   keyPages: {
     path: ['/settings/account/api-keys*', '/account#api-keys-tab', '/create-private-api-key*'],
+  },
+  // The list of private keys shows each key's name (its secret only masked).
+  existing: {
+    path: ['/settings/account/api-keys*', '/account#api-keys-tab'],
+    present: { role: 'cell', name: ['{keyName}'] },
   },
   steps: [
     {

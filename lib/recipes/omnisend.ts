@@ -14,8 +14,14 @@ export const omnisend: Recipe = {
   links: {
     apiKeys: `${origin}/integrations/api-keys`,
     signIn: `${origin}/login`,
+    help: 'https://docs.upstackdata.com/guides/omnisend/how-to-generate-your-omnisend-api-key',
   },
   keyPages: { path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'] },
+  // The API keys list shows each key's name.
+  existing: {
+    path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
+    present: { role: 'cell', name: ['{keyName}'] },
+  },
   steps: [
     {
       id: 'sign-in',

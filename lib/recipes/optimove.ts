@@ -23,9 +23,13 @@ export const optimove: Recipe = {
   links: {
     apiKeys: '{origin}/#/settings/general/api-key-management',
     signIn: 'https://sandbox.optimove.net/',
+    // Upstack has no article for Optimove: Optimove's own.
+    help: 'https://developer.optimove.com/docs/generating-api-keys-1',
   },
   // No published URL: a hash route that names the page, else its heading.
   keyPages: { path: ['*api-key*', '*apikey*'], heading: ['API Key Management'] },
+  // API Key Management lists each key's nickname (no URL to tell the page by).
+  existing: { present: { role: 'cell', name: ['{keyName}'] } },
   steps: [
     {
       id: 'sign-in',

@@ -154,7 +154,7 @@ test('a keyboard-only Klaviyo flow succeeds', async ({ context, page }) => {
   await expect(status(page)).toContainText('with help?');
   await tabTo(page, panel(page).getByRole('button', { name: 'Start guided setup' }));
   await page.keyboard.press('Enter');
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 1 of 4');
   await tabTo(page, page.getByRole('link', { name: 'Create Private API Key' }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
@@ -191,7 +191,7 @@ test.describe('in German', () => {
       'Den Klaviyo-Schlüssel für Upstack mit Anleitung erstellen?',
     );
     await panel(page).getByRole('button', { name: 'Geführte Einrichtung starten' }).click();
-    await expect(panel(page)).toContainText('Schritt 4 von 6');
+    await expect(panel(page)).toContainText('Schritt 1 von 4');
     await expect(panel(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -38,9 +38,9 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await popup.reload();
   await expect(row).toContainText('Not started');
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 1 of 4');
   await popup.reload();
-  await expect(row).toContainText('In progress: step 4 of 6');
+  await expect(row).toContainText('In progress: step 1 of 4');
 
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
@@ -78,7 +78,7 @@ test('Start opens the API keys page with the guide running; Go to the tab is the
     row.getByRole('button', { name: 'Start Klaviyo', exact: true }).click(),
   ]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 4 of 6');
+  await expect(panel(started)).toContainText('Step 1 of 4');
   await popup.reload();
   const back = row.getByRole('button', { name: 'Go to the Klaviyo tab' });
   await expect(back).toHaveClass(/primary/);
@@ -142,7 +142,7 @@ for (const [what, answer, shown] of [
   ['a 200 answer', 200, 'Key check: valid'],
   ['a 401 answer', 401, 'Key check: not valid'],
   ['a 403 answer', 403, 'lacks accounts:read'],
-  ['a network failure', 0, 'Key check: could not check'],
+  ['a network failure', 0, 'Key check not possible: the provider could not be reached'],
 ] as const) {
   test(`the key check shows "${shown}" for ${what}, and the key goes to no other host`, async ({
     context,
@@ -192,7 +192,7 @@ test('the help article offers "Start guided setup", which opens the provider wit
   ]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
   // The guide itself, not the offer the API-keys page makes to a visitor.
-  await expect(panel(started)).toContainText('Step 4 of 6');
+  await expect(panel(started)).toContainText('Step 1 of 4');
 });
 
 test('no button on other help pages', async ({ page }) => {

@@ -41,10 +41,15 @@ test('shows the key only masked, and never in the shadow DOM or its attributes',
   context,
   page,
 }) => {
-  const { created } = await klaviyoFlow(context, page);
-  const html = await shadowHtml(page);
-  expect(html).not.toContain(created.key);
-  expect(html).toContain(`pk_…${created.key.slice(-4)}`);
+  let captured = '';
+  const { created } = await klaviyoFlow(context, page, async (step) => {
+    if (step === '3-key-captured') captured = await shadowHtml(page);
+  });
+  expect(captured).not.toContain(created.key);
+  expect(captured).toContain(`pk_…${created.key.slice(-4)}`);
+  // Filled: the provider's panel follows at once, and shows the key no more.
+  await expect(status(page)).toHaveText('Klaviyo key filled in Upstack and forgotten.');
+  expect(await shadowHtml(page)).not.toContain(created.key);
 });
 
 test('advances "Step N of M" and rings the form\'s Create button, not the navigation\'s', async ({
@@ -53,13 +58,14 @@ test('advances "Step N of M" and rings the form\'s Create button, not the naviga
 }) => {
   await guideRunning(background, 'klaviyo'); // the dashboard is no API-keys page: no offer there
   await page.goto('https://www.klaviyo.com/dashboard');
-  await expect(panel(page)).toContainText('Step 2 of 6');
+  // Numbered from where the guide started (Settings); Sign in, not needed, is ticked.
+  await expect(panel(page)).toContainText('Step 1 of 6');
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-  await expect(panel(page)).toContainText('Step 3 of 6');
+  await expect(panel(page)).toContainText('Step 2 of 6');
   await page.getByRole('link', { name: 'API keys' }).first().click();
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 3 of 6');
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(panel(page)).toContainText('Step 5 of 6');
+  await expect(panel(page)).toContainText('Step 4 of 6');
   await expect(panel(page).getByRole('heading')).toHaveText('Press Create');
   await expect(panel(page)).toContainText('Full Access is required for all Upstack Data features');
 
@@ -92,12 +98,13 @@ test('resumes at the right step after a reload mid-flow', async ({ page }) => {
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(panel(page)).toContainText('Step 5 of 6');
+  await expect(panel(page)).toContainText('Step 2 of 4');
   await page.reload();
-  await expect(panel(page)).toContainText('Step 5 of 6');
+  // Still numbered from the API-keys page, where the guide started.
+  await expect(panel(page)).toContainText('Step 2 of 4');
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
   await page.goBack();
-  await expect(panel(page)).toContainText(/Step [2-4] of 6/);
+  await expect(panel(page)).toContainText('Step 1 of 4');
 });
 
 test('the merchant can close the guide with the close button or Esc and start it again from the popup', async ({
@@ -109,11 +116,11 @@ test('the merchant can close the guide with the close button or Esc and start it
   const closedNote = 'Guide closed. To start again, open Upstack Key Assist from the toolbar.';
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 1 of 4');
   await panel(page).getByRole('button', { name: 'Close' }).click();
   // The guide ends: the panel says so and how to start again, then goes.
   await expect(status(page)).toHaveText(closedNote);
-  await expect(panel(page)).not.toContainText('Step 4 of 6');
+  await expect(panel(page)).not.toContainText('Step 1 of 4');
   await expect(panel(page)).toHaveCount(0, { timeout: 20_000 });
   // Closed means closed: no offer on the API-keys page after a reload.
   await page.reload();
@@ -124,7 +131,7 @@ test('the merchant can close the guide with the close button or Esc and start it
   // The popup's Start opens the API-keys page in a new tab, with the guide running there.
   const started = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 4 of 6');
+  await expect(panel(started)).toContainText('Step 1 of 4');
   await expect(panel(started).getByRole('heading')).toHaveText('Click "Create Private API Key"');
 
   // Esc closes it too.
@@ -185,9 +192,16 @@ test.describe('a redesigned page where the anchors are gone', () => {
   test('shows the plain instructions panel with a deep link', async ({ page }) => {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
     await acceptOffer(page); // the offer goes by the URL: it shows on a redesigned page too
-    const link = panel(page).getByRole('link', { name: /^Open/ });
+    const link = panel(page).getByRole('link', { name: 'Open Klaviyo API keys page' });
     await expect(link).toBeVisible({ timeout: 10_000 });
     await expect(link).toHaveAttribute('href', KLAVIYO_API_KEYS);
+    // And Upstack's help article, in a new tab.
+    const help = panel(page).getByRole('link', { name: 'Open the Klaviyo help article' });
+    await expect(help).toHaveAttribute(
+      'href',
+      'https://docs.upstackdata.com/guides/klaviyo/how-to-generate-klaviyo-api-key-for-upstack-data',
+    );
+    await expect(help).toHaveAttribute('target', '_blank');
     await expect(page.locator('upstack-key-assist .ring')).toHaveCount(0);
   });
 });
@@ -222,6 +236,11 @@ test('forgets the key when its time limit passes, and the overlay says so', asyn
   // The guide ended with the key: the merchant's next move is a new key.
   await expect(status(page)).toContainText('when its time limit passed');
   await expect(panel(page).getByRole('button', { name: 'Create a new key' })).toBeVisible();
+  // The unused key stays in Klaviyo: where to revoke it.
+  await expect(
+    panel(page).getByRole('link', { name: 'Open Klaviyo API keys page' }),
+  ).toHaveAttribute('href', KLAVIYO_API_KEYS);
+  await expect(panel(page)).not.toContainText('Keep this page open');
   expect(JSON.stringify(await storageDump(background))).not.toContain(created?.key);
 });
 

@@ -36,7 +36,7 @@ test.describe('Omnisend', () => {
     await page.goto(OMNISEND);
     await expect(status(page)).toHaveText('Create the Omnisend key for Upstack with help?');
     await acceptOffer(page);
-    await expect(panel(page)).toContainText('Step 4 of 6');
+    await expect(panel(page)).toContainText('Step 1 of 4');
     await page.getByRole('button', { name: '+ Create API key' }).click(); // 1
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
     await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');
@@ -201,17 +201,38 @@ test.describe('Dotdigital', () => {
 
 test.describe('when the anchors are gone', () => {
   test.use({ sandboxOptions: { variant: 'no-anchors' } });
-  for (const [name, url, link] of [
-    ['Omnisend', OMNISEND, OMNISEND],
-    ['Optimove', OPTIMOVE, OPTIMOVE],
-    ['Dotdigital', `${DOTDIGITAL}/new`, DOTDIGITAL],
-  ]) {
-    test(`${name} shows the plain instructions panel with a deep link`, async ({ page }) => {
-      await page.goto(url as string);
+  // The step's own page where it is another page than this one; always the help article.
+  for (const [name, url, link, help] of [
+    [
+      'Omnisend',
+      OMNISEND,
+      '',
+      'https://docs.upstackdata.com/guides/omnisend/how-to-generate-your-omnisend-api-key',
+    ],
+    ['Optimove', OPTIMOVE, '', 'https://developer.optimove.com/docs/generating-api-keys-1'],
+    [
+      'Dotdigital',
+      `${DOTDIGITAL}/new`,
+      DOTDIGITAL,
+      'https://support.dotdigital.com/hc/en-gb/articles/115001718730-Create-an-API-user',
+    ],
+  ] as const) {
+    test(`${name} shows the plain instructions panel with the step's page and the help article`, async ({
+      page,
+    }) => {
+      await page.goto(url);
       await acceptOffer(page); // the offer goes by the URL: it shows on a redesigned page too
-      const open = panel(page).getByRole('link', { name: /^Open/ });
-      await expect(open).toBeVisible({ timeout: 10_000 });
-      await expect(open).toHaveAttribute('href', link as string);
+      const article = panel(page).getByRole('link', { name: `Open the ${name} help article` });
+      await expect(article).toBeVisible({ timeout: 10_000 });
+      await expect(article).toHaveAttribute('href', help);
+      const open = panel(page).getByRole('link', { name: `Open ${name} API keys page` });
+      if (link) {
+        await expect(open).toHaveAttribute('href', link);
+      } else {
+        // Not a link to the page the merchant is on.
+        await expect(open).toHaveCount(0);
+        await expect(panel(page)).toContainText('Follow the step above on this page');
+      }
     });
   }
 });

@@ -159,7 +159,7 @@ test("with no key held, the form offers to create it with help: the provider's g
   });
   const [started] = await Promise.all([context.waitForEvent('page'), offer.click()]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 4 of 6');
+  await expect(panel(started)).toContainText('Step 1 of 4');
   // The Upstack tab stays as it was, with its form, for the fill once the key is captured.
   await expect(
     page.getByRole('dialog', { name: 'Klaviyo' }).getByLabel('Private API key'),

@@ -39,4 +39,7 @@ export interface SandboxOptions {
   /** Klaviyo: the dashboard's own labels in German, as for an account set to German. URLs, field
    * names and the kinds of elements stay as they are; no label the recipe names is shown. */
   labels?: 'de';
+  /** The list of keys already shows one of this name (created earlier: its secret is never shown
+   * again), as the API-keys list, the API users list or API Key Management shows key names. */
+  existingKey?: string;
 }

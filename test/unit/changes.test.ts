@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { type Interest, mayMatter, recipeInterest } from '../../lib/dom/changes';
+import { guideInterest, type Interest, mayMatter, recipeInterest } from '../../lib/dom/changes';
 import { klaviyo } from '../../lib/recipes/klaviyo';
 
 /** The page's changes in one batch, as the guide's observer would get them. */
@@ -95,5 +95,27 @@ describe('which page changes can matter to the guide', () => {
     expect(mayMatter(await changes(() => target.parentElement?.remove()), interest([target]))).toBe(
       true,
     );
+  });
+
+  it('a list row with the key name matters when the guide looks for a key of that name', async () => {
+    document.body.innerHTML = '<main><table><tbody id="rows"></tbody></table></main>';
+    const rows = document.getElementById('rows') as HTMLElement;
+    const row = () =>
+      changes(() => {
+        rows.innerHTML = '<tr><td>UpstackData</td><td>pk_****c3d4</td></tr>';
+      });
+    const plain = guideInterest(
+      klaviyo,
+      () => false,
+      () => [],
+    );
+    const named = guideInterest(
+      klaviyo,
+      () => false,
+      () => [],
+      ['UpstackData'],
+    );
+    expect(mayMatter(await row(), plain)).toBe(false);
+    expect(mayMatter(await row(), named)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ const en = read('en');
 const others = readdirSync(DIR).filter((lang) => lang !== 'en');
 
 /** Texts that are the same in every language: names, and names with a region code. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['extName', 'optRegionR1']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['extName', 'optRegionR1', 'maskedPart']);
 
 /** `$1`..`$9`, named `$placeholder$`s and the engine's `{keyName}`, each with its count. */
 function placeholders({ message, placeholders: named }: Messages[string]): string[] {

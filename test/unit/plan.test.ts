@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, holds, plan } from '../../lib/plan';
+import {
+  checklist,
+  currentStep,
+  holds,
+  pathStart,
+  plan,
+  samePage,
+  upstackStep,
+} from '../../lib/plan';
 import type { Anchor } from '../../lib/recipe';
 import { recipeById } from '../../lib/recipes';
 import { upstackGuide } from '../../lib/upstack-guide';
@@ -7,7 +15,7 @@ import { upstackGuide } from '../../lib/upstack-guide';
 const klaviyo = recipeById('klaviyo')!;
 const nothing = () => false;
 const stepId = (href: string, isPresent: (a: unknown) => boolean = nothing) =>
-  plan(klaviyo, href, isPresent, { keyName: 'UpstackData' }).step.id;
+  plan(klaviyo, href, isPresent, { keyName: 'UpstackData' }).step?.id;
 
 describe('Klaviyo steps from the page', () => {
   it.each([
@@ -58,5 +66,121 @@ describe('the Upstack guide from the page', () => {
     expect(holds({ form: 'shown' }, 'https://x.test/', none)).toBe(false);
     expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'filled' })).toBe(true);
     expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'shown' })).toBe(false);
+  });
+});
+
+describe('after a capture the steps never go back', () => {
+  const dotdigital = recipeById('dotdigital')!;
+  // The API users list after Save: the API users tab is selected, "New user" is on the page.
+  const listShown = (anchor: { role?: string }) => anchor.role === 'tab';
+  const list = 'https://r1-app.dotdigital.com/settings/access/api-users';
+
+  it('shows "New user" on the list before a capture', () => {
+    expect(plan(dotdigital, list, listShown, {}).step?.id).toBe('new-user');
+  });
+
+  it.each([
+    ['the list', list],
+    ['the dashboard', 'https://r1-app.dotdigital.com/'],
+    ['the sign-in page', 'https://r1-app.dotdigital.com/login'],
+  ])('is at the Upstack step on %s once the key is held', (_, href) => {
+    const p = plan(dotdigital, href, listShown, {}, true);
+    expect(p.index).toBe(upstackStep(dotdigital));
+    expect(p.step).toBeUndefined();
+    expect(p.prefill).toEqual([]);
+    expect(p.existing).toBe(false);
+  });
+
+  it('still knows the key page after a capture (a second key is still noticed there)', () => {
+    const p = plan(klaviyo, 'https://www.klaviyo.com/create-private-api-key', nothing, {}, true);
+    expect(p.keyPage).toBe(true);
+  });
+});
+
+describe('a key of the same name already in the list', () => {
+  const keyName = 'UpstackData';
+  const named =
+    (name: string) =>
+    (anchor: { name?: string[] }): boolean =>
+      anchor.name?.includes(name) ?? false;
+
+  it('is noticed where the recipe says the list shows key names, with the key name resolved', () => {
+    const href = 'https://www.klaviyo.com/settings/account/api-keys';
+    expect(plan(klaviyo, href, named(keyName), { keyName }).existing).toBe(true);
+    expect(plan(klaviyo, href, named('Zapier'), { keyName }).existing).toBe(false);
+    // Another name in the options: the list is looked at for that one.
+    expect(plan(klaviyo, href, named('Shop'), { keyName: 'Shop' }).existing).toBe(true);
+  });
+
+  it('is not looked for on other pages', () => {
+    const href = 'https://www.klaviyo.com/create-private-api-key';
+    expect(plan(klaviyo, href, named(keyName), { keyName }).existing).toBe(false);
+  });
+});
+
+describe('progress as a checklist', () => {
+  it('numbers the path from where the guide started; earlier steps are ticked, not counted', () => {
+    // Klaviyo from the API-keys page: 6 steps and the Upstack step; the path starts at step 3.
+    const list = checklist(7, 3, 3);
+    expect(list).toMatchObject({ number: 1, count: 4 });
+    expect(list.items.map((i) => [i.state, i.number])).toEqual([
+      ['done', undefined],
+      ['done', undefined],
+      ['done', undefined],
+      ['current', 1],
+      ['pending', 2],
+      ['pending', 3],
+      ['pending', 4],
+    ]);
+  });
+
+  it('ticks the path steps done so far', () => {
+    const list = checklist(7, 3, 5);
+    expect(list).toMatchObject({ number: 3, count: 4 });
+    expect(list.items.filter((i) => i.state === 'done').length).toBe(5);
+    expect(list.items[6]).toEqual({ index: 6, state: 'pending', number: 4 });
+  });
+
+  it('the Upstack step is the last on the path', () => {
+    expect(checklist(7, 3, 6)).toMatchObject({ number: 4, count: 4 });
+  });
+
+  it('counts from the first step when started there', () => {
+    expect(checklist(5, 0, 0)).toMatchObject({ number: 1, count: 5 });
+  });
+
+  it('the path starts where the guide started, or earlier where the merchant went back', () => {
+    expect(pathStart(undefined, 3)).toBe(3);
+    expect(pathStart(3, 5)).toBe(3);
+    expect(pathStart(3, 1)).toBe(1);
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    [
+      'https://www.klaviyo.com/settings/account/api-keys',
+      'https://www.klaviyo.com/settings/account/api-keys/',
+      true,
+    ],
+    [
+      'https://www.klaviyo.com/settings/account/api-keys',
+      'https://www.klaviyo.com/settings/account/api-keys?x=1',
+      true,
+    ],
+    [
+      'https://www.klaviyo.com/settings/account/api-keys',
+      'https://www.klaviyo.com/create-private-api-key',
+      false,
+    ],
+    [
+      'https://acme.optimove.net/#/settings/general/api-key-management',
+      'https://acme.optimove.net/#/login',
+      false,
+    ],
+    ['https://a.optimove.net/x', 'https://b.optimove.net/x', false],
+    ['not a url', 'https://a.test/', false],
+  ])('%s vs %s → %s', (a, b, same) => {
+    expect(samePage(a, b)).toBe(same);
   });
 });

@@ -368,4 +368,32 @@ describe('background router', () => {
       vi.useRealTimers();
     }
   });
+
+  it("keeps where the guide's path started for the next page, and a new start forgets it", async () => {
+    const { route, progress } = setup();
+    const guide = { type: 'guide', provider: 'klaviyo' };
+    await route(
+      { type: 'progress', provider: 'klaviyo', index: 1, count: 4, from: 3 },
+      klaviyoPage,
+    );
+    expect(await progress.get('klaviyo')).toEqual({ index: 1, count: 4, tabId: 1, from: 3 });
+    // A reloaded page numbers from the same step.
+    expect(await route(guide, klaviyoPage)).toMatchObject({ from: 3 });
+    // Started again from the popup: numbered from the page it opens.
+    await route({ type: 'start', provider: 'klaviyo' }, popup);
+    expect(await progress.get('klaviyo')).toBeUndefined();
+    expect(await route(guide, klaviyoPage)).toMatchObject({ from: undefined });
+  });
+
+  it('a new start forgets the record of an earlier fill, and nothing else', async () => {
+    const { route, vault } = setup({ upstackOrigin: '' });
+    await route(capture, klaviyoPage);
+    // Still held, not filled: a new start keeps the key.
+    await route({ type: 'start', provider: 'klaviyo' }, popup);
+    expect((await vault.status('klaviyo')).state).toBe('captured');
+    await route({ type: 'filled', provider: 'klaviyo' }, upstackPage);
+    expect((await vault.status('klaviyo')).state).toBe('filled');
+    await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
+    expect(await vault.status('klaviyo')).toEqual({ state: 'empty' });
+  });
 });

@@ -43,7 +43,10 @@ test('a page script on the Upstack dashboard reads nothing of the Dotdigital pas
   const readable = await readableByPage(upstack);
   for (const piece of windows(user.password, 4)) expect(readable).not.toContain(piece);
   expect(readable).not.toContain(local.slice(0, -4));
-  expect(await readableByPage(page)).toContain(`${shownUser} ••••••••`);
+  // There each masked part is named by its field's label.
+  expect(await readableByPage(page)).toContain(
+    `Dotdigital API user ${shownUser}, Dotdigital API user password ••••••••`,
+  );
 
   // The popup shows the same, masked alike.
   const popup = await context.newPage();

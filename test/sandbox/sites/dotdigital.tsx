@@ -127,6 +127,12 @@ function ApiUsers() {
       {ready ? (
         <table>
           <tbody>
+            {options.existingKey && (
+              <tr>
+                <td>apiuser-0a1b2c3d4e5f@apiconnector.com</td>
+                <td>{options.existingKey}</td>
+              </tr>
+            )}
             {users.map((u) => (
               <tr key={u.email} ref={markShown}>
                 <td>{u.email}</td>

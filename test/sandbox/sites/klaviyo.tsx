@@ -112,6 +112,13 @@ function ApiKeysList() {
                 <td>Read-only</td>
                 <td>pk_****a1b2</td>
               </tr>
+              {options.existingKey && (
+                <tr>
+                  <td>{options.existingKey}</td>
+                  <td>Full Access</td>
+                  <td>pk_****c3d4</td>
+                </tr>
+              )}
               {created.map((c) => (
                 <tr key={c.key}>
                   <td>{c.name}</td>

@@ -134,6 +134,12 @@ function ApiKeys() {
               <td>Zapier</td>
               <td>a1b2…</td>
             </tr>
+            {options.existingKey && (
+              <tr>
+                <td>{options.existingKey}</td>
+                <td>c3d4…</td>
+              </tr>
+            )}
           </tbody>
         </table>
       ) : (

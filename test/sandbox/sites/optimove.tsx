@@ -93,6 +93,12 @@ function KeyManagement() {
               <td>Reporting</td>
               <td>Integrations</td>
             </tr>
+            {options.existingKey && (
+              <tr>
+                <td>{options.existingKey}</td>
+                <td>Admin</td>
+              </tr>
+            )}
             {created.map((c) => (
               <tr key={c.key}>
                 <td>{c.nickname}</td>
