@@ -30,6 +30,7 @@ import {
   stepView,
 } from './guide-view';
 import { t } from './i18n';
+import { keepClear, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
@@ -72,7 +73,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     // Made by the background for this page: a fresh password each time the form is shown.
     password: start.password,
   };
-  const overlay = mountOverlay(ctx, () => {
+  const overlay = mountOverlay(ctx, recipe.id, () => {
     // Closing how it ended: gone at once. Closing the offer or the guide ends it everywhere.
     if (mode === 'guide' || mode === 'offer') void messages.close(recipe.id);
     else stop(mode === 'closed');
@@ -355,6 +356,11 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       ctx.setTimeout(schedule().soon, FALLBACK_AFTER_MS - waited);
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
     const shown = offer(current.keyPage);
+    // The panel leaves the step's fields, the key shown, its Copy button and the submit visible.
+    const fields = prefills.flatMap((p) => p.fields ?? []);
+    const keyShown = capture.shownIn();
+    const copy = keyShown.length > 0 && recipe.capture.copy && find(recipe.capture.copy);
+    const avoid = keepClear(fields, keyShown, copy, submitButtons(keepClear(target, fields)));
     overlay.render(
       {
         provider: recipe.name,
@@ -374,6 +380,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
             : undefined,
       },
       fallback ? undefined : target,
+      avoid,
     );
   }
 
