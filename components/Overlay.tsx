@@ -86,7 +86,10 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
         panel,
         chip: this.chipSize ?? CHIP_GUESS,
         target: ring,
-        avoid: avoid.filter((el) => el.isConnected).map(rectOf),
+        avoid: avoid
+          .filter((el) => el.isConnected)
+          .map(rectOf)
+          .filter((r) => r.width > 0 && r.height > 0),
         corner: where.corner,
         cornerFirst: where.moved,
         ...BESIDE,

@@ -30,7 +30,7 @@ import {
   stepView,
 } from './guide-view';
 import { t } from './i18n';
-import { keepClear, submitButtons } from './keep-clear';
+import { keepClear, regionControls, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
@@ -360,7 +360,13 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     const fields = prefills.flatMap((p) => p.fields ?? []);
     const keyShown = capture.shownIn();
     const copy = keyShown.length > 0 && recipe.capture.copy && find(recipe.capture.copy);
-    const avoid = keepClear(fields, keyShown, copy, submitButtons(keepClear(target, fields)));
+    const avoid = keepClear(
+      fields,
+      keyShown,
+      copy,
+      regionControls(keyShown),
+      submitButtons(keepClear(target, fields)),
+    );
     overlay.render(
       {
         provider: recipe.name,

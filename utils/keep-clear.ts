@@ -3,6 +3,7 @@
 import { closestAcross } from '../lib/dom/deep';
 
 const SUBMIT = 'button[type=submit], input[type=submit], button:not([type])';
+const CONTROLS = `input:not([type=hidden]), select, textarea, [type=submit]`;
 
 /** The submit buttons of the forms (or, without one, the dialogs) the elements are in. */
 export function submitButtons(elements: Element[]): Element[] {
@@ -17,6 +18,18 @@ export function submitButtons(elements: Element[]): Element[] {
     for (const button of region.querySelectorAll(inside)) buttons.add(button);
   }
   return [...buttons];
+}
+
+/** The form controls (and submit buttons) of the form or dialog each element is in: where the
+ * key showed, the fields around it. */
+export function regionControls(elements: Element[]): Element[] {
+  const controls = new Set<Element>();
+  for (const el of elements) {
+    const region = closestAcross(el, 'form, dialog, [role=dialog]');
+    if (!region) continue;
+    for (const control of region.querySelectorAll(CONTROLS)) controls.add(control);
+  }
+  return [...controls];
 }
 
 /** Everything to keep clear, once each. */

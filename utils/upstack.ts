@@ -10,6 +10,7 @@ import type { NoteCode } from '../lib/fill-protocol';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { type FillFrame, mountFillFrame } from './fill-frame';
+import { keepClear, submitButtons } from './keep-clear';
 import { messages } from './messaging';
 
 /** The provider's destination form on this page, wherever it sits (lib/dom/destination.ts). */
@@ -81,10 +82,26 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     { capture: true },
   );
 
+  /** The form's save control: its submit button, else a button named for saving. */
+  function saveButtons(fields: Element[]): Element[] {
+    const submits = submitButtons(fields);
+    const region = fields[0]?.closest('form, [role=dialog], dialog, main');
+    if (submits.length || !region) return submits;
+    return [...region.querySelectorAll(SAVE_BUTTON)].filter((b) =>
+      SAVE_NAME.test(accessibleName(b)),
+    );
+  }
+
   function evaluate() {
     const destination = findDestination();
-    if (closed || !destination || destination.recipe === shown) return;
-    const recipe = destination.recipe;
+    if (closed || !destination) return;
+    if (destination.recipe !== shown) show(destination.recipe);
+    // The frame keeps the key fields and the save button in view.
+    const fields = [...destination.fields.values()];
+    frame?.place(undefined, keepClear(fields, saveButtons(fields)));
+  }
+
+  function show(recipe: Recipe) {
     shown = recipe;
     frame?.remove();
     // The frame shows the vault's masked state itself and follows its changes.

@@ -1,0 +1,214 @@
+// Where the panels go: for each provider's capture state (the key shown once, its Copy button)
+// and for the Upstack form once filled, at 800×600, 1280×800 and 640×400 (what 1280×800 shows at
+// 200 % zoom), the overlay's panel and the Fill frame cover neither the ring's target, nor the
+// key shown, nor the fields around it, nor the form's submit button. Where a panel fits nowhere
+// it is collapsed to its chip, and the chip covers none of them either.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { fillUpstack, type ProviderId, START } from './flows';
+import { acceptOffer, panel, sandboxState, status } from './helpers';
+
+const VIEWPORTS = [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+  { width: 640, height: 400 },
+];
+
+interface Box {
+  what: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the overlay shows, measured in the page: the panel (or chip) and the ring. */
+function overlayBoxes(page: Page) {
+  return page.evaluate(() => {
+    const box = (what: string, el: Element) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { what, x, y, width, height };
+    };
+    for (const host of document.querySelectorAll('upstack-key-assist')) {
+      const dialog = host.shadowRoot?.querySelector('[role=dialog]');
+      if (!dialog) continue;
+      const ring = host.shadowRoot?.querySelector('.ring');
+      return {
+        panel: box('panel', dialog),
+        collapsed: dialog.classList.contains('collapsed'),
+        ring: ring ? box('ring', ring) : undefined,
+      };
+    }
+    throw new Error('No panel on the page.');
+  });
+}
+
+/** What must stay visible, measured in the page: each element showing one of `values` (as its
+ * own text or a field's value), the Copy buttons, and the form controls and submit buttons of
+ * the form or dialog around what shows them. */
+function mustShow(page: Page, values: string[]) {
+  return page.evaluate((values) => {
+    const shown = (el: Element) =>
+      el.checkVisibility({ visibilityProperty: true }) &&
+      el.getBoundingClientRect().width > 0 &&
+      el.getBoundingClientRect().height > 0;
+    const holders: Element[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('upstack-key-assist')) continue;
+      const field = el as HTMLInputElement;
+      const text =
+        el.localName === 'input' || el.localName === 'textarea'
+          ? field.value
+          : [...el.childNodes].map((n) => (n.nodeType === 3 ? n.nodeValue : '')).join('');
+      if (values.some((v) => text.includes(v)) && shown(el)) holders.push(el);
+    }
+    const named = (what: string, els: Iterable<Element>) =>
+      [...els].filter(shown).map((el) => {
+        const { x, y, width, height } = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+        return { what: `${what} ${el.localName} "${name}"`, x, y, width, height };
+      });
+    const regions = new Set(
+      holders.map((el) => el.closest('form, dialog, [role=dialog]')).filter((r) => !!r),
+    );
+    const inRegions = (selector: string) =>
+      [...regions].flatMap((region) => [...region.querySelectorAll(selector)]);
+    const fields = inRegions('input:not([type=hidden]), select, textarea');
+    const submits = inRegions('[type=submit], form button:not([type])');
+    const copy = [...document.querySelectorAll('button')].filter((b) =>
+      /^copy\b/i.test(b.getAttribute('aria-label') ?? b.textContent?.trim() ?? ''),
+    );
+    return {
+      holders: holders.length,
+      boxes: [
+        ...named('key', holders),
+        ...named('copy', copy),
+        ...named('field', fields),
+        ...named('submit', submits),
+      ],
+    };
+  }, values);
+}
+
+/** Two frames after a resize: the panels follow within one. */
+const placed = (page: Page) =>
+  page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The panel's box against everything it must not cover; the names of what it covers. */
+function covered(panelBox: Box, others: Box[], viewport: { width: number; height: number }) {
+  const hits = others.filter((o) => overlaps(panelBox, o)).map((o) => o.what);
+  const inside =
+    panelBox.x >= 0 &&
+    panelBox.y >= 0 &&
+    panelBox.x + panelBox.width <= viewport.width + 0.5 &&
+    panelBox.y + panelBox.height <= viewport.height + 0.5;
+  return inside ? hits : [...hits, 'outside the viewport'];
+}
+
+/** Each provider's path to its capture state: the key shown once, Copy beside it. */
+const CAPTURE: Record<ProviderId, { name: string; run: (page: Page) => Promise<void> }> = {
+  klaviyo: {
+    name: 'Klaviyo',
+    async run(page) {
+      await page.getByRole('link', { name: 'Create Private API Key' }).click();
+      await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+      await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+    },
+  },
+  omnisend: {
+    name: 'Omnisend',
+    async run(page) {
+      await page.getByRole('button', { name: '+ Create API key' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create API key' });
+      await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');
+      await dialog.getByRole('button', { name: 'Create API key' }).click();
+    },
+  },
+  optimove: {
+    name: 'Optimove',
+    async run(page) {
+      await page.getByRole('button', { name: '+ New API Key' }).click();
+      await expect(page.getByLabel('Nickname')).toHaveValue('UpstackData');
+      const email = page.getByLabel('Contact Email');
+      if (!(await email.inputValue())) await email.fill('owner@acme.test');
+      await page.getByRole('button', { name: 'Activate key' }).click();
+    },
+  },
+  dotdigital: {
+    name: 'Dotdigital',
+    async run(page) {
+      await page.getByRole('link', { name: 'New user' }).click();
+      await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
+      await page.getByRole('button', { name: 'Save' }).click();
+    },
+  },
+};
+
+/** The keys and credentials the sandbox made, as shown on its pages. */
+async function secretsOf(page: Page): Promise<string[]> {
+  const state = await sandboxState<{
+    created?: { key: string }[];
+    users?: { email: string; password: string }[];
+  }>(page);
+  return [
+    ...(state.created ?? []).map((c) => c.key),
+    ...(state.users ?? []).flatMap((u) => [u.email, u.password]),
+  ];
+}
+
+for (const [provider, { name, run }] of Object.entries(CAPTURE)) {
+  test(`${name}: neither panel covers the key, its fields or the submit button`, async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(START[provider as ProviderId]);
+    await acceptOffer(page);
+    await run(page);
+    await expect(status(page)).toHaveText(`${name} key captured`);
+    const secrets = await secretsOf(page);
+    expect(secrets.length).toBeGreaterThan(0);
+
+    const collapsedAt: string[] = [];
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await placed(page);
+      let chip = false;
+      await expect(async () => {
+        const { panel: box, collapsed, ring } = await overlayBoxes(page);
+        const { boxes } = await mustShow(page, secrets);
+        const others = ring ? [ring, ...boxes] : boxes;
+        expect(covered(box, others, viewport), `${viewport.width}×${viewport.height}`).toEqual([]);
+        chip = collapsed;
+      }).toPass({ timeout: 5000 });
+      if (chip) collapsedAt.push(`${viewport.width}×${viewport.height}`);
+    }
+    // A window large enough shows the whole panel, not the chip.
+    expect(collapsedAt).not.toContain('1280×800');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(panel(page).getByRole('link', { name: /Open Upstack/ })).toBeVisible();
+
+    // The Upstack form, filled: the Fill frame leaves its key fields and Save visible.
+    const upstack = await fillUpstack(context, page, name);
+    for (const viewport of VIEWPORTS) {
+      await upstack.setViewportSize(viewport);
+      await placed(upstack);
+      await expect(async () => {
+        const frame = await upstack.locator('upstack-key-assist iframe').boundingBox();
+        if (!frame) throw new Error('No Fill frame.');
+        const { holders, boxes } = await mustShow(upstack, secrets);
+        expect(holders).toBeGreaterThan(0);
+        const fields = boxes.filter((b) => /^(key|submit) /.test(b.what));
+        expect(
+          covered({ what: 'frame', ...frame }, fields, viewport),
+          `${viewport.width}×${viewport.height}: ${JSON.stringify(frame)}`,
+        ).toEqual([]);
+      }).toPass({ timeout: 5000 });
+    }
+  });
+}
