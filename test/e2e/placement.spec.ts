@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, type ProviderId, START } from './flows';
-import { acceptOffer, panel, sandboxState, status } from './helpers';
+import { acceptOffer, KLAVIYO_API_KEYS, panel, sandboxState, status, storageDump } from './helpers';
 
 const VIEWPORTS = [
   { width: 800, height: 600 },
@@ -212,3 +212,91 @@ for (const [provider, { name, run }] of Object.entries(CAPTURE)) {
     }
   });
 }
+
+test('the panel collapses to a chip, expands, moves to another corner, and remembers both', async ({
+  page,
+  background,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
+  await expect(panel(page)).toContainText('Create Private API Key');
+  const chip = panel(page).getByRole('button', { name: 'Upstack Key Assist · Klaviyo' });
+
+  await panel(page).getByRole('button', { name: 'Collapse to a small button' }).click();
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel(page).getByRole('heading')).toHaveCount(0);
+  // The status is still there for a screen reader.
+  await expect(status(page)).not.toBeEmpty();
+  // The ring stays on the target.
+  await expect(page.locator('upstack-key-assist .ring')).toBeVisible();
+  await page.reload();
+  await expect(chip).toBeVisible();
+
+  await chip.click();
+  await expect(panel(page).getByRole('heading')).toContainText('Create Private API Key');
+  const before = await panel(page).boundingBox();
+  await panel(page).getByRole('button', { name: 'Move to another corner' }).click();
+  // From the bottom right (its place by default) to the bottom left, clear of the ring.
+  await expect(async () => {
+    const box = await panel(page).boundingBox();
+    expect(box && Math.round(box.x)).toBe(8);
+    expect(box && Math.round(box.y + box.height)).toBe(792);
+  }).toPass({ timeout: 3000 });
+  expect(before?.x).not.toBe(8);
+  await page.reload();
+  await expect(panel(page).getByRole('heading')).toContainText('Create Private API Key');
+  await expect(async () => {
+    const box = await panel(page).boundingBox();
+    expect(box && Math.round(box.x)).toBe(8);
+  }).toPass({ timeout: 3000 });
+  // What is remembered is where, never more.
+  const { local } = await storageDump(background);
+  expect(local.panelDocks).toEqual({
+    klaviyo: { corner: 'bottom-left', moved: true, collapsed: false },
+  });
+});
+
+test('Esc collapses the panel from anywhere on the page, unless the page used it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
+  const heading = panel(page).getByRole('heading');
+  await expect(heading).toContainText('Create Private API Key');
+  await page.getByRole('heading', { level: 1 }).first().click();
+
+  // A page script's Escape is not the merchant's.
+  await page.evaluate(() =>
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+  );
+  // The page handled it (its own menu or dialog closed): not ours.
+  await page.evaluate(() => {
+    const own = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') event.preventDefault();
+      document.removeEventListener('keydown', own);
+    };
+    document.addEventListener('keydown', own);
+  });
+  await page.keyboard.press('Escape');
+  await expect(heading).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(
+    panel(page).getByRole('button', { name: 'Upstack Key Assist · Klaviyo' }),
+  ).toBeVisible();
+  await expect(heading).toHaveCount(0);
+});
+
+test("focus shows a ring on the panel's controls, not around the whole panel", async ({ page }) => {
+  await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
+  await panel(page).getByRole('heading').click();
+  const outline = (locator: ReturnType<typeof panel>) =>
+    locator.evaluate((el) => [el.matches(':focus'), getComputedStyle(el).outlineStyle]);
+  expect(await outline(panel(page))).toEqual([true, 'none']);
+  await page.keyboard.press('Tab');
+  const focused = panel(page).locator(':focus');
+  expect(await outline(focused)).toEqual([true, 'solid']);
+});
