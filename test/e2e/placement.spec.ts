@@ -3,6 +3,7 @@
 // 200 % zoom), the overlay's panel and the Fill frame cover neither the ring's target, nor the
 // key shown, nor the fields around it, nor the form's submit button. Where a panel fits nowhere
 // it is collapsed to its chip, and the chip covers none of them either.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fillUpstack, type ProviderId, START } from './flows';
@@ -251,6 +252,8 @@ test('the panel collapses to a chip, expands, moves to another corner, and remem
   await expect(panel(page).getByRole('heading')).toHaveCount(0);
   // The status is still there for a screen reader.
   await expect(status(page)).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).include('upstack-key-assist').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   // The ring stays on the target.
   await expect(page.locator('upstack-key-assist .ring')).toBeVisible();
   await page.reload();
