@@ -50,7 +50,10 @@ export function mountOverlay(
   const ui = mountShadowHost(ctx, overlayCss);
   ctx.onInvalidated(() => render(null, ui.container));
 
+  /** Set by the merchant here: the stored state, if it arrives later, does not overwrite it. */
+  let docked = false;
   const setDock = (next: Dock) => {
+    docked = true;
     where = next;
     draw();
     void saveDock(provider, next).catch(() => undefined);
@@ -68,6 +71,7 @@ export function mountOverlay(
   };
   void loadDock(provider)
     .then((stored) => {
+      if (docked) return;
       where = stored;
       draw();
     })
