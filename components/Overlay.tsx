@@ -1,15 +1,24 @@
 // The panel plus, when the step has a target on the page, a highlight ring around it.
-// lib/position.ts decides where they go; utils/follow.ts keeps them there through scrolling,
-// resizing and changes of size, and every re-render (the engine re-evaluates the page after
-// its changes) places them again, in case the target moved without changing size.
+// lib/position.ts decides where they go: the panel beside the target or docked to a corner,
+// never over the target or what the engine asks it to keep clear (the step's fields, the key
+// shown, the submit button), else collapsed to a chip. utils/follow.ts keeps them there through
+// scrolling, resizing and changes of size, and every re-render (the engine re-evaluates the
+// page after its changes) places them again, in case something moved without changing size.
 import { Component, createRef } from 'preact';
-import { cover, type Point, placeBeside, type Size } from '../lib/position';
+import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/position';
 import { follow } from '../utils/follow';
+import type { Dock } from '../utils/preferences';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
 const RING_PADDING = 4;
+/** The ring's border and glow beyond its box: the panel keeps clear of them too. */
+const RING_OUTSIDE = 4;
 /** The panel: 14 px from the target, 8 px inside the viewport. */
 const BESIDE = { gap: 14, padding: 8 };
+/** The chip's size before it was ever drawn. */
+const CHIP_GUESS: Size = { width: 220, height: 40 };
+/** Larger than any viewport: asks for the chip's place alone. */
+const NO_ROOM: Size = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
 
 /** Both are `position: fixed` in the top layer, so viewport coordinates are theirs. */
 function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
@@ -17,35 +26,85 @@ function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
   if (size) Object.assign(el.style, { width: `${size.width}px`, height: `${size.height}px` });
 }
 
+const sizeOf = ({ width, height }: Size): Size => ({ width, height });
+const rectOf = (el: Element): Rect => {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  return { x, y, width, height };
+};
+
 /** Where the overlay's current placement is kept, for its owner to run again (see `place`). */
 export type Placement = { current?: () => void };
 
-type OverlayProps = PanelProps & { target?: Element; placement: Placement };
+type OverlayProps = Omit<PanelProps, 'collapsed'> & {
+  target?: Element;
+  /** Elements the panel must not cover (besides the target). */
+  avoid: Element[];
+  placement: Placement;
+  /** The merchant's corner and collapsed state. */
+  where: Dock;
+  /** Expanded by the merchant where it fits nowhere: shown anyway, in their corner. */
+  forceOpen: boolean;
+};
 
-export class Overlay extends Component<OverlayProps> {
+export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
+  override state = { squeezed: false };
   private ring = createRef<HTMLDivElement>();
   private box = createRef<HTMLDivElement>();
   private detach?: () => void;
+  /** The expanded panel's size when last drawn: what must fit for it to expand again. */
+  private panelSize?: Size;
+  private chipSize?: Size;
 
-  /** Follows the target with the ring and the panel beside it, until the target changes. */
+  private collapsed() {
+    return this.props.where.collapsed || (this.state.squeezed && !this.props.forceOpen);
+  }
+
+  /** Follows the target with the ring, and places the panel, until the target changes. */
   private attach() {
     const { target, placement } = this.props;
     const ringEl = this.ring.current;
     const panelEl = this.box.current?.firstElementChild as HTMLElement | null;
-    if (!target || !ringEl || !panelEl) return;
-    showInTopLayer(ringEl);
+    if (!panelEl) return;
+    if (target && ringEl) showInTopLayer(ringEl);
     const update = () => {
-      const reference = target.getBoundingClientRect();
-      const around = cover(reference, RING_PADDING);
-      moveTo(ringEl, around, around);
+      const { avoid, where, forceOpen } = this.props;
       // The layout viewport without its scrollbars.
       const { clientWidth: width, clientHeight: height } = document.documentElement;
-      moveTo(
-        panelEl,
-        placeBeside(reference, panelEl.getBoundingClientRect(), { width, height }, BESIDE),
-      );
+      const viewport = { width, height };
+      let ring: Rect | undefined;
+      if (target && ringEl) {
+        const around = cover(target.getBoundingClientRect(), RING_PADDING);
+        moveTo(ringEl, around, around);
+        ring = cover(around, RING_OUTSIDE);
+      }
+      const box = sizeOf(panelEl.getBoundingClientRect());
+      if (panelEl.classList.contains('collapsed')) this.chipSize = box;
+      else this.panelSize = box;
+      const panel = where.collapsed ? NO_ROOM : (this.panelSize ?? box);
+      const placed = choosePlace({
+        viewport,
+        panel,
+        chip: this.chipSize ?? CHIP_GUESS,
+        target: ring,
+        avoid: avoid
+          .filter((el) => el.isConnected)
+          .map(rectOf)
+          .filter((r) => r.width > 0 && r.height > 0),
+        corner: where.corner,
+        cornerFirst: where.moved,
+        ...BESIDE,
+      });
+      const squeezed = !where.collapsed && placed.collapsed;
+      if (squeezed !== this.state.squeezed) this.setState({ squeezed });
+      // Opened by the merchant where it fits nowhere: in their corner, its header on screen.
+      const anyway = squeezed && forceOpen;
+      const at = anyway ? atCorner(where.corner, panel, viewport, BESIDE.padding) : placed.at;
+      moveTo(panelEl, {
+        x: Math.max(BESIDE.padding, at.x),
+        y: Math.max(BESIDE.padding, at.y),
+      });
     };
-    const stop = follow([target, panelEl], update);
+    const stop = follow(target ? [target, panelEl] : [panelEl], update);
     placement.current = update;
     this.detach = () => {
       placement.current = undefined;
@@ -73,12 +132,12 @@ export class Overlay extends Component<OverlayProps> {
   }
 
   override render() {
-    const { target, placement: _placement, ...panel } = this.props;
+    const { target, placement: _p, avoid: _a, where: _w, forceOpen: _f, ...panel } = this.props;
     return (
       <>
         {target && <div ref={this.ring} class="ring" aria-hidden="true" popover="manual" />}
         <div ref={this.box}>
-          <Panel {...panel} />
+          <Panel {...panel} collapsed={this.collapsed()} />
         </div>
       </>
     );

@@ -69,6 +69,10 @@ export interface PanelProps {
   onClose: () => void;
   /** The whole document is the panel (the Fill frame): not a popover of its own. */
   embedded?: boolean;
+  /** Shown as a small chip (a button that expands it), the status still spoken. */
+  collapsed?: boolean;
+  /** The panel's own controls to collapse, expand and move it (not in the Fill frame). */
+  dock?: { expand: () => void; collapse: () => void; move: () => void };
 }
 
 function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }) {
@@ -125,8 +129,34 @@ export class Panel extends Component<PanelProps> {
   override render() {
     return this.draw(this.props);
   }
-  private draw({ view, onClose, embedded }: PanelProps) {
+  private draw({ view, onClose, embedded, collapsed, dock }: PanelProps) {
     const { step, fallback, status, captured, action, choices, link } = view;
+    // Only the merchant's own click: page scripts can reach an open shadow root.
+    const trusted = (run: () => void) => (event: MouseEvent) => event.isTrusted && run();
+    if (collapsed && dock)
+      return (
+        <section
+          ref={this.panel}
+          class="panel collapsed"
+          role="dialog"
+          aria-label="Upstack Key Assist"
+          tabIndex={-1}
+          popover={embedded ? undefined : 'manual'}
+        >
+          <button
+            type="button"
+            class="chip"
+            aria-expanded="false"
+            title={t('expandPanel')}
+            onClick={trusted(dock.expand)}
+          >
+            Upstack Key Assist · {view.provider}
+          </button>
+          <p class={`status ${status.tone} hidden-text`} role="status">
+            {status.text}
+          </p>
+        </section>
+      );
     return (
       <section
         ref={this.panel}
@@ -138,6 +168,29 @@ export class Panel extends Component<PanelProps> {
       >
         <header class="bar">
           <span class="brand">Upstack Key Assist · {view.provider}</span>
+          {dock && (
+            <button
+              type="button"
+              class="icon"
+              aria-label={t('movePanel')}
+              title={t('movePanel')}
+              onClick={trusted(dock.move)}
+            >
+              ⤡
+            </button>
+          )}
+          {dock && (
+            <button
+              type="button"
+              class="icon"
+              aria-label={t('collapsePanel')}
+              aria-expanded="true"
+              title={t('collapsePanel')}
+              onClick={trusted(dock.collapse)}
+            >
+              −
+            </button>
+          )}
           <button
             type="button"
             class="close"

@@ -58,3 +58,104 @@ export function placeBeside(
 function clamp(value: number, min: number, max: number) {
   return Math.max(min, Math.min(value, max));
 }
+
+/** A corner of the viewport the panel docks to, when it has no target or no room beside it. */
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-left' | 'top-right';
+/** Clockwise from the bottom right: the order "move to another corner" cycles through. */
+export const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
+
+export function nextCorner(corner: Corner): Corner {
+  return CORNERS[(CORNERS.indexOf(corner) + 1) % CORNERS.length] as Corner;
+}
+
+/** The floating box docked to `corner`, `margin` inside the viewport. */
+export function atCorner(corner: Corner, floating: Size, viewport: Size, margin: number): Point {
+  const left = corner.endsWith('left');
+  const top = corner.startsWith('top');
+  return {
+    x: left ? margin : viewport.width - margin - floating.width,
+    y: top ? margin : viewport.height - margin - floating.height,
+  };
+}
+
+/** Whether two rectangles share any area (touching edges do not count). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The places beside the reference, in order of preference: right, left (tops aligned, then
+ * bottoms), below, above (left edges aligned, then right edges). Only those inside the viewport
+ * (`padding` from its edges), shifted along the side to stay inside it. */
+export function besideCandidates(
+  reference: Rect,
+  floating: Size,
+  viewport: Size,
+  { gap, padding }: { gap: number; padding: number },
+): Point[] {
+  const maxX = viewport.width - padding - floating.width;
+  const maxY = viewport.height - padding - floating.height;
+  if (maxX < padding || maxY < padding) return [];
+  const right = reference.x + reference.width + gap;
+  const left = reference.x - gap - floating.width;
+  const below = reference.y + reference.height + gap;
+  const above = reference.y - gap - floating.height;
+  const tops = [reference.y, reference.y + reference.height - floating.height];
+  const lefts = [reference.x, reference.x + reference.width - floating.width];
+  const points: Point[] = [];
+  for (const x of [right, left])
+    if (x >= padding && x <= maxX)
+      for (const y of tops) points.push({ x, y: clamp(y, padding, maxY) });
+  for (const y of [below, above])
+    if (y >= padding && y <= maxY)
+      for (const x of lefts) points.push({ x: clamp(x, padding, maxX), y });
+  return points;
+}
+
+export interface PlaceRequest {
+  viewport: Size;
+  /** The panel's size, expanded. */
+  panel: Size;
+  /** The collapsed chip's size. */
+  chip: Size;
+  /** What the panel points at (the ring's box): never covered. */
+  target?: Rect;
+  /** What else the panel must not cover: the shown key, the step's fields, the submit button. */
+  avoid: readonly Rect[];
+  /** The merchant's corner: the first corner tried. */
+  corner: Corner;
+  /** Corners before the places beside the target (the merchant moved the panel there). */
+  cornerFirst?: boolean;
+  gap: number;
+  /** From the viewport's edges. */
+  padding: number;
+}
+
+export type Placed = { at: Point; collapsed: false } | { at: Point; collapsed: true };
+
+/**
+ * Where the panel goes: beside its target, else docked to a corner (the merchant's first),
+ * wherever it covers neither the target nor anything in `avoid` and stays inside the viewport.
+ * When no place fits, it collapses to the chip, in the first corner where the chip covers
+ * nothing (else the merchant's corner).
+ */
+export function choosePlace(request: PlaceRequest): Placed {
+  const { viewport, panel, chip, target, corner, gap, padding } = request;
+  const avoid = target ? [target, ...request.avoid] : request.avoid;
+  const corners = [
+    ...CORNERS.slice(CORNERS.indexOf(corner)),
+    ...CORNERS.slice(0, CORNERS.indexOf(corner)),
+  ];
+  const docked = (size: Size) => corners.map((c) => atCorner(c, size, viewport, padding));
+  const beside = target ? besideCandidates(target, panel, viewport, { gap, padding }) : [];
+  const fits = (size: Size) => (at: Point) =>
+    at.x >= 0 &&
+    at.y >= 0 &&
+    at.x + size.width <= viewport.width &&
+    at.y + size.height <= viewport.height &&
+    !avoid.some((rect) => overlaps({ ...at, ...size }, rect));
+  const order = request.cornerFirst ? [...docked(panel), ...beside] : [...beside, ...docked(panel)];
+  const at = order.find(fits(panel));
+  if (at) return { at, collapsed: false };
+  const chipAt = docked(chip);
+  return { at: chipAt.find(fits(chip)) ?? (chipAt[0] as Point), collapsed: true };
+}

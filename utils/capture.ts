@@ -71,6 +71,9 @@ export interface Capture {
   shownNow(): string[];
   /** The merchant's click on the page's Copy button, while armed. */
   copied(button: Element): void;
+  /** Where the values of the key's shape seen since the last arming showed (still in the
+   * page): the panel keeps clear of them. */
+  shownIn(): Element[];
 }
 
 /**
@@ -396,6 +399,9 @@ export function createCapture(
           for (const v of found) values.add(v);
       }
       return [...values];
+    },
+    shownIn() {
+      return [...seen.values()].filter((el) => el.isConnected);
     },
     copied(button) {
       // A Copy button counts only where the key opened: not in a widget open before the click.

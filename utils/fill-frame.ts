@@ -1,5 +1,7 @@
 // The Fill frame's place on the Upstack page: an extension-page iframe (/fill.html) in a
-// `popover` container, docked at the bottom right, in the top layer, under <upstack-key-assist>.
+// `popover` container, in the top layer, under <upstack-key-assist>: docked at the bottom right,
+// or wherever lib/position.ts finds it clear of what the content script asks it not to cover
+// (the form's key fields and its save button; `place`).
 // The page can restyle, move, cover or remove all of this (it owns the DOM), so a Fill the
 // frame reports counts only if `check()` finds, at that moment, the frame painted as is, where
 // we put it, the size we made it, with nothing of the page's opened above it since we last
@@ -16,7 +18,7 @@ import {
   parseFrameMessage,
   type StepState,
 } from '../lib/fill-protocol';
-import { cover } from '../lib/position';
+import { atCorner, choosePlace, cover, type Rect } from '../lib/position';
 import { follow } from './follow';
 import type { Lifetime } from './lifetime';
 import { mountShadowHost } from './shadow-host';
@@ -60,8 +62,17 @@ export interface FillFrame {
   step(id: string, state: StepState, name: number): void;
   /** The ring around what the step points at; none without a target. */
   point(target: Element | undefined): void;
+  /** Places the frame beside `target` (when given), else in a corner, covering neither it nor
+   * `avoid`, and keeps it so through scrolling and resizing. A move starts the half-second
+   * wait again. */
+  place(target: Element | undefined, avoid: Element[]): void;
   remove(): void;
 }
+
+const rectOf = (el: Element): Rect => {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  return { x, y, width, height };
+};
 
 type Box = Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>;
 const same = (a: Box, b: Box): boolean =>
@@ -173,11 +184,53 @@ export function mountFillFrame(
   }, WATCH_MS);
   ctx.onInvalidated(() => clearInterval(watch));
 
+  /** What the frame must not cover, from the content script. */
+  let target: Element | undefined;
+  let avoid: Element[] = [];
+  let inset = '';
+  /** Moves the dock clear of the target and `avoid` (a move is a change: settled again). */
+  function position() {
+    if (!height) return;
+    const { clientWidth, clientHeight } = document.documentElement;
+    const viewport = { width: clientWidth, height: clientHeight };
+    const frameSize = { width, height };
+    const placed = choosePlace({
+      viewport,
+      panel: frameSize,
+      chip: frameSize,
+      target: target?.isConnected ? rectOf(target) : undefined,
+      avoid: avoid
+        .filter((el) => el.isConnected)
+        .map(rectOf)
+        .filter((r) => r.width > 0 && r.height > 0),
+      corner: 'bottom-right',
+      gap: MARGIN,
+      padding: MARGIN,
+    });
+    // Nowhere clear: the bottom right, as before.
+    const at = placed.collapsed ? atCorner('bottom-right', frameSize, viewport, MARGIN) : placed.at;
+    const next = `${Math.round(at.y)}px auto auto ${Math.round(at.x)}px`;
+    if (next === inset) return;
+    inset = next;
+    dock.style.inset = next;
+    settle();
+  }
+  let positionFrame = 0;
+  const positionSoon = () => {
+    positionFrame ||= requestAnimationFrame(() => {
+      positionFrame = 0;
+      position();
+    });
+  };
+  ctx.onInvalidated(() => cancelAnimationFrame(positionFrame));
+
   ctx.addEventListener(window, 'resize', () => {
     if (!height) return;
     size();
     settle();
+    position();
   });
+  ctx.addEventListener(window, 'scroll', positionSoon, { capture: true, passive: true });
 
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     // Only our own frame's window, at the extension's origin: a page can forge neither.
@@ -192,6 +245,7 @@ export function mountFillFrame(
       size();
       if (!dock.matches(':popover-open')) raise();
       else settle();
+      position();
     } else if (message.type === 'fill') handlers.fill(message.entry);
     else handlers.close();
   });
@@ -268,6 +322,11 @@ export function mountFillFrame(
       if (loaded) post(step);
     },
     point,
+    place(nextTarget, nextAvoid) {
+      target = nextTarget;
+      avoid = nextAvoid;
+      position();
+    },
     remove() {
       clearInterval(watch);
       unfollow?.();

@@ -38,6 +38,7 @@ import {
   stepView,
 } from './guide-view';
 import { t } from './i18n';
+import { keepClear, regionControls, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
 import { messages } from './messaging';
 import { mountOverlay } from './overlay';
@@ -80,7 +81,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     // Made by the background for this page: a fresh password each time the form is shown.
     password: start.password,
   };
-  const overlay = mountOverlay(ctx, () => {
+  const overlay = mountOverlay(ctx, recipe.id, () => {
     // Closing how it ended: gone at once. Closing the offer or the guide ends it everywhere.
     if (mode === 'guide' || mode === 'offer') void messages.close(recipe.id);
     else stop(mode === 'closed');
@@ -404,6 +405,17 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     const fallback = missing && waited >= FALLBACK_AFTER_MS;
     const shown = offer(current.keyPage);
     const status = statusView(recipe, state, answers);
+    // The panel leaves the step's fields, the key shown, its Copy button and the submit visible.
+    const fields = prefills.flatMap((p) => p.fields ?? []);
+    const keyShown = capture.shownIn();
+    const copy = keyShown.length > 0 && recipe.capture.copy && find(recipe.capture.copy);
+    const avoid = keepClear(
+      fields,
+      keyShown,
+      copy,
+      regionControls(keyShown),
+      submitButtons(keepClear(target, fields)),
+    );
     overlay.render(
       {
         provider: recipe.name,
@@ -423,6 +435,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
             : status.action,
       },
       fallback ? undefined : target,
+      avoid,
     );
   }
 

@@ -4,14 +4,22 @@ import { render } from 'preact';
 import { Overlay, type Placement } from '../components/Overlay';
 import overlayCss from '../components/overlay.css?inline';
 import type { PanelView } from '../components/Panel';
+import { closestAcross } from '../lib/dom/deep';
+import { nextCorner } from '../lib/position';
 import type { Lifetime } from './lifetime';
+import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './preferences';
 import { mountShadowHost } from './shadow-host';
+
+/** Where the page's own Esc belongs: a dialog or menu of the page that has focus or is modal. */
+const PAGE_LAYER = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
+const PAGE_MODAL = 'dialog:modal, [aria-modal=true]';
 
 export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
   /** Shows the view unless it is the one shown (then only places it again: the target may
-   * have moved with the page's change). The guide evaluates up to ten times a second. */
-  render(view: PanelView, target?: Element): void;
+   * have moved with the page's change). The guide evaluates up to ten times a second.
+   * `avoid`: what the panel must not cover besides the target (it collapses rather). */
+  render(view: PanelView, target?: Element, avoid?: Element[]): void;
   /** The page changed but not the view: place the ring and panel against the target again. */
   place(): void;
   /** Moves keyboard focus into the panel, remembering where it was to give it back on close. */
@@ -20,13 +28,21 @@ export interface OverlayHandle {
   setHidden(hidden: boolean): void;
 }
 
+const sameList = (a: Element[], b: Element[]) =>
+  a.length === b.length && a.every((el, i) => el === b[i]);
+
 export function mountOverlay(
-  ctx: Pick<Lifetime, 'onInvalidated'>,
+  ctx: Pick<Lifetime, 'onInvalidated' | 'addEventListener'>,
+  provider: string,
   onClose: () => void,
 ): OverlayHandle {
   let view: PanelView | undefined;
   let target: Element | undefined;
+  let avoid: Element[] = [];
   let hidden = false;
+  /** The merchant's corner and collapsed state for this provider (metadata, storage.local). */
+  let where: Dock = DEFAULT_DOCK;
+  let forceOpen = false;
   /** The view last drawn, as JSON (its handlers aside). */
   let shown = '';
   let returnFocus: Element | null = null;
@@ -34,14 +50,61 @@ export function mountOverlay(
   const ui = mountShadowHost(ctx, overlayCss);
   ctx.onInvalidated(() => render(null, ui.container));
 
+  /** Set by the merchant here: the stored state, if it arrives later, does not overwrite it. */
+  let docked = false;
+  const setDock = (next: Dock) => {
+    docked = true;
+    where = next;
+    draw();
+    void saveDock(provider, next).catch(() => undefined);
+  };
+  const dock = {
+    expand() {
+      forceOpen = true;
+      setDock({ ...where, collapsed: false });
+    },
+    collapse() {
+      forceOpen = false;
+      setDock({ ...where, collapsed: true });
+    },
+    move: () => setDock({ ...where, corner: nextCorner(where.corner), moved: true }),
+  };
+  void loadDock(provider)
+    .then((stored) => {
+      if (docked) return;
+      where = stored;
+      draw();
+    })
+    .catch(() => undefined);
+
   const draw = () => {
     render(
       hidden || !view ? null : (
-        <Overlay view={view} target={target} onClose={onClose} placement={placement} />
+        <Overlay
+          view={view}
+          target={target}
+          avoid={avoid}
+          onClose={onClose}
+          placement={placement}
+          where={where}
+          forceOpen={forceOpen}
+          dock={dock}
+        />
       ),
       ui.container,
     );
   };
+
+  // Esc anywhere on the page collapses the panel (in the panel, it closes it), unless the page
+  // has a use for it: it handled the key, or focus is in one of its dialogs, or one is modal.
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (!event.isTrusted || event.key !== 'Escape' || event.defaultPrevented) return;
+    if (hidden || !view || where.collapsed || event.composedPath().includes(ui.host)) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && closestAcross(focused, PAGE_LAYER)) return;
+    if (document.querySelector(PAGE_MODAL)) return;
+    dock.collapse();
+  });
 
   const panel = () => ui.shadow.querySelector<HTMLElement>('[role=dialog]');
 
@@ -55,7 +118,8 @@ export function mountOverlay(
   ctx.onInvalidated(() => settled.disconnect());
   const placeAfterLayout = () => {
     settled.disconnect();
-    if (target) settled.observe(target);
+    const watched = target ?? avoid[0] ?? panel();
+    if (watched) settled.observe(watched);
   };
 
   /** The page's own top-layer elements we last saw: a modal library (Angular CDK) may open its
@@ -83,10 +147,12 @@ export function mountOverlay(
       target = nextTarget;
       draw();
     },
-    render(next, nextTarget) {
+    render(next, nextTarget, nextAvoid = []) {
       raise();
       const json = JSON.stringify(next);
-      if (json === shown && nextTarget === target) return placeAfterLayout();
+      const same = sameList(nextAvoid, avoid);
+      avoid = nextAvoid;
+      if (json === shown && nextTarget === target && same) return placeAfterLayout();
       shown = json;
       view = next;
       target = nextTarget;

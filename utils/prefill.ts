@@ -16,6 +16,8 @@ export interface PrefillState {
   state: 'done' | 'pending' | 'failed' | 'missing' | 'ask';
   /** The control, for the ring when the merchant must act on it. */
   control?: Element;
+  /** The step's fields on the page for this prefill: the panel never covers them. */
+  fields?: Element[];
 }
 
 /** The text a combobox shows as its value: its own text (a listbox it holds aside, as Angular
@@ -66,10 +68,12 @@ interface Target {
   act: () => void;
 }
 
-function targets(prefill: Prefill): Target[] | 'missing' | 'ask' {
+/** `fields` gets the text field found, whatever its state: the panel keeps clear of it. */
+function targets(prefill: Prefill, fields: Element[]): Target[] | 'missing' | 'ask' {
   if (prefill.kind === 'text') {
     const el = find(prefill.field);
     if (!el || !isTextField(el)) return 'missing';
+    fields.push(el);
     if (!prefill.value) return el.value ? [] : 'ask';
     return [
       { el, holds: () => el.value === prefill.value, act: () => setValue(el, prefill.value) },
@@ -124,10 +128,13 @@ export function createPrefiller(): Prefiller {
       const now = Date.now();
       let acted = false;
       return prefills.map((prefill): PrefillState => {
-        const found = targets(prefill);
-        if (found === 'missing') return { prefill, state: found };
+        const fields: Element[] = [];
+        const found = targets(prefill, fields);
+        if (typeof found !== 'string' && prefill.kind === 'choose')
+          fields.push(...found.map((t) => t.el));
+        if (found === 'missing') return { prefill, state: found, fields };
         // The field the merchant must type in: the ring goes there.
-        if (found === 'ask') return { prefill, state: found, control: find(prefill.field) };
+        if (found === 'ask') return { prefill, state: found, control: find(prefill.field), fields };
         let state: PrefillState['state'] = 'done';
         let control: Element | undefined;
         for (const target of found) {
@@ -163,7 +170,7 @@ export function createPrefiller(): Prefiller {
             control ??= target.el;
           }
         }
-        return { prefill, state, control };
+        return { prefill, state, control, fields };
       });
     },
   };

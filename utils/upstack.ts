@@ -19,6 +19,7 @@ import type { Recipe, Step } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { upstackGuide } from '../lib/upstack-guide';
 import { type FillFrame, mountFillFrame } from './fill-frame';
+import { keepClear, submitButtons } from './keep-clear';
 import { messages } from './messaging';
 import { createPrefiller } from './prefill';
 
@@ -111,7 +112,17 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     evaluate();
   }
 
-  function mount(recipe: Recipe) {
+  /** The form's save control: its submit button, else a button named for saving. */
+  function saveButtons(fields: Element[]): Element[] {
+    const submits = submitButtons(fields);
+    const region = fields[0]?.closest('form, [role=dialog], dialog, main');
+    if (submits.length || !region) return submits;
+    return [...region.querySelectorAll(SAVE_BUTTON)].filter((b) =>
+      SAVE_NAME.test(accessibleName(b)),
+    );
+  }
+
+  function show(recipe: Recipe) {
     shown = recipe;
     frame?.remove();
     lastStep = '';
@@ -130,9 +141,15 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (closed) return;
     const destination = findDestination();
     const recipe = destination?.recipe ?? held;
-    if (recipe && recipe !== shown) mount(recipe);
-    if (frame && shown && (held === shown || filled?.recipe === shown))
-      guide(frame, shown, destination?.recipe === shown ? destination : undefined);
+    if (recipe && recipe !== shown) show(recipe);
+    if (!frame || !shown) return;
+    const form = destination?.recipe === shown ? destination : undefined;
+    const guiding = held === shown || filled?.recipe === shown;
+    const target = guiding ? guide(frame, shown, form) : undefined;
+    // The frame sits beside what the step points at, and keeps the key fields and the save
+    // button in view.
+    const fields = form ? [...form.fields.values()] : [];
+    frame.place(target, keepClear(fields, saveButtons(fields)));
   }
 
   const prefiller = createPrefiller();
@@ -141,8 +158,13 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   let stepKey = '';
   let stepSince = 0;
 
-  /** The guide's step on this page: planned, prefilled, pointed at and told to the frame. */
-  function guide(frame: FillFrame, recipe: Recipe, destination: Destination | undefined) {
+  /** The guide's step on this page: planned, prefilled, pointed at and told to the frame.
+   * Returns what it points at. */
+  function guide(
+    frame: FillFrame,
+    recipe: Recipe,
+    destination: Destination | undefined,
+  ): Element | undefined {
     const values = { platform: recipe.upstack.heading[0] ?? recipe.name };
     const facts: Facts = destination
       ? {
@@ -179,7 +201,9 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
       lastStep = sent;
       frame.step(step.id, state, name);
     }
-    frame.point(state === 'fallback' ? undefined : target);
+    const pointed = state === 'fallback' ? undefined : target;
+    frame.point(pointed);
+    return pointed;
   }
 
   /** The step's target: inside the destination's form for a form step; the key field when such
