@@ -5,7 +5,7 @@ import { flow, type ProviderId } from './flows';
 
 for (const provider of ['klaviyo', 'omnisend', 'optimove', 'dotdigital'] as ProviderId[]) {
   test(`${provider}: from the API keys page to a filled Upstack form`, async ({ driver }) => {
-    const { secrets, identifiers, upstack } = await flow(driver.tab, provider);
+    const { secrets, identifiers, upstack } = await flow(driver, provider);
     const { fields } = await upstack.sandboxState<{ fields: Record<string, string> }>();
     expect(Object.values(fields)).toEqual(expect.arrayContaining([...secrets, ...identifiers]));
   });

@@ -1,7 +1,7 @@
 // Each provider's whole merchant path through the Driver, from its API keys page to a filled
 // Upstack form: clicks on the real pages and the overlay, no goto after the start. The same
 // steps run in Chromium and Firefox.
-import type { Tab } from '../driver';
+import type { Driver, Tab } from '../driver';
 import { START } from '../flows';
 import { expect } from './fixtures';
 
@@ -37,16 +37,25 @@ export async function throughWizard(upstack: Tab, name: string) {
 
 export const FILL = { role: 'button', name: 'Fill API key', in: 'fillPanel' } as const;
 
-/** Opens the Upstack form from the overlay, goes through the wizard and presses Fill API key. */
-export async function fillUpstack(tab: Tab, name: string): Promise<Tab> {
-  const upstack = await tab.clickToOpen({
+/** The state of the vault's entry for a provider ('' when none): never its secret. */
+export async function vaultState(driver: Driver, provider: ProviderId): Promise<string> {
+  const entry = (await driver.storage()).session[`vault:${provider}`] as
+    | { state?: string }
+    | undefined;
+  return entry?.state ?? '';
+}
+
+/** Opens the Upstack form from the overlay, goes through the wizard and presses Fill API key;
+ * done when the vault says filled (the key is then forgotten). */
+export async function fillUpstack(driver: Driver, provider: ProviderId): Promise<Tab> {
+  const upstack = await driver.tab.clickToOpen({
     role: 'link',
-    name: `Open Upstack ${name} destination`,
+    name: `Open Upstack ${NAMES[provider]} destination`,
     in: 'panel',
   });
-  await throughWizard(upstack, name);
+  await throughWizard(upstack, NAMES[provider]);
   await upstack.click(FILL);
-  await expect.poll(() => upstack.status('fillPanel')).toContain('filled');
+  await expect.poll(() => vaultState(driver, provider)).toBe('filled');
   return upstack;
 }
 
@@ -114,8 +123,8 @@ export const NAMES: Record<ProviderId, string> = {
   dotdigital: 'Dotdigital',
 };
 
-/** The whole flow: captured, then filled into the Upstack form. */
-export async function flow(tab: Tab, provider: ProviderId): Promise<FlowResult> {
-  const result = await captures[provider](tab);
-  return { ...result, upstack: await fillUpstack(tab, NAMES[provider]) };
+/** The whole flow in the driver's first tab: captured, then filled into the Upstack form. */
+export async function flow(driver: Driver, provider: ProviderId): Promise<FlowResult> {
+  const result = await captures[provider](driver.tab);
+  return { ...result, upstack: await fillUpstack(driver, provider) };
 }
