@@ -67,6 +67,8 @@ export interface Driver {
 export interface DriverOptions {
   sandboxOptions?: SandboxOptions;
   lang?: string;
+  /** Another build of the extension (Firefox: a temporary add-on's folder). */
+  extensionDir?: string;
 }
 
 /** Runs in the page: the element(s) for a target, walking open shadow roots as Playwright does.

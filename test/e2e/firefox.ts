@@ -265,7 +265,9 @@ export class FirefoxDriver implements Driver {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: options.lang ? { 'intl.locale.requested': options.lang } : {},
     });
-    const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const extensionId = await browser.installExtension(
+      options.extensionDir ?? FIREFOX_EXTENSION_DIR,
+    );
     const driver = new FirefoxDriver(browser, extensionId, profileDir, options);
     await driver.serveSandbox();
     const [first] = await browser.pages();

@@ -13,6 +13,7 @@ interface Fixtures {
   engine: Engine;
   sandboxOptions: SandboxOptions;
   lang: string;
+  extensionDir: string | undefined;
   driver: Driver;
 }
 
@@ -20,8 +21,9 @@ export const test = base.extend<Fixtures>({
   engine: ['chromium', { option: true }],
   sandboxOptions: [{}, { option: true }],
   lang: ['en-US', { option: true }],
-  driver: async ({ engine, sandboxOptions, lang }, use) => {
-    const options = { sandboxOptions, lang };
+  extensionDir: [undefined, { option: true }],
+  driver: async ({ engine, sandboxOptions, lang, extensionDir }, use) => {
+    const options = { sandboxOptions, lang, extensionDir };
     const driver =
       engine === 'firefox'
         ? await FirefoxDriver.launch(options)

@@ -3,7 +3,10 @@
 // steps run in Chromium and Firefox.
 import type { Driver, Tab } from '../driver';
 import { START } from '../flows';
-import { expect } from './fixtures';
+import { expect as baseExpect } from './fixtures';
+
+/** Firefox under puppeteer is slower to settle than Chromium on 2 shared cores. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 export type ProviderId = keyof typeof START;
 
