@@ -105,7 +105,11 @@ export class ChromiumDriver implements Driver {
 
   static async launch(options: DriverOptions = {}) {
     const profileDir = mkdtempSync(join(tmpdir(), 'uka-profile-'));
-    const { context } = await launch({ lang: options.lang, userDataDir: profileDir });
+    const { context } = await launch({
+      lang: options.lang,
+      userDataDir: profileDir,
+      extensionDir: options.extensionDir,
+    });
     await installSandbox(context, options.sandboxOptions);
     const driver = new ChromiumDriver(context, await backgroundWorker(context), profileDir);
     driver.tab = new ChromiumTab(context.pages()[0] ?? (await context.newPage()), context);

@@ -62,6 +62,8 @@ export interface Driver {
   /** The browser's profile folder (what a key could leave on disk). */
   profileDir: string;
   close(): Promise<void>;
+  /** Removes the profile folder (after the test has read it). */
+  dispose(): void;
 }
 
 export interface DriverOptions {
@@ -139,9 +141,7 @@ export function findInPage(
     if (spec.name === undefined) return true;
     const name = nameOf(el).replace(/\s+/g, ' ');
     if (typeof spec.name === 'string') {
-      return spec.exact
-        ? name === spec.name
-        : name.toLowerCase().includes(spec.name.toLowerCase());
+      return spec.exact ? name === spec.name : name.toLowerCase().includes(spec.name.toLowerCase());
     }
     return new RegExp(spec.name.source, spec.name.flags).test(name);
   };
@@ -184,5 +184,10 @@ export function serialTarget(target: Target) {
     target.name instanceof RegExp
       ? { source: target.name.source, flags: target.name.flags }
       : target.name;
-  return { role: target.role, name, exact: target.exact, scope: scope as Exclude<Scope, 'fillPanel'> };
+  return {
+    role: target.role,
+    name,
+    exact: target.exact,
+    scope: scope as Exclude<Scope, 'fillPanel'>,
+  };
 }

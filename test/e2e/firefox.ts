@@ -196,8 +196,7 @@ class FirefoxTab implements Tab {
   async checked(target: Target) {
     const element = await this.find(target);
     return element.evaluate(
-      (e) =>
-        (e as HTMLInputElement).checked === true || e.getAttribute('aria-checked') === 'true',
+      (e) => (e as HTMLInputElement).checked === true || e.getAttribute('aria-checked') === 'true',
     );
   }
 

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   headless?: boolean;
   args?: string[];
   userDataDir?: string;
+  /** Another build of the extension than .output/chrome-mv3. */
+  extensionDir?: string;
 }
 
 export async function launch({
@@ -32,10 +34,11 @@ export async function launch({
   lang = 'en-US',
   args = [],
   userDataDir,
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'uka-profile-'));
   const extensionArgs = extension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
   const executablePath = findChromium();
   const context = await chromium.launchPersistentContext(dir, {

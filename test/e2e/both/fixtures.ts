@@ -4,7 +4,7 @@
 import { test as base } from '@playwright/test';
 import type { SandboxOptions } from '../../sandbox/options';
 import { ChromiumDriver } from '../chromium';
-import type { Driver } from '../driver';
+import type { Driver, DriverOptions } from '../driver';
 import { FirefoxDriver } from '../firefox';
 
 export type Engine = 'chromium' | 'firefox';
@@ -17,17 +17,18 @@ interface Fixtures {
   driver: Driver;
 }
 
+/** A browser of this engine with the extension (from `extensionDir` if given) and the sandbox. */
+export function launchDriver(engine: Engine, options: DriverOptions = {}): Promise<Driver> {
+  return engine === 'firefox' ? FirefoxDriver.launch(options) : ChromiumDriver.launch(options);
+}
+
 export const test = base.extend<Fixtures>({
   engine: ['chromium', { option: true }],
   sandboxOptions: [{}, { option: true }],
   lang: ['en-US', { option: true }],
   extensionDir: [undefined, { option: true }],
   driver: async ({ engine, sandboxOptions, lang, extensionDir }, use) => {
-    const options = { sandboxOptions, lang, extensionDir };
-    const driver =
-      engine === 'firefox'
-        ? await FirefoxDriver.launch(options)
-        : await ChromiumDriver.launch(options);
+    const driver = await launchDriver(engine, { sandboxOptions, lang, extensionDir });
     await use(driver);
     await driver.close().catch(() => {});
     driver.dispose();

@@ -2,9 +2,10 @@
 // form through Upstack's wizard; the key filled is the one the provider's app created. Then the
 // secrecy checks: no copy of the key in storage.local/sync, in the session area once filled, or
 // in any file of the browser's profile, each browser's session-restore files counted apart.
+
+import { mentions, scanFolder } from '../leaks';
 import { expect, test } from './fixtures';
 import { flow, type ProviderId } from './flows';
-import { mentions, scanFolder } from '../leaks';
 
 /** Each browser's session restore: it may keep what the open pages showed (reported apart). */
 const SESSION_RESTORE = {
