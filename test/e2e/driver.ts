@@ -59,6 +59,9 @@ export interface Driver {
   storage(): Promise<StorageAreas>;
   /** Writes items into one area, as the background would (tests' set-up). */
   setStorage(area: keyof StorageAreas, items: Record<string, unknown>): Promise<void>;
+  /** Fires now the extension's alarms whose names start with `prefix`, as their time would;
+   * returns their names. Only where the browser lets a test reach them (Firefox). */
+  fireAlarms?: (prefix: string) => Promise<string[]>;
   /** The browser's profile folder (what a key could leave on disk). */
   profileDir: string;
   close(): Promise<void>;

@@ -120,7 +120,17 @@ class FirefoxTab implements Tab {
     private readonly driver: FirefoxDriver,
   ) {}
 
+  /** The merchant acts in the tab in front (Firefox keeps other tabs hidden, as a browser does;
+   * the extension captures only what is on screen). */
+  private async front() {
+    if (this.driver.front !== this.page) {
+      await this.page.bringToFront();
+      this.driver.front = this.page;
+    }
+  }
+
   async goto(url: string) {
+    await this.front();
     await this.page.goto(url, { waitUntil: 'load' });
   }
 
@@ -156,6 +166,7 @@ class FirefoxTab implements Tab {
   }
 
   async click(target: Target) {
+    await this.front();
     const element = await this.find(target);
     // The Fill button is aria-disabled for half a second after it appears or moves (as
     // Playwright's click waits for it to be enabled).
@@ -171,6 +182,7 @@ class FirefoxTab implements Tab {
     const page = await until('a new tab', async () =>
       (await this.driver.browser.pages()).find((p) => !before.has(p)),
     );
+    this.driver.front = page; // a tab opened by a click comes to the front
     return this.driver.adopt(page);
   }
 
@@ -179,6 +191,7 @@ class FirefoxTab implements Tab {
   }
 
   async fill(label: string, value: string, scope?: Scope) {
+    await this.front();
     const field = await this.field(label, scope);
     await field.click({ count: 3 });
     await field.evaluate((e) => {
@@ -246,6 +259,8 @@ class FirefoxTab implements Tab {
 export class FirefoxDriver implements Driver {
   readonly engine = 'firefox';
   tab!: Tab;
+  /** The tab in front. */
+  front: Page | undefined;
 
   private constructor(
     readonly browser: Browser,
@@ -270,7 +285,8 @@ export class FirefoxDriver implements Driver {
     const driver = new FirefoxDriver(browser, extensionId, profileDir, options);
     await driver.serveSandbox();
     const [first] = await browser.pages();
-    driver.tab = await driver.adopt(first ?? (await browser.newPage()));
+    driver.front = first ?? (await browser.newPage());
+    driver.tab = await driver.adopt(driver.front);
     return driver;
   }
 
@@ -315,7 +331,9 @@ export class FirefoxDriver implements Driver {
   }
 
   async newTab() {
-    return this.adopt(await this.browser.newPage());
+    const page = await this.browser.newPage();
+    this.front = page;
+    return this.adopt(page);
   }
 
   storage() {
@@ -325,6 +343,22 @@ export class FirefoxDriver implements Driver {
   async setStorage(area: keyof StorageAreas, items: Record<string, unknown>) {
     await privileged(this.browser, this.extensionId, writeStorage(area, items));
   }
+
+  /** The alarms API's Alarm objects live in the parent process: each one's `observe()` is what
+   * its timer calls when the time comes. */
+  fireAlarms = (prefix: string) =>
+    privileged<string[]>(
+      this.browser,
+      this.extensionId,
+      `const api = ext.apiManager.apis.get(ext).get('alarms');
+      const fired = [];
+      for (const alarm of [...(api?.alarms?.values() ?? [])]) {
+        if (!alarm.name.startsWith(${JSON.stringify(prefix)})) continue;
+        alarm.observe(); // what its nsITimer calls when the time comes
+        fired.push(alarm.name);
+      }
+      return fired;`,
+    );
 
   async close() {
     await this.browser.close();

@@ -50,15 +50,26 @@ export async function vaultState(driver: Driver, provider: ProviderId): Promise<
 
 /** Opens the Upstack form from the overlay, goes through the wizard and presses Fill API key;
  * done when the vault says filled (the key is then forgotten). */
-export async function fillUpstack(driver: Driver, provider: ProviderId): Promise<Tab> {
-  const upstack = await driver.tab.clickToOpen({
+export async function fillUpstack(
+  driver: Driver,
+  provider: ProviderId,
+  tab: Tab = driver.tab,
+): Promise<Tab> {
+  const upstack = await openUpstack(tab, provider);
+  await upstack.click(FILL);
+  await expect.poll(() => vaultState(driver, provider)).toBe('filled');
+  return upstack;
+}
+
+/** From the provider's tab, the overlay's link to the Upstack form, and the wizard to it. */
+export async function openUpstack(tab: Tab, provider: ProviderId): Promise<Tab> {
+  const upstack = await tab.clickToOpen({
     role: 'link',
     name: `Open Upstack ${NAMES[provider]} destination`,
     in: 'panel',
   });
   await throughWizard(upstack, NAMES[provider]);
-  await upstack.click(FILL);
-  await expect.poll(() => vaultState(driver, provider)).toBe('filled');
+  await expect.poll(() => upstack.count(FILL)).toBe(1);
   return upstack;
 }
 
