@@ -84,6 +84,10 @@ class ChromiumTab implements Tab {
     return readableByPage(this.page);
   }
 
+  async addInitScript<A>(fn: (arg: A) => void, arg: A) {
+    await this.page.addInitScript(fn as (arg: unknown) => void, arg as unknown);
+  }
+
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
   }
@@ -118,6 +122,12 @@ export class ChromiumDriver implements Driver {
 
   async newTab() {
     return new ChromiumTab(await this.context.newPage(), this.context);
+  }
+
+  async serve(url: string, html: string) {
+    await this.context.route(`${url}*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
   }
 
   storage(): Promise<StorageAreas> {

@@ -45,6 +45,9 @@ export interface Tab {
   sandboxState<T = Record<string, unknown>>(): Promise<T>;
   /** Everything a script of the page can read: its DOM and open shadow roots, with attributes. */
   readableByPage(): Promise<string>;
+  /** Runs a function in the page's own world before its scripts, on every load of this tab
+   * (an attacker's page script). */
+  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   /** Runs a function in the page's own world (as a page script would). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   wait(ms: number): Promise<void>;
@@ -55,6 +58,8 @@ export interface Driver {
   /** The first tab. */
   tab: Tab;
   newTab(): Promise<Tab>;
+  /** From now on, this page (exact URL, query aside) is served with `html` instead. */
+  serve(url: string, html: string): Promise<void>;
   /** The extension's storage areas, as the background sees them. */
   storage(): Promise<StorageAreas>;
   /** Writes items into one area, as the background would (tests' set-up). */

@@ -247,6 +247,10 @@ class FirefoxTab implements Tab {
     });
   }
 
+  async addInitScript<A>(fn: (arg: A) => void, arg: A) {
+    await this.page.evaluateOnNewDocument(fn as (arg: unknown) => void, arg as unknown);
+  }
+
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
   }
@@ -314,7 +318,10 @@ export class FirefoxDriver implements Driver {
     if (!/^https?:/.test(url)) return connection.send('network.continueRequest', { request });
     // BiDi tells navigations (documents) from other requests, not the resource type.
     const type = event.navigation ? 'document' : 'other';
-    const response = await sandboxResponse(url, type, this.options.sandboxOptions);
+    const extra = this.pages.get(url.split('?')[0] ?? url);
+    const response = extra
+      ? { contentType: 'text/html; charset=utf-8', body: extra }
+      : await sandboxResponse(url, type, this.options.sandboxOptions);
     if (!response) return connection.send('network.failRequest', { request });
     const headers = { ...response.headers };
     if (response.contentType) headers['content-type'] = response.contentType;
@@ -328,6 +335,13 @@ export class FirefoxDriver implements Driver {
       })),
       body: { type: 'base64', value: Buffer.from(response.body).toString('base64') },
     });
+  }
+
+  /** Pages served instead of the sandbox's (`serve`), by URL. */
+  private readonly pages = new Map<string, string>();
+
+  async serve(url: string, html: string) {
+    this.pages.set(url, html);
   }
 
   async newTab() {
