@@ -95,6 +95,10 @@ class ChromiumTab implements Tab {
   wait(ms: number) {
     return this.page.waitForTimeout(ms);
   }
+
+  async screenshot(path: string) {
+    await this.page.screenshot({ path });
+  }
 }
 
 export class ChromiumDriver implements Driver {

@@ -51,6 +51,7 @@ export interface Tab {
   /** Runs a function in the page's own world (as a page script would). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   wait(ms: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
 }
 
 export interface Driver {

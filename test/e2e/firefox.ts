@@ -258,6 +258,10 @@ class FirefoxTab implements Tab {
   async wait(ms: number) {
     await sleep(ms);
   }
+
+  async screenshot(path: string) {
+    await this.page.screenshot({ path: path as `${string}.png` });
+  }
 }
 
 export class FirefoxDriver implements Driver {
