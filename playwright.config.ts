@@ -25,6 +25,12 @@ export default defineConfig<Options>({
     // Every spec, in Chromium; the specs in test/e2e/both/ drive it through the same Driver.
     { name: 'chromium', use: { engine: 'chromium' } },
     // A fixed subset in Firefox (firefox-esr under puppeteer-core): the specs in test/e2e/both/.
-    { name: 'firefox', testMatch: 'both/**/*.spec.ts', use: { engine: 'firefox' } },
+    // Firefox is slower to settle on 2 shared cores: more time for each test.
+    {
+      name: 'firefox',
+      testMatch: 'both/**/*.spec.ts',
+      timeout: 90_000,
+      use: { engine: 'firefox' },
+    },
   ],
 });

@@ -22,7 +22,7 @@ import {
 } from './driver';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
-const TIMEOUT = 7_000;
+const TIMEOUT = 15_000;
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
@@ -112,6 +112,25 @@ async function until<T>(what: string, get: () => Promise<T | null | undefined>):
   }
 }
 
+/** In the page: whether a click at the element's centre lands on it now (or on its label). */
+async function receivesClick(element: Element): Promise<true | null> {
+  const before = element.getBoundingClientRect();
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const box = element.getBoundingClientRect();
+  if (box.x !== before.x || box.y !== before.y || box.width !== before.width) return null;
+  if (element.getAttribute('aria-disabled') === 'true') return null;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  let hit = (element.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  if (!hit) return null;
+  return hit === element || element.contains(hit) || hit.contains(element) ? true : null;
+}
+
 const describe = (t: Target) => `${t.role} "${String(t.name ?? '')}"`;
 
 class FirefoxTab implements Tab {
@@ -168,11 +187,11 @@ class FirefoxTab implements Tab {
   async click(target: Target) {
     await this.front();
     const element = await this.find(target);
-    // The Fill button is aria-disabled for half a second after it appears or moves (as
-    // Playwright's click waits for it to be enabled).
-    await until(`${describe(target)} enabled`, async () =>
-      (await element.evaluate((e) => e.getAttribute('aria-disabled') !== 'true')) ? true : null,
-    );
+    // As Playwright's click waits: in view, still, enabled (the Fill button is aria-disabled for
+    // half a second after it appears or moves), and the element itself under the pointer (not
+    // the panel's spotlight or a page's layer over it).
+    await element.scrollIntoView().catch(() => {});
+    await until(`${describe(target)} to take the click`, () => element.evaluate(receivesClick));
     await element.click();
   }
 

@@ -6,7 +6,7 @@ import { START } from '../flows';
 import { expect as baseExpect } from './fixtures';
 
 /** Firefox under puppeteer is slower to settle than Chromium on 2 shared cores. */
-const expect = baseExpect.configure({ timeout: 15_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 export type ProviderId = keyof typeof START;
 
