@@ -10,7 +10,7 @@ import type { Driver, DriverOptions, Scope, StorageAreas, Tab, Target } from './
 import { backgroundWorker, launch } from './fixtures';
 import { fillPanel, panel, readableByPage, sandboxState } from './helpers';
 
-class ChromiumTab implements Tab {
+export class ChromiumTab implements Tab {
   constructor(
     readonly page: Page,
     private readonly context: BrowserContext,

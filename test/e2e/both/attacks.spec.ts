@@ -1,9 +1,10 @@
 // Security attacks of test/e2e/attacks/, in Chromium and Firefox through the Driver: what a page
 // script can read on the Upstack dashboard, a planted key the merchant cannot see, a key planted
 // on another host of the provider.
-import { START } from '../flows';
+
 import { expect, test } from './fixtures';
 import { acceptOffer, captured, captures, fillUpstack, openUpstack } from './flows';
+import { START } from './start';
 
 /** Every run of `length` characters of `value`. */
 const windows = (value: string, length: number) =>

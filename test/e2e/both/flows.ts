@@ -2,13 +2,13 @@
 // Upstack form: clicks on the real pages and the overlay, no goto after the start. The same
 // steps run in Chromium and Firefox.
 import type { Driver, Tab } from '../driver';
-import { START } from '../flows';
 import { expect as baseExpect } from './fixtures';
+import { type ProviderId, START } from './start';
 
 /** Firefox under puppeteer is slower to settle than Chromium on 2 shared cores. */
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-export type ProviderId = keyof typeof START;
+export type { ProviderId };
 
 export interface FlowResult {
   /** The confidential values as the provider's app created them: the key, or the password. */
