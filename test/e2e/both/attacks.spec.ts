@@ -118,3 +118,48 @@ test("a key shown on another host of the provider never replaces the merchant's 
   expect(session).not.toContain(PLANTED);
   expect(session).toBe(held);
 });
+
+test('a second key made in the provider’s tab: the Upstack panel never fills a key it did not show', async ({
+  driver,
+}) => {
+  const tab = driver.tab;
+  const {
+    secrets: [first = ''],
+  } = await captures.klaviyo(tab);
+  const upstack = await openUpstack(tab, 'klaviyo');
+  await expect.poll(() => upstack.text('fillPanel')).toContain(`pk_…${first.slice(-4)}`);
+  const entryId = async () =>
+    ((await driver.storage()).session['vault:klaviyo'] as { id?: string } | undefined)?.id;
+  const firstEntry = await entryId();
+
+  // The merchant goes back to Klaviyo and creates another key (the Upstack tab stays as it is).
+  await tab.click({ role: 'link', name: 'Back to API keys' });
+  await tab.click({ role: 'link', name: 'Create Private API Key' });
+  await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'form' } });
+  await expect
+    .poll(async () => (await tab.sandboxState<{ created: unknown[] }>()).created.length)
+    .toBe(2);
+  const [, made] = (await tab.sandboxState<{ created: { key: string }[] }>()).created;
+  const second = made?.key ?? '';
+  await expect.poll(entryId).not.toBe(firstEntry);
+
+  // Whatever the panel shows when the merchant presses Fill, the form gets that key or none
+  // (Chromium's panel shows the new key at once; Firefox's frame is not told, see lifecycle).
+  await upstack.wait(1000);
+  const shown = await upstack.text('fillPanel');
+  await upstack.click({ role: 'button', name: 'Fill API key', in: 'fillPanel' });
+  await upstack.wait(1500);
+  const filled =
+    (await upstack.sandboxState<{ fields: Record<string, string> }>()).fields['Private API key'] ??
+    '';
+  test.info().annotations.push({
+    type: 'panel at the Fill',
+    description: shown.includes(`pk_…${second.slice(-4)}`) ? 'the new key' : 'the old key',
+  });
+  expect(filled).not.toBe(first); // the old key is gone from the vault: never filled
+  if (shown.includes(`pk_…${second.slice(-4)}`)) expect(filled).toBe(second);
+  else {
+    expect(filled).toBe('');
+    await expect.poll(() => upstack.status('fillPanel')).toContain('changed since this panel');
+  }
+});
