@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import type { Engine } from './test/e2e/both/fixtures';
+
+interface Options {
+  engine: Engine;
+}
 
 // Every test launches its own Chromium with the built extension (see test/e2e/fixtures.ts);
 // the sandbox serves the providers' pages at their real origins, so nothing reaches the network.
-export default defineConfig({
+export default defineConfig<Options>({
   testDir: 'test/e2e',
   // The sandbox apps built with real UI libraries, built once per run.
   globalSetup: './test/sandbox/global-setup.ts',
@@ -16,4 +21,16 @@ export default defineConfig({
   retries: 1,
   reporter: [['list']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
+  projects: [
+    // Every spec, in Chromium; the specs in test/e2e/both/ drive it through the same Driver.
+    { name: 'chromium', use: { engine: 'chromium' } },
+    // A fixed subset in Firefox (firefox-esr under puppeteer-core): the specs in test/e2e/both/.
+    // Firefox is slower to settle on 2 shared cores: more time for each test.
+    {
+      name: 'firefox',
+      testMatch: 'both/**/*.spec.ts',
+      timeout: 90_000,
+      use: { engine: 'firefox' },
+    },
+  ],
 });

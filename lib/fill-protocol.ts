@@ -33,6 +33,9 @@ export type StepState = (typeof STEP_STATES)[number];
 export type HostMessage =
   | { type: 'note'; code: NoteCode }
   | { type: 'placed' }
+  /** The vault changed (the background told this tab): ask for the masked status again. Firefox
+   * does not deliver the background's notice to an extension frame inside a web page. */
+  | { type: 'vault' }
   | { type: 'step'; id: string; state: StepState; name: number };
 
 const ENTRY = /^[\w-]{1,64}$/;
@@ -73,6 +76,7 @@ const STEP_ID = /^[a-z-]{1,40}$/;
 export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.type === 'placed') return keysAre(data, ['type']) ? { type: 'placed' } : undefined;
+  if (data.type === 'vault') return keysAre(data, ['type']) ? { type: 'vault' } : undefined;
   if (data.type === 'step') {
     const state = STEP_STATES.find((s) => s === data.state);
     return keysAre(data, ['type', 'id', 'state', 'name']) &&

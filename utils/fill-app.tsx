@@ -100,6 +100,7 @@ class FillFrame {
       if (!message) return;
       if (message.type === 'placed') this.guard.reset();
       else if (message.type === 'step') this.step = message;
+      else if (message.type === 'vault') void this.refresh();
       else {
         this.note = message.code;
         // The key changed or went: show what is held now, with the note.

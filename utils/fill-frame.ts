@@ -62,6 +62,8 @@ export interface FillFrame {
   step(id: string, state: StepState, name: number): void;
   /** The ring around what the step points at; none without a target. */
   point(target: Element | undefined): void;
+  /** The vault changed: the frame asks for the masked status again. */
+  vaultChanged(): void;
   /** Places the frame beside `target` (when given), else in a corner, covering neither it nor
    * `avoid`, and keeps it so through scrolling and resizing. A move starts the half-second
    * wait again. */
@@ -322,6 +324,7 @@ export function mountFillFrame(
       if (loaded) post(step);
     },
     point,
+    vaultChanged: () => loaded && post({ type: 'vault' }),
     place(nextTarget, nextAvoid) {
       target = nextTarget;
       avoid = nextAvoid;

@@ -5,6 +5,7 @@
 // the Fill frame for it (utils/fill-frame.ts), and fills the form's fields from the vault when
 // the frame reports the merchant's own Fill and the click-time guard holds. It never submits
 // the form, and never moves focus into it.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { accessibleName, find, findWithin, nameIndex } from '../lib/dom/anchor';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../lib/dom/destination';
 import { setValue } from '../lib/dom/fill';
 import type { NoteCode, StepState } from '../lib/fill-protocol';
+import type { VaultChanged } from '../lib/messages';
 import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from '../lib/plan';
 import type { Recipe, Step } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
@@ -245,6 +247,15 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     observer.disconnect();
     cancelAnimationFrame(queued);
   });
+  // The background tells every tab when a vault entry changes (never the value): the guide
+  // follows, and so does the frame (to which Firefox does not deliver the notice itself).
+  const onNotice = (message: unknown) => {
+    if ((message as Partial<VaultChanged> | null)?.type !== 'vault-changed') return;
+    frame?.vaultChanged();
+    void refreshHeld();
+  };
+  browser.runtime.onMessage.addListener(onNotice);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
   // A key captured in another tab while this one waited: the merchant comes back to it.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void refreshHeld();

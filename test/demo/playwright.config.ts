@@ -8,4 +8,9 @@ export default defineConfig({
   timeout: process.env.DISPLAY ? 0 : 120_000,
   reporter: [['list']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
+  projects: [
+    { name: 'chromium', testMatch: 'demo.spec.ts' },
+    // `npm start -- --firefox` (scripts/start.mjs)
+    { name: 'firefox', testMatch: 'demo-firefox.spec.ts' },
+  ],
 });

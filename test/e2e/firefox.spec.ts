@@ -1,5 +1,5 @@
-// Firefox is held to what can be checked here (Playwright cannot load extensions into Firefox):
-// web-ext lint, and the sources zip that AMO reviewers rebuild from scratch.
+// What AMO checks of the Firefox build: web-ext lint, and the sources zip that reviewers rebuild
+// from scratch. The build itself runs end to end in Firefox in test/e2e/both/ (project firefox).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   headless?: boolean;
   args?: string[];
   userDataDir?: string;
+  /** Another build of the extension than .output/chrome-mv3. */
+  extensionDir?: string;
   /** Leave the first-run page open (it opens once per new profile); closed by default. */
   keepFirstRun?: boolean;
 }
@@ -55,13 +57,14 @@ export async function launch({
   args = [],
   userDataDir,
   keepFirstRun = false,
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'uka-profile-'));
   // Installing opens the first-run page: tests start without it. Chromium reports an extension
   // loaded from the command line as installed at every launch, a new profile or not.
   const fresh = readdirSync(dir).length === 0;
   const extensionArgs = extension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
   const executablePath = findChromium();
   const context = await chromium.launchPersistentContext(dir, {

@@ -82,7 +82,8 @@ export async function guideRunning(background: Worker, ...providers: string[]) {
   }, providers);
 }
 
-/** The popup's Start for a provider: returns the tab it opens, where the guide runs. */
+/** The popup's Start for a provider ("Start again" after a fill): returns the tab it opens,
+ * where the guide runs. */
 export async function startFromPopup(context: BrowserContext, extensionId: string, name: string) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -91,7 +92,7 @@ export async function startFromPopup(context: BrowserContext, extensionId: strin
     popup
       .getByRole('listitem')
       .filter({ hasText: name })
-      .getByRole('button', { name: `Start ${name}`, exact: true })
+      .getByRole('button', { name: new RegExp(`^Start ${name}( again)?$`) })
       .click(),
   ]);
   return started;

@@ -170,11 +170,9 @@ test('forgotten while the guide runs: "Create a new key", and where to revoke th
   await captureKlaviyo(page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup
-    .getByRole('listitem')
-    .filter({ hasText: 'Klaviyo' })
-    .getByRole('button', { name: 'Forget key' })
-    .click();
+  const row = popup.getByRole('listitem').filter({ hasText: 'Klaviyo' });
+  await row.getByRole('button', { name: 'Forget Klaviyo key' }).click();
+  await row.getByRole('button', { name: 'Yes, forget Klaviyo key' }).click();
   await expect(status(page)).toContainText('The unused key “UpstackData” stays in Klaviyo');
   await expect(panel(page)).not.toContainText('Keep this page open');
   await expect(panel(page).getByRole('heading')).toHaveCount(0);

@@ -1,9 +1,10 @@
-// Serves the sandbox apps at the providers' real origins through Playwright's context.route,
-// so the extension's production match patterns apply exactly as they will for merchants.
+// Serves the sandbox apps at the providers' real origins, so the extension's production match
+// patterns apply exactly as they will for merchants: through Playwright's context.route
+// (`installSandbox`), or any other interception (puppeteer's, in Firefox) through `sandboxResponse`.
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
 import { appDir, type LibraryApp, readLibrary } from './libs/registry';
 import type { SandboxOptions } from './options';
@@ -11,7 +12,7 @@ import type { SandboxOptions } from './options';
 export type { SandboxOptions } from './options';
 
 interface Site {
-  /** Route glob of the origin. */
+  /** The origin served. */
   origin: string;
   /** App bundle in sites/; without one, `body` is served as a static page. */
   app?: string;
@@ -21,25 +22,25 @@ interface Site {
 
 /** One row per origin. Lookalikes serve the real app: the extension must still stay away. */
 const SITES: Site[] = [
-  { origin: 'https://www.klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
-  { origin: 'https://www.klaviyo.com.evil.test/**', app: 'klaviyo', title: 'Klaviyo' },
-  { origin: 'https://www-klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
-  { origin: 'http://www.klaviyo.com/**', app: 'klaviyo', title: 'Klaviyo' },
-  { origin: 'https://app.omnisend.com/**', app: 'omnisend', title: 'Omnisend' },
-  { origin: 'https://docs.omnisend.com/**', app: 'omnisend', title: 'Omnisend docs' },
-  { origin: 'https://acme.optimove.net/**', app: 'optimove', title: 'Optimove' },
-  { origin: 'https://api.optimove.net/**', app: 'optimove', title: 'Optimove API' },
-  { origin: 'https://r1-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
-  { origin: 'https://r2-app.dotdigital.com/**', app: 'dotdigital', title: 'Dotdigital' },
-  { origin: 'https://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
-  { origin: 'http://app.upstackdata.com/**', app: 'upstack', title: 'Upstack Data' },
+  { origin: 'https://www.klaviyo.com', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://www.klaviyo.com.evil.test', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://www-klaviyo.com', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'http://www.klaviyo.com', app: 'klaviyo', title: 'Klaviyo' },
+  { origin: 'https://app.omnisend.com', app: 'omnisend', title: 'Omnisend' },
+  { origin: 'https://docs.omnisend.com', app: 'omnisend', title: 'Omnisend docs' },
+  { origin: 'https://acme.optimove.net', app: 'optimove', title: 'Optimove' },
+  { origin: 'https://api.optimove.net', app: 'optimove', title: 'Optimove API' },
+  { origin: 'https://r1-app.dotdigital.com', app: 'dotdigital', title: 'Dotdigital' },
+  { origin: 'https://r2-app.dotdigital.com', app: 'dotdigital', title: 'Dotdigital' },
+  { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
+  { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {
-    origin: 'https://example.com/**',
+    origin: 'https://example.com',
     title: 'Example Domain',
     body: '<main><h1>Example Domain</h1><p>This domain is for use in examples.</p></main>',
   },
   {
-    origin: 'https://docs.upstackdata.com/**',
+    origin: 'https://docs.upstackdata.com',
     title: 'Upstack Data docs',
     body: '<main><article><h1>How to generate your API key for Upstack Data</h1><p>Open the API keys page of your provider, create a key with full access, copy it and paste it in the destination form.</p></article></main>',
   },
@@ -143,41 +144,60 @@ function shell(site: Site, options: SandboxOptions): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${style}</head><body><div id="root"></div>${script}${layer}</body></html>`;
 }
 
-async function serve(route: Route, site: Site, options: SandboxOptions) {
-  const url = new URL(route.request().url());
+/** What the sandbox answers for a request; `undefined`: nothing there (the request fails). */
+export interface SandboxResponse {
+  status?: number;
+  contentType?: string;
+  headers?: Record<string, string>;
+  body: string | Buffer;
+}
+
+/** The sandbox's answer to a request for `href` of this resource type (`document`, `script`…). */
+export async function sandboxResponse(
+  href: string,
+  resourceType: string,
+  options: SandboxOptions = {},
+): Promise<SandboxResponse | undefined> {
+  const url = new URL(href);
+  const site = SITES.find((s) => s.origin === url.origin);
+  if (!site) return undefined;
   const library = libraryFor(url, options);
   if (library && url.pathname.startsWith('/__sandbox/lib/')) {
     const file = join(
       appDir(options.library as NonNullable<SandboxOptions['library']>),
       url.pathname.slice('/__sandbox/lib/'.length),
     );
-    return route.fulfill({
+    return {
       contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       body: readFileSync(file),
-    });
+    };
   }
   if (site.app && url.pathname === `/__sandbox/${site.app}.js`) {
-    return route.fulfill({ contentType: 'text/javascript', body: await bundle(site.app) });
+    return { contentType: 'text/javascript', body: await bundle(site.app) };
   }
   if (url.pathname === '/__sandbox/options.js')
-    return route.fulfill({ contentType: 'text/javascript', body: optionsScript(options) });
+    return { contentType: 'text/javascript', body: optionsScript(options) };
   if (url.pathname === '/__sandbox/style.css')
-    return route.fulfill({ contentType: 'text/css', body: styleOf(options) });
-  if (route.request().resourceType() !== 'document')
-    return route.fulfill({ status: 404, body: '' });
-  return route.fulfill({
+    return { contentType: 'text/css', body: styleOf(options) };
+  if (resourceType !== 'document') return { status: 404, body: '' };
+  return {
     contentType: 'text/html; charset=utf-8',
     headers: options.csp ? { 'content-security-policy': STRICT_CSP } : {},
     body: library ? libraryShell(site, library, options) : shell(site, options),
-  });
+  };
 }
 
 export async function installSandbox(context: BrowserContext, options: SandboxOptions = {}) {
   // No network here: anything the sandbox does not serve fails at once instead of hanging.
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.abort(),
+    async (route) => {
+      const response = await sandboxResponse(
+        route.request().url(),
+        route.request().resourceType(),
+        options,
+      );
+      return response ? route.fulfill(response) : route.abort();
+    },
   );
-  for (const site of SITES)
-    await context.route(site.origin, (route) => serve(route, site, options));
 }

@@ -40,6 +40,8 @@ describe('the Fill frame’s messages', () => {
     for (const code of NOTES)
       expect(parseHostMessage({ type: 'note', code })).toEqual({ type: 'note', code });
     expect(parseHostMessage({ type: 'placed' })).toEqual({ type: 'placed' });
+    expect(parseHostMessage({ type: 'vault' })).toEqual({ type: 'vault' });
+    expect(parseHostMessage({ type: 'vault', provider: 'klaviyo' })).toBeUndefined();
     for (const bad of [
       { type: 'note', code: 'Continue to dashboard' },
       { type: 'note', code: 'again', text: 'Your key is ready: press Fill' },
