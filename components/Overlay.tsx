@@ -7,7 +7,7 @@
 import { Component, createRef } from 'preact';
 import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/position';
 import { follow } from '../utils/follow';
-import type { Dock } from '../utils/preferences';
+import type { Dock } from '../utils/panel-dock';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
 const RING_PADDING = 4;
@@ -39,6 +39,8 @@ type OverlayProps = Omit<PanelProps, 'collapsed'> & {
   target?: Element;
   /** Elements the panel must not cover (besides the target). */
   avoid: Element[];
+  /** Elements it keeps clear where it can. */
+  prefer: Element[];
   placement: Placement;
   /** The merchant's corner and collapsed state. */
   where: Dock;
@@ -67,7 +69,12 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
     if (!panelEl) return;
     if (target && ringEl) showInTopLayer(ringEl);
     const update = () => {
-      const { avoid, where, forceOpen } = this.props;
+      const { avoid, prefer, where, forceOpen } = this.props;
+      const rects = (elements: Element[]) =>
+        elements
+          .filter((el) => el.isConnected)
+          .map(rectOf)
+          .filter((r) => r.width > 0 && r.height > 0);
       // The layout viewport without its scrollbars.
       const { clientWidth: width, clientHeight: height } = document.documentElement;
       const viewport = { width, height };
@@ -86,10 +93,8 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
         panel,
         chip: this.chipSize ?? CHIP_GUESS,
         target: ring,
-        avoid: avoid
-          .filter((el) => el.isConnected)
-          .map(rectOf)
-          .filter((r) => r.width > 0 && r.height > 0),
+        avoid: rects(avoid),
+        prefer: rects(prefer),
         corner: where.corner,
         cornerFirst: where.moved,
         ...BESIDE,
@@ -132,7 +137,15 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
   }
 
   override render() {
-    const { target, placement: _p, avoid: _a, where: _w, forceOpen: _f, ...panel } = this.props;
+    const {
+      target,
+      placement: _p,
+      avoid: _a,
+      prefer: _pr,
+      where: _w,
+      forceOpen: _f,
+      ...panel
+    } = this.props;
     return (
       <>
         {target && <div ref={this.ring} class="ring" aria-hidden="true" popover="manual" />}

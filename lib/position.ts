@@ -121,6 +121,8 @@ export interface PlaceRequest {
   target?: Rect;
   /** What else the panel must not cover: the shown key, the step's fields, the submit button. */
   avoid: readonly Rect[];
+  /** What it keeps clear where it can, and covers rather than collapse (other controls near). */
+  prefer?: readonly Rect[];
   /** The merchant's corner: the first corner tried. */
   corner: Corner;
   /** Corners before the places beside the target (the merchant moved the panel there). */
@@ -147,14 +149,17 @@ export function choosePlace(request: PlaceRequest): Placed {
   ];
   const docked = (size: Size) => corners.map((c) => atCorner(c, size, viewport, padding));
   const beside = target ? besideCandidates(target, panel, viewport, { gap, padding }) : [];
-  const fits = (size: Size) => (at: Point) =>
-    at.x >= 0 &&
-    at.y >= 0 &&
-    at.x + size.width <= viewport.width &&
-    at.y + size.height <= viewport.height &&
-    !avoid.some((rect) => overlaps({ ...at, ...size }, rect));
+  const fits =
+    (size: Size, clear: readonly Rect[] = avoid) =>
+    (at: Point) =>
+      at.x >= 0 &&
+      at.y >= 0 &&
+      at.x + size.width <= viewport.width &&
+      at.y + size.height <= viewport.height &&
+      !clear.some((rect) => overlaps({ ...at, ...size }, rect));
   const order = request.cornerFirst ? [...docked(panel), ...beside] : [...beside, ...docked(panel)];
-  const at = order.find(fits(panel));
+  const at =
+    order.find(fits(panel, [...avoid, ...(request.prefer ?? [])])) ?? order.find(fits(panel));
   if (at) return { at, collapsed: false };
   const chipAt = docked(chip);
   return { at: chipAt.find(fits(chip)) ?? (chipAt[0] as Point), collapsed: true };

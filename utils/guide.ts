@@ -409,13 +409,9 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     const fields = prefills.flatMap((p) => p.fields ?? []);
     const keyShown = capture.shownIn();
     const copy = keyShown.length > 0 && recipe.capture.copy && find(recipe.capture.copy);
-    const avoid = keepClear(
-      fields,
-      keyShown,
-      copy,
-      regionControls(keyShown),
-      submitButtons(keepClear(target, fields)),
-    );
+    const avoid = keepClear(fields, keyShown, copy, submitButtons(keepClear(target, fields)));
+    // The other controls around the key: kept clear where the panel fits without covering them.
+    const prefer = regionControls(keyShown);
     overlay.render(
       {
         provider: recipe.name,
@@ -436,6 +432,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       },
       fallback ? undefined : target,
       avoid,
+      prefer,
     );
   }
 

@@ -7,7 +7,7 @@ import type { PanelView } from '../components/Panel';
 import { closestAcross } from '../lib/dom/deep';
 import { nextCorner } from '../lib/position';
 import type { Lifetime } from './lifetime';
-import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './preferences';
+import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './panel-dock';
 import { mountShadowHost } from './shadow-host';
 
 /** Where the page's own Esc belongs: a dialog or menu of the page that has focus or is modal. */
@@ -18,8 +18,9 @@ export interface OverlayHandle {
   show(view: PanelView, target?: Element): void;
   /** Shows the view unless it is the one shown (then only places it again: the target may
    * have moved with the page's change). The guide evaluates up to ten times a second.
-   * `avoid`: what the panel must not cover besides the target (it collapses rather). */
-  render(view: PanelView, target?: Element, avoid?: Element[]): void;
+   * `avoid`: what the panel must not cover besides the target (it collapses rather); `prefer`:
+   * what it keeps clear where it can (it covers these rather than collapse). */
+  render(view: PanelView, target?: Element, avoid?: Element[], prefer?: Element[]): void;
   /** The page changed but not the view: place the ring and panel against the target again. */
   place(): void;
   /** Moves keyboard focus into the panel, remembering where it was to give it back on close. */
@@ -39,6 +40,7 @@ export function mountOverlay(
   let view: PanelView | undefined;
   let target: Element | undefined;
   let avoid: Element[] = [];
+  let prefer: Element[] = [];
   let hidden = false;
   /** The merchant's corner and collapsed state for this provider (metadata, storage.local). */
   let where: Dock = DEFAULT_DOCK;
@@ -84,6 +86,7 @@ export function mountOverlay(
           view={view}
           target={target}
           avoid={avoid}
+          prefer={prefer}
           onClose={onClose}
           placement={placement}
           where={where}
@@ -147,11 +150,12 @@ export function mountOverlay(
       target = nextTarget;
       draw();
     },
-    render(next, nextTarget, nextAvoid = []) {
+    render(next, nextTarget, nextAvoid = [], nextPrefer = []) {
       raise();
       const json = JSON.stringify(next);
-      const same = sameList(nextAvoid, avoid);
+      const same = sameList(nextAvoid, avoid) && sameList(nextPrefer, prefer);
       avoid = nextAvoid;
+      prefer = nextPrefer;
       if (json === shown && nextTarget === target && same) return placeAfterLayout();
       shown = json;
       view = next;

@@ -44,24 +44,3 @@ export async function rememberOrigin(provider: string, origin: string): Promise<
 export async function rememberedOrigin(provider: string): Promise<string | undefined> {
   return (await readLocal(ORIGINS, Origins))?.[provider];
 }
-
-/** Where the merchant keeps a provider's panel: its corner, whether they moved it there, and
- * whether they collapsed it. Metadata only. */
-const DOCKS = 'panelDocks';
-const Dock = z.object({
-  corner: z.enum(['bottom-right', 'bottom-left', 'top-left', 'top-right']),
-  moved: z.boolean(),
-  collapsed: z.boolean(),
-});
-export type Dock = z.infer<typeof Dock>;
-const Docks = z.record(z.string(), Dock);
-export const DEFAULT_DOCK: Dock = { corner: 'bottom-right', moved: false, collapsed: false };
-
-export async function loadDock(provider: string): Promise<Dock> {
-  return (await readLocal(DOCKS, Docks))?.[provider] ?? DEFAULT_DOCK;
-}
-
-export async function saveDock(provider: string, dock: Dock): Promise<void> {
-  const docks = (await readLocal(DOCKS, Docks)) ?? {};
-  await browser.storage.local.set({ [DOCKS]: { ...docks, [provider]: Dock.parse(dock) } });
-}

@@ -2,17 +2,15 @@
 // Start button, and options that refuse bad values.
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fillUpstack } from './flows';
 import {
   acceptOffer,
   captureKlaviyo,
-  fillButton,
-  fillStatus,
   KLAVIYO_API_KEYS,
   panel,
   sandboxState,
   status,
   storageDump,
-  throughWizard,
 } from './helpers';
 
 const CREATE = 'https://www.klaviyo.com/create-private-api-key';
@@ -55,13 +53,7 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await expect(row).toContainText(/Forgotten in (9|10):\d\d/);
   await expect(row).not.toContainText(created?.key ?? 'never');
 
-  const [upstack] = await Promise.all([
-    context.waitForEvent('page'),
-    panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
-  ]);
-  await throughWizard(upstack, 'Klaviyo');
-  await fillButton(upstack).click();
-  await expect(fillStatus(upstack)).toContainText('filled');
+  await fillUpstack(context, page, 'Klaviyo');
   await popup.reload();
   await expect(row).toContainText('Done: key filled in Upstack at');
 });

@@ -302,6 +302,9 @@ export class FirefoxDriver implements Driver {
       browser: 'firefox',
       executablePath: findFirefox(),
       headless,
+      // Playwright's default, as the Chromium project has it (placement at small sizes is
+      // placement.spec.ts's).
+      defaultViewport: { width: 1280, height: 720 },
       userDataDir: profileDir,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: options.lang ? { 'intl.locale.requested': options.lang } : {},
@@ -311,17 +314,20 @@ export class FirefoxDriver implements Driver {
     );
     const driver = new FirefoxDriver(browser, extensionId, profileDir, options);
     await driver.serveSandbox();
-    // The extension opens its first-run page on install: closed, as the Chromium fixture does.
-    const firstRun = (page: Page) => /^moz-extension:\/\/[^/]+\/welcome\.html$/.test(page.url());
-    for (const until = Date.now() + 5000; Date.now() < until; ) {
-      const welcome = (await browser.pages()).find(firstRun);
-      if (welcome) {
-        await welcome.close();
-        break;
+    // The extension opens its first-run page on install: closed, as the Chromium fixture does
+    // (from the privileged realm: an extension page is not a tab puppeteer lists).
+    await privileged(
+      browser,
+      extensionId,
+      `for (let i = 0; i < 50; i++) {
+        const tab = [...gBrowser.tabs].find((t) =>
+          t.linkedBrowser.currentURI.spec.endsWith('/welcome.html'));
+        if (tab) { gBrowser.removeTab(tab); return true; }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const [first] = (await browser.pages()).filter((page) => !firstRun(page));
+      return false;`,
+    );
+    const [first] = await browser.pages();
     driver.front = first ?? (await browser.newPage());
     driver.tab = await driver.adopt(driver.front);
     return driver;

@@ -180,6 +180,14 @@ export async function throughWizard(
   await press(picker.getByRole('button', { name: 'Next' }));
 }
 
+/** On Klaviyo's create page with a key already held: the guide points to Upstack and prefills no
+ * second key, so the merchant names it and picks its access, then presses Create. */
+export async function createKlaviyoKeyByHand(page: Page) {
+  await page.getByLabel('Private API Key Name').fill('UpstackData');
+  await page.getByRole('radio', { name: /Full Access Key/ }).check();
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+}
+
 export async function captureKlaviyo(page: Page): Promise<string> {
   await page.goto('https://www.klaviyo.com/create-private-api-key');
   await acceptOffer(page);

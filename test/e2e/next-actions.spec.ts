@@ -5,17 +5,14 @@
 // in the list; progress as a checklist; every provider tab follows the vault at once.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { START } from './flows';
+import { fillUpstack, START } from './flows';
 import {
   acceptOffer,
   captureKlaviyo,
-  fillButton,
-  fillStatus,
   KLAVIYO_API_KEYS,
   panel,
   startFromPopup,
   status,
-  throughWizard,
 } from './helpers';
 
 const ring = (page: Page) => page.locator('upstack-key-assist .ring');
@@ -228,13 +225,7 @@ test('every provider tab follows the vault at once: captured in one, filled in U
     'Fill the key into your Upstack Klaviyo destination',
   );
 
-  const [upstack] = await Promise.all([
-    context.waitForEvent('page'),
-    panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
-  ]);
-  await throughWizard(upstack, 'Klaviyo');
-  await fillButton(upstack).click();
-  await expect(fillStatus(upstack)).toContainText('filled');
+  await fillUpstack(context, page, 'Klaviyo');
   // Both provider tabs follow without a reload or a re-focus.
   for (const tab of [page, other]) {
     await expect(status(tab)).toHaveText('Klaviyo key filled in Upstack and forgotten.');

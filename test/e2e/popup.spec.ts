@@ -5,15 +5,13 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { recipes } from '../../lib/recipes';
 import { installSandbox } from '../sandbox/serve';
 import { expect, firstRunPage, launch, test } from './fixtures';
+import { fillUpstack } from './flows';
 import {
   captureKlaviyo,
-  fillButton,
-  fillStatus,
   KLAVIYO_API_KEYS,
   panel,
   status,
   storageDump,
-  throughWizard,
   UPSTACK_ENTRY,
 } from './helpers';
 
@@ -188,13 +186,7 @@ test('after the fill: a done state with the time it was filled, and no badge', a
   background,
 }) => {
   await captureKlaviyo(page);
-  const [upstack] = await Promise.all([
-    context.waitForEvent('page'),
-    panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
-  ]);
-  await throughWizard(upstack, 'Klaviyo');
-  await fillButton(upstack).click();
-  await expect(fillStatus(upstack)).toContainText('filled');
+  await fillUpstack(context, page, 'Klaviyo');
   const filledAt = await background.evaluate(async () => {
     const entry = (await chrome.storage.session.get('vault:klaviyo'))['vault:klaviyo'] as {
       state: string;

@@ -5,18 +5,15 @@ import type { Page } from '@playwright/test';
 import { BAD_INPUTS, type ProviderId, SURROUNDED, VALID } from '../bad-inputs';
 import { installSandbox, type SandboxOptions } from '../sandbox/serve';
 import { expect, test } from './fixtures';
-import { START } from './flows';
+import { fillUpstack, START } from './flows';
 import {
   acceptOffer,
-  fillButton,
-  fillStatus,
   guideRunning,
   panel,
   sandboxState,
   setSettings,
   status,
   storageDump,
-  throughWizard,
   vaultEntries,
 } from './helpers';
 
@@ -103,13 +100,7 @@ test.describe('a valid key with whitespace around it', () => {
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
     await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
     await expect(status(page)).toHaveText('Klaviyo key captured');
-    const [upstack] = await Promise.all([
-      context.waitForEvent('page'),
-      panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
-    ]);
-    await throughWizard(upstack, 'Klaviyo');
-    await fillButton(upstack).click();
-    await expect(fillStatus(upstack)).toContainText('filled');
+    const upstack = await fillUpstack(context, page, 'Klaviyo');
     const filled = (await sandboxState(upstack)).fields['Private API key'];
     // Compared without printing: the made-up key stays out of the report either way.
     expect(filled === VALID.klaviyo.apiKey).toBe(true);

@@ -130,6 +130,15 @@ describe('choosePlace', () => {
     });
   });
 
+  it('covers what it would rather keep clear before it collapses, never what it must not', () => {
+    const everywhere = { x: 0, y: 0, width: viewport.width, height: viewport.height };
+    expect(choosePlace({ ...request, corner: 'top-left', prefer: [everywhere] })).toEqual({
+      at: { x: 8, y: 8 },
+      collapsed: false,
+    });
+    expect(choosePlace({ ...request, avoid: [everywhere] }).collapsed).toBe(true);
+  });
+
   it("docks to the merchant's corner when there is no target", () => {
     expect(choosePlace({ ...request, corner: 'top-left' })).toEqual({
       at: { x: 8, y: 8 },

@@ -31,7 +31,10 @@ test('a page script on the Upstack dashboard reads nothing of the Dotdigital pas
   const readable = await upstack.readableByPage();
   for (const piece of windows(password, 4)) expect(readable).not.toContain(piece);
   expect(readable).not.toContain(local.slice(0, -4));
-  expect(await driver.tab.readableByPage()).toContain(`${shownUser} ••••••••`);
+  // (there each masked part follows its label: "… API user apiuser-…, … password ••••••••").
+  const panelText = await driver.tab.readableByPage();
+  expect(panelText).toContain(`${shownUser}, `);
+  expect(panelText).toContain('password ••••••••');
 });
 
 /** Of Optimove's key shape (20-256 of `A-Za-z0-9._~+/=-`). */
@@ -135,6 +138,9 @@ test('a second key made in the provider’s tab: the Upstack panel never fills a
   // The merchant goes back to Klaviyo and creates another key (the Upstack tab stays as it is).
   await tab.click({ role: 'link', name: 'Back to API keys' });
   await tab.click({ role: 'link', name: 'Create Private API Key' });
+  // With a key held the guide points to Upstack and prefills no second key: the merchant does.
+  await tab.fill('Private API Key Name', 'UpstackData');
+  await tab.click({ role: 'radio', name: /Full Access Key/ });
   await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'form' } });
   await expect
     .poll(async () => (await tab.sandboxState<{ created: unknown[] }>()).created.length)
