@@ -148,6 +148,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     const form = destination?.recipe === shown ? destination : undefined;
     const guiding = held === shown || filled?.recipe === shown;
     const target = guiding ? guide(frame, shown, form) : undefined;
+    // The guide over (saved, or the key gone): no ring left behind.
+    if (!guiding) frame.point(undefined);
     // The frame sits beside what the step points at, and keeps the key fields and the save
     // button in view.
     const fields = form ? [...form.fields.values()] : [];

@@ -90,6 +90,8 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
     expect.objectContaining({ provider: 'klaviyo', 'Private API key': key }),
   ]);
   await expect(fillStatus(upstack)).toContainText('done');
+  // The guide is over: no ring left on the page.
+  await expect.poll(() => ringBox(upstack)).toBeNull();
 });
 
 test('from another Upstack page the guide starts at Events Destination; with no key held it stays away', async ({
