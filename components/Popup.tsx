@@ -3,7 +3,6 @@
 // set apart with its warning. It follows the vault as the background announces each change.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { HELP_URL } from '../lib/help';
 import { isVaultChanged, type Overview } from '../lib/messages';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
@@ -11,6 +10,7 @@ import { checkText, t } from '../utils/i18n';
 import { messages } from '../utils/messaging';
 import { useCountdown } from './Countdown';
 import { Mark } from './Mark';
+import { PageLinks } from './PageLinks';
 
 type Row = Overview[number];
 
@@ -215,14 +215,7 @@ export function Popup() {
             );
           })}
       </ul>
-      <footer class="links">
-        <a href={HELP_URL} target="_blank" rel="noreferrer">
-          {t('popupHelp')}
-        </a>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          {t('popupOptions')}
-        </a>
-      </footer>
+      <PageLinks />
     </main>
   );
 }

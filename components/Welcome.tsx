@@ -1,11 +1,8 @@
-// The first-run page, opened once on install: what the extension does, which sites it reads,
-// what it keeps (README "Sites" and "Permissions", PRIVACY.md), and a Start per provider.
-import { browser } from 'wxt/browser';
-import { HELP_URL } from '../lib/help';
 import { recipes } from '../lib/recipes';
 import { t } from '../utils/i18n';
 import { messages } from '../utils/messaging';
 import { Mark } from './Mark';
+import { PageLinks } from './PageLinks';
 
 const UPSTACK = 'https://app.upstackdata.com';
 
@@ -53,14 +50,7 @@ export function Welcome() {
         </ul>
       </section>
 
-      <footer class="links">
-        <a href={HELP_URL} target="_blank" rel="noreferrer">
-          {t('popupHelp')}
-        </a>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          {t('popupOptions')}
-        </a>
-      </footer>
+      <PageLinks />
     </main>
   );
 }

@@ -1,0 +1,17 @@
+// The extension pages' footer: Upstack's help articles and the options page.
+import { browser } from 'wxt/browser';
+import { HELP_URL } from '../lib/help';
+import { t } from '../utils/i18n';
+
+export function PageLinks() {
+  return (
+    <footer class="links">
+      <a href={HELP_URL} target="_blank" rel="noreferrer">
+        {t('popupHelp')}
+      </a>
+      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        {t('popupOptions')}
+      </a>
+    </footer>
+  );
+}
