@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Overview } from '../lib/messages';
+import { optionalOrigins } from '../lib/optional';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { checkText, t } from '../utils/i18n';
@@ -44,6 +45,17 @@ function State({ row }: { row: Row }) {
   }
 }
 
+/** Start a guide; a provider added after the first release asks for its hosts first, in this
+ * click (lib/optional.ts): refused, nothing starts and the merchant is told why. */
+async function start(recipe: Recipe, setNote: (note: string) => void) {
+  if (recipe.optional) {
+    // Called at once, within the click (Firefox needs it so); already granted, it asks nothing.
+    const granted = await browser.permissions.request({ origins: optionalOrigins(recipe) });
+    if (!granted) return setNote(t('popupPermissionNeeded', recipe.name));
+  }
+  await messages.start(recipe.id);
+}
+
 function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
   const [note, setNote] = useState('');
   const captured = row.status.state === 'captured';
@@ -62,7 +74,7 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
       )}
       <div class="actions">
         {!captured && (
-          <button type="button" onClick={act(() => messages.start(recipe.id))}>
+          <button type="button" onClick={act(() => start(recipe, setNote))}>
             {t('popupStart')}
           </button>
         )}
