@@ -36,8 +36,10 @@ export const Condition = z.object({
   /** An element whose presence signals the page (e.g. a heading on hash-routed apps). */
   present: z.optional(Anchor),
   /** The Upstack dashboard only (lib/upstack-guide.ts): the provider's destination form is on the
-   * page (`shown`), and the merchant's key was filled into it (`filled`, which implies `shown`). */
-  form: z.optional(z.enum(['shown', 'filled'])),
+   * page (`shown`), the merchant's key was filled into it and a field the merchant types
+   * (recipe `upstack.typed`) is still empty (`typing`), or the form is filled (`filled`); both
+   * imply `shown`. */
+  form: z.optional(z.enum(['shown', 'typing', 'filled'])),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -220,6 +222,12 @@ export const Recipe = z.object({
     /** Where a new destination starts, as Upstack's guides document it (Events Destination,
      * then "+ New Destination", the platform, Next): opened from the panel after capture. */
     entryUrl: z.url(),
+    /**
+     * Fields of the Upstack form the merchant types, because the extension does not capture them
+     * (Pinterest's Tag ID, on another page of the provider): once the key is filled, the guide
+     * points at each one left empty, named by `label`, with `where` to find it.
+     */
+    typed: z.optional(z.array(z.object({ label: message, where: message, upstackLabels: texts }))),
   }),
 });
 export type Recipe = z.infer<typeof Recipe>;

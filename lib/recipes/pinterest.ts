@@ -116,5 +116,14 @@ export const pinterest: Recipe = {
   upstack: {
     heading: ['Pinterest'],
     entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
+    // The Tag ID is on another page of Ads Manager (Conversions > Pinterest Tag): the merchant
+    // types it, and the guide points at the field once the token and the account id are in.
+    typed: [
+      {
+        label: 'upstack_pinterest_tagId_label',
+        where: 'upstack_pinterest_tagId_where',
+        upstackLabels: ['Tag ID', 'Pinterest Tag ID', 'Pixel Tag ID'],
+      },
+    ],
   },
 };

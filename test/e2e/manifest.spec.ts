@@ -203,10 +203,20 @@ for (const [browser, path] of manifests) {
     });
 
     test("matches README's permission and site tables", () => {
+      // A later provider's hosts are rows of both: optional permissions, and a site its
+      // run-time content script runs on.
+      const later = expectedRuntimeProviderScripts;
       expect(readmeColumn('Permissions').sort()).toEqual(
-        [...expectedPermissions, ...expectedOptionalHostPermissions].sort(),
+        [
+          ...expectedPermissions,
+          ...expectedOptionalHostPermissions,
+          ...new Set(later.flatMap((cs) => cs.origins)),
+        ].sort(),
       );
-      const sites = expectedContentScripts.flatMap((cs) => cs.matches);
+      const sites = [
+        ...expectedContentScripts.flatMap((cs) => cs.matches),
+        ...later.flatMap((cs) => cs.matches),
+      ];
       expect(readmeColumn('Sites').sort()).toEqual([...sites].sort());
     });
   });

@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import {
   acceptOffer,
   fillButton,
+  fillPanel,
   fillStatus,
   panel,
   sandboxState,
@@ -75,11 +76,14 @@ test('Start in the popup opens Ads Manager with the guide; the token and the ad 
   const api = await pinterestApi(context);
   const seen = await watch(context, background);
   // The content script was registered at run time for the granted hosts alone.
-  const scripts = await background.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-  expect(scripts.map((s) => [s.id, s.matches])).toContainEqual([
-    'provider-pinterest',
-    ['https://ads.pinterest.com/*'],
-  ]);
+  const registered = async () =>
+    (await background.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((s) => [
+      s.id,
+      s.matches,
+    ]);
+  await expect
+    .poll(registered)
+    .toContainEqual(['provider-pinterest', ['https://ads.pinterest.com/*']]);
 
   const page = await startFromPopup(context, extensionId, 'Pinterest');
   await expect(page).toHaveURL(HOME); // Ads Manager's home opened the ad account
@@ -111,8 +115,12 @@ test('Start in the popup opens Ads Manager with the guide; the token and the ad 
     'Conversion Access Token': token,
     'Ad Account ID': AD_ACCOUNT,
   });
-  // The Tag ID is the merchant's to type (it is on another page of Ads Manager).
+  // The Tag ID is the merchant's to type (it is on another page of Ads Manager): the guide says
+  // so and where to find it, then points at the save button once it is typed.
+  await expect(fillPanel(upstack)).toContainText('Type the Pinterest Tag ID');
+  await expect(fillPanel(upstack)).toContainText('Conversions > Pinterest Tag');
   await upstack.getByLabel('Tag ID').fill(TAG_ID);
+  await expect(fillPanel(upstack)).toContainText('press “Create Configuration”');
   await upstack.getByRole('button', { name: 'Create Configuration' }).click();
   expect((await sandboxState(upstack)).saved).toEqual([
     expect.objectContaining({
