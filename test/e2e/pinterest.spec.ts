@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { optionalOrigins } from '../../lib/optional';
 import { pinterest } from '../../lib/recipes/pinterest';
+import { BAD_INPUTS } from '../bad-inputs';
 import { AD_ACCOUNT, TAG_ID } from '../sandbox/pinterest-account';
 import { expect, test } from './fixtures';
 import {
@@ -29,6 +30,14 @@ const CONVERSIONS = `${HOME}conversions/`;
 const CHECK = `https://api.pinterest.com/v5/ad_accounts/${AD_ACCOUNT}/events?test=true`;
 
 test.use({ grantedOrigins: optionalOrigins(pinterest), sandboxOptions: { library: 'mui' } });
+
+/** The background registers the content script once it started and found the hosts granted:
+ * a page opened before that gets none (as for a merchant whose browser just started). */
+test.beforeEach(async ({ background }) => {
+  await expect
+    .poll(() => background.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    .toContainEqual(expect.objectContaining({ id: 'provider-pinterest' }));
+});
 
 /** Pinterest's API, as its docs and Segment describe the test events endpoint: 401 for a token
  * it does not know, 403 for another ad account. Records what was sent. */
@@ -176,15 +185,17 @@ test('the content script is dormant on every other page of Ads Manager', async (
   await expect(status(page)).toContainText('with help?');
 });
 
-const REFUSED: [string, string, RegExp][] = [
-  ['the Pinterest Tag id', TAG_ID, /Pinterest Tag ID or an ad account ID/],
-  ['a masked token', `pina_${'•'.repeat(20)}a1B2`, /masked/],
-  [
-    'a token with a space inside',
-    `pina_${'aB3d'.repeat(10)} ${'x9Y8'.repeat(10)}`,
-    /spaces inside/,
-  ],
-];
+/** The bad-input table's Pinterest rows that a page can show (test/bad-inputs.ts): a tag or
+ * account id, a masked or shortened token, one with a space inside, another provider's key. */
+const REFUSED = BAD_INPUTS.filter(
+  (row) => row.provider === 'pinterest' && row.page === 'shown',
+).map((row): [string, string, RegExp] => [row.what, row.value, row.reason]);
+
+test('the table has the refusals the issue names', () => {
+  const what = REFUSED.map(([w]) => w).join();
+  for (const kind of ['Tag id', 'masked', 'space inside']) expect(what).toContain(kind);
+});
+
 for (const [what, shown, reason] of REFUSED) {
   test.describe(what, () => {
     test.use({ sandboxOptions: { library: 'mui', shownKey: shown } });
