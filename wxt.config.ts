@@ -70,7 +70,8 @@ export default defineConfig({
       'https://r3-api.dotdigital.com/*',
     ],
     // Asked for only when the merchant adds their own Upstack dashboard origin, for that origin
-    // only (MV2, Firefox's build, calls them optional_permissions).
+    // only, or starts a provider added after the first release (recipe `optional`: its dashboard
+    // and check hosts, lib/optional.ts). MV2, Firefox's build, calls them optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
@@ -98,7 +99,8 @@ export default defineConfig({
               id: 'key-assist@upstackdata.com',
               // 140 is the first release that reads data_collection_permissions.
               strict_min_version: '140.0',
-              // The key check sends the captured key to its provider's API.
+              // The key check sends the captured key to its provider's API (Pinterest's with the
+              // ad account id, which goes with the token): authentication information.
               data_collection_permissions: { required: ['authenticationInfo'] },
             },
             gecko_android: { strict_min_version: '142.0' },

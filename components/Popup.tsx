@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isVaultChanged, type Overview } from '../lib/messages';
+import { optionalOrigins } from '../lib/optional';
 import type { Recipe } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
 import { checkText, t } from '../utils/i18n';
@@ -89,6 +90,17 @@ function Forget({ recipe, onForget }: { recipe: Recipe; onForget: () => Promise<
   );
 }
 
+/** Start a guide; a provider added after the first release asks for its hosts first, in this
+ * click (lib/optional.ts): refused, nothing starts and the merchant is told why. */
+async function startGuide(recipe: Recipe, setNote: (note: string) => void) {
+  if (recipe.optional) {
+    // Called at once, within the click (Firefox needs it so); already granted, it asks nothing.
+    const granted = await browser.permissions.request({ origins: optionalOrigins(recipe) });
+    if (!granted) return setNote(t('popupPermissionNeeded', recipe.name));
+  }
+  await messages.start(recipe.id);
+}
+
 function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
   const [note, setNote] = useState('');
   const { name } = recipe;
@@ -101,7 +113,7 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
     await work();
     refresh();
   };
-  const start = act(() => messages.start(recipe.id));
+  const start = act(() => startGuide(recipe, setNote));
 
   let primary = (
     <button type="button" class="primary" onClick={start}>

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/first-run';
 import { GuideState, Progress, type VaultChanged } from '../lib/messages';
+import { optionalOrigins, providerScriptId } from '../lib/optional';
 import { recipes } from '../lib/recipes';
 import { createRouter } from '../lib/router';
 import { createVault, entryKey } from '../lib/vault';
@@ -55,11 +56,23 @@ export default defineBackground(() => {
     },
     origins: { get: rememberedOrigin, set: rememberOrigin },
     closedGuides: { get: isGuideClosed, set: setGuideClosed },
-    openTab: async (url) => (await browser.tabs.create({ url })).id,
+    // A provider just permitted gets its content script before its first tab opens.
+    openTab: async (url) => {
+      await syncProviderScripts();
+      return (await browser.tabs.create({ url })).id;
+    },
     focusTab: async (tabId) => void (await browser.tabs.update(tabId, { active: true })),
-    fetchStatus: async ({ url, headers }) =>
-      (await fetch(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'error' }))
-        .status,
+    fetchStatus: async ({ url, headers, method, body }) =>
+      (
+        await fetch(url, {
+          method: method ?? 'GET',
+          headers,
+          ...(body === undefined ? {} : { body }),
+          credentials: 'omit',
+          cache: 'no-store',
+          redirect: 'error',
+        })
+      ).status,
     notifyTab: (tabId, provider) =>
       void browser.tabs.sendMessage(tabId, { type: 'vault-changed', provider }).catch(() => {}),
     // Without the tabs permission a tab's URL is unknown: every tab hears it, and only the
@@ -82,13 +95,18 @@ export default defineBackground(() => {
   });
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.
   void syncDashboardScript();
+  void syncProviderScripts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'settings' in changes) void syncDashboardScript();
     if (area !== 'session') return;
     for (const key of Object.keys(changes)) notifyPages(key);
     if (Object.keys(changes).some((key) => key.startsWith(VAULT_PREFIX))) void badge.update();
   });
-  browser.permissions.onAdded.addListener(() => void syncDashboardScript());
+  browser.permissions.onAdded.addListener(() => {
+    void syncDashboardScript();
+    void syncProviderScripts();
+  });
+  browser.permissions.onRemoved.addListener(() => void syncProviderScripts());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(EXPIRY_ALARM))
       void route.expired(alarm.name.slice(EXPIRY_ALARM.length));
@@ -129,4 +147,35 @@ async function syncDashboardScript() {
   await browser.scripting.registerContentScripts([
     { id: DASHBOARD_SCRIPT, matches, js: ['content-scripts/upstack.js'], runAt: 'document_idle' },
   ]);
+}
+
+/** One sync at a time: two at once would register the same id twice. */
+let providerSync: Promise<void> = Promise.resolve();
+
+/**
+ * A provider added after the first release (recipe `optional`) has no content script in the
+ * manifest: its own is registered here once the merchant granted its hosts, and unregistered
+ * when they are taken back.
+ */
+function syncProviderScripts(): Promise<void> {
+  providerSync = providerSync
+    .then(async () => {
+      for (const recipe of recipes.filter((r) => r.optional)) {
+        const id = providerScriptId(recipe);
+        const granted = await browser.permissions.contains({ origins: optionalOrigins(recipe) });
+        const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+        if (granted && !registered)
+          await browser.scripting.registerContentScripts([
+            {
+              id,
+              matches: recipe.matches,
+              js: [`content-scripts/${recipe.id}.js`],
+              runAt: 'document_idle',
+            },
+          ]);
+        if (!granted && registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      }
+    })
+    .catch(() => {});
+  return providerSync;
 }

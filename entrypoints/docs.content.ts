@@ -13,6 +13,8 @@ export default defineContentScript({
     // /guides/<provider>/<article about its API key>
     const [, id] = /^\/guides\/([a-z]+)\/[^/]*api-key/.exec(location.pathname) ?? [];
     const recipe = id ? recipeById(id) : undefined;
-    if (recipe) mountStartButton(ctx, recipe);
+    // A provider with optional hosts is started from the popup, which can ask for them in the
+    // merchant's click; a help page cannot.
+    if (recipe && !recipe.optional) mountStartButton(ctx, recipe);
   },
 });

@@ -16,6 +16,16 @@ export interface Check {
 export interface CheckRequest {
   url: string;
   headers: Record<string, string>;
+  method?: 'POST';
+  body?: string;
+}
+
+/** The values a check URL may name: the ids read from the page's URL, never a secret. */
+function urlValues(recipe: Recipe, secret: Secret): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of recipe.capture.fields)
+    if (field.fromUrl) values[field.id] = encodeURIComponent(secret[field.id] ?? '');
+  return values;
 }
 
 /**
@@ -30,7 +40,7 @@ export function checkRequest(
   const check = recipe.check;
   if (!check) return undefined;
   const apiOrigin = origin && check.apiOriginFrom ? origin.replace(...check.apiOriginFrom) : '';
-  const url = fillPlaceholders(check.url, { apiOrigin });
+  const url = fillPlaceholders(check.url, { ...urlValues(recipe, secret), apiOrigin });
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -48,7 +58,15 @@ export function checkRequest(
     const [user, password] = check.basic.map((v) => fillPlaceholders(v, secret));
     headers.Authorization = `Basic ${btoa(`${user}:${password}`)}`;
   }
-  return { url, headers };
+  if (check.method !== 'POST') return { url, headers };
+  // `{now}`: the time in seconds, for a test event's timestamp.
+  const now = String(Math.floor(Date.now() / 1000));
+  return {
+    url,
+    headers,
+    method: 'POST',
+    body: fillPlaceholders(check.body ?? '', { ...secret, now }),
+  };
 }
 
 /** The provider's HTTP answer, read the same way for every provider (their docs agree). */

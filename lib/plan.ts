@@ -28,7 +28,7 @@ export const upstackStep = (recipe: Pick<Recipe, 'steps'>) => recipe.steps.lengt
 /** What the engine knows of the page besides its URL and elements: on the Upstack dashboard,
  * whether the provider's destination form is shown, and filled. */
 export interface Facts {
-  form?: 'shown' | 'filled';
+  form?: 'shown' | 'typing' | 'filled';
 }
 
 export function holds(
@@ -40,7 +40,7 @@ export function holds(
   const form =
     !condition.form ||
     facts.form === condition.form ||
-    (condition.form === 'shown' && facts.form === 'filled');
+    (condition.form === 'shown' && (facts.form === 'filled' || facts.form === 'typing'));
   return (
     form && pathMatches(condition, href) && (!condition.present || isPresent(condition.present))
   );

@@ -36,8 +36,10 @@ export const Condition = z.object({
   /** An element whose presence signals the page (e.g. a heading on hash-routed apps). */
   present: z.optional(Anchor),
   /** The Upstack dashboard only (lib/upstack-guide.ts): the provider's destination form is on the
-   * page (`shown`), and the merchant's key was filled into it (`filled`, which implies `shown`). */
-  form: z.optional(z.enum(['shown', 'filled'])),
+   * page (`shown`), the merchant's key was filled into it and a field the merchant types
+   * (recipe `upstack.typed`) is still empty (`typing`), or the form is filled (`filled`); both
+   * imply `shown`. */
+  form: z.optional(z.enum(['shown', 'typing', 'filled'])),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -107,6 +109,13 @@ export const SecretField = z.object({
   distinctive: z.optional(z.boolean()),
   /** Where the page shows it. */
   shown: Anchor,
+  /**
+   * Not a secret: an id the provider's page carries in its URL (an ad account id in the path),
+   * read from the page where the merchant's click armed the capture by the pattern's first
+   * group, and kept with the secret's entry. Only the recipe's first field is looked for on the
+   * page; a field with `fromUrl` is never scanned, and shows in full (it is no secret).
+   */
+  fromUrl: z.optional(z.instanceof(RegExp)),
   /** Labels of the Upstack destination form field that takes it. */
   upstackLabels: texts,
   /**
@@ -129,6 +138,13 @@ export const Recipe = z.object({
   name: z.string(),
   /** Match patterns of the provider's dashboard: they become the content script's `matches`. */
   matches: texts,
+  /**
+   * A provider added after the first release: its dashboard and check hosts are optional host
+   * permissions, asked for when the merchant starts its guide, and its content script is
+   * registered at run time once they are granted (entrypoints/background.ts). Adding required
+   * hosts in an update would disable the extension until the merchant approves them.
+   */
+  optional: z.optional(z.boolean()),
   /** Globs of hosts inside `matches` that are not the dashboard (API, CDN). */
   excludeGlobs: z.optional(z.array(z.string())),
   links: z.object({
@@ -180,7 +196,8 @@ export const Recipe = z.object({
   /**
    * An optional check of the captured secret against the provider's own API. `url` may use
    * `{apiOrigin}`: the dashboard origin the secret came from, rewritten by `apiOriginFrom`
-   * (e.g. r2-app → r2-api). Header values and `basic` use the secret's fields as placeholders.
+   * (e.g. r2-app → r2-api), and the values of the secret's `fromUrl` fields (ids, never a
+   * secret). Header values, `body` and `basic` use the secret's fields as placeholders.
    * The request is sent only when its host is one of `hosts` (the declared host permissions).
    */
   check: z.optional(
@@ -200,6 +217,10 @@ export const Recipe = z.object({
       invalid: z.optional(message),
       forbidden: z.optional(message),
       headers: z.optional(z.record(z.string(), z.string())),
+      /** POST, with this body (JSON text), for an endpoint that validates without recording
+       * (Pinterest's `test=true`). GET without a body otherwise. */
+      method: z.optional(z.enum(['GET', 'POST'])),
+      body: z.optional(z.string()),
       basic: z.optional(z.tuple([z.string(), z.string()])),
       apiOriginFrom: z.optional(z.tuple([z.string(), z.string()])),
     }),
@@ -211,6 +232,12 @@ export const Recipe = z.object({
     /** Where a new destination starts, as Upstack's guides document it (Events Destination,
      * then "+ New Destination", the platform, Next): opened from the panel after capture. */
     entryUrl: z.url(),
+    /**
+     * Fields of the Upstack form the merchant types, because the extension does not capture them
+     * (Pinterest's Tag ID, on another page of the provider): once the key is filled, the guide
+     * points at each one left empty, named by `label`, with `where` to find it.
+     */
+    typed: z.optional(z.array(z.object({ label: message, where: message, upstackLabels: texts }))),
   }),
 });
 export type Recipe = z.infer<typeof Recipe>;

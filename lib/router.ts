@@ -188,6 +188,8 @@ export function createRouter(deps: RouterDeps) {
         }
         const checked = checkSecret(recipe, message.secret);
         if (!checked.ok) return refused(checked.reason);
+        // Ids read from the page's URL (an ad account id) come from the content script: the
+        // sender's URL is the document's first one, not the route a single-page app moved to.
         // The sender's URL is the browser's, not the page's word.
         const origin = new URL(sender.url).origin;
         const tabId = sender.tab?.id;

@@ -38,9 +38,15 @@ const TAIL_FROM = 12;
 /**
  * A value as the merchant (and any script on the page showing it) may see it: a password
  * nothing; a key its known fixed parts and at most the last 4 characters of the rest
- * (`pk_…a1b2`, or `…a1b2` with no prefix). A field that is not known shows nothing.
+ * (`pk_…a1b2`, or `…a1b2` with no prefix); an id read from the URL all of it. A field that is
+ * not known shows nothing.
  */
-export function mask(field: Pick<SecretField, 'display'> | undefined, value: string): string {
+export function mask(
+  field: Pick<SecretField, 'display' | 'fromUrl'> | undefined,
+  value: string,
+): string {
+  // An id read from the page's URL is no secret: it shows in full.
+  if (field?.fromUrl) return value;
   const display = field?.display;
   if (!field || display?.password) return HIDDEN;
   const prefix = display?.prefix && value.startsWith(display.prefix) ? display.prefix : '';

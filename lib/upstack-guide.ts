@@ -6,7 +6,7 @@
 // (plain instructions and a link) rather than a dead end.
 // Source: Upstack's Snapchat and TikTok destination guides (../shared/providers.md).
 import { UPSTACK_ORIGIN } from './pages';
-import type { UpstackGuide } from './recipe';
+import type { Recipe, Step, UpstackGuide } from './recipe';
 
 /** Upstack's documented entry page for a new destination. */
 export const UPSTACK_ENTRY = `${UPSTACK_ORIGIN}/pixel/event-destinations`;
@@ -69,6 +69,14 @@ export const upstackGuide: UpstackGuide = {
       when: { form: 'shown' },
     },
     {
+      // Only for a recipe with fields the merchant types (`upstack.typed`): the ring on the
+      // first one left empty once the key is filled.
+      id: 'type',
+      title: 'upstackStepTypeTitle',
+      detail: 'upstackStepTypeDetail',
+      when: { form: 'typing' },
+    },
+    {
       id: 'save',
       title: 'upstackStepSaveTitle',
       detail: 'upstackStepSaveDetail',
@@ -81,3 +89,10 @@ export const upstackGuide: UpstackGuide = {
     },
   ],
 };
+
+/** The guide's steps for this provider: the typing step only where the merchant types a field. */
+export function upstackSteps(recipe: Recipe): { steps: Step[] } {
+  return {
+    steps: upstackGuide.steps.filter((s) => s.when?.form !== 'typing' || recipe.upstack.typed),
+  };
+}

@@ -2,7 +2,7 @@
 // reason that never quotes it, and nothing may be stored. Shared by the router's unit test and
 // the e2e test that shows each value on the provider's sandbox page.
 
-export type ProviderId = 'klaviyo' | 'omnisend' | 'optimove' | 'dotdigital';
+export type ProviderId = 'klaviyo' | 'omnisend' | 'optimove' | 'dotdigital' | 'pinterest';
 
 export interface BadInput {
   provider: ProviderId;
@@ -26,6 +26,8 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
     apiUser: 'apiuser-0123456789ab@apiconnector.com',
     password: 'Xk3#mQ9$wL2@pZ7!vB5%',
   },
+  // The ad account id is read from the page's URL (test/sandbox/sites/pinterest.tsx's account).
+  pinterest: { token: `pina_${'AbC9-x_Y'.repeat(11)}z`, adAccountId: '549755885175' },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -33,6 +35,7 @@ const omnisend = VALID.omnisend.apiKey as string;
 const optimove = VALID.optimove.apiKey as string;
 const apiUser = VALID.dotdigital.apiUser as string;
 const password = VALID.dotdigital.password as string;
+const pina = VALID.pinterest.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -54,6 +57,8 @@ const user = (what: string, value: string, reason: RegExp) =>
   row('dotdigital', 'apiUser', what, value, reason, false);
 const pass = (what: string, value: string, reason: RegExp, page: BadInput['page'] = 'typed') =>
   row('dotdigital', 'password', what, value, reason, page);
+const p = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('pinterest', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -133,6 +138,16 @@ export const BAD_INPUTS: BadInput[] = [
   pass('over-long', 'Ab3$'.repeat(40), /too long/),
   pass('a Klaviyo key', klaviyo, /Klaviyo credential/),
   pass('the API user itself', apiUser, /Dotdigital credential/),
+
+  p('empty', '', /Conversions API token is empty/, false),
+  p('the Pinterest Tag id', '2612345678901', /Pinterest Tag ID or an ad account ID/),
+  p('the ad account id', '549755885175', /Pinterest Tag ID or an ad account ID/),
+  p('masked with bullets', `pina_${'•'.repeat(16)}${pina.slice(-4)}`, /masked/),
+  p('shortened with an ellipsis', `${pina.slice(0, 16)}…`, /masked/),
+  p('with a space inside', `${pina.slice(0, 40)} ${pina.slice(40)}`, /spaces inside/),
+  p('with a tab inside', `${pina.slice(0, 40)}\t${pina.slice(40)}`, /spaces inside/, false),
+  p('cut short', pina.slice(0, 30), /cut short/, false),
+  p('a Klaviyo key', klaviyo, /Klaviyo credential/),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -141,4 +156,5 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   omnisend: { apiKey: `\n${omnisend}  ` },
   optimove: { apiKey: ` ${optimove} ` },
   dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
+  pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
 };

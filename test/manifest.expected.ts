@@ -55,6 +55,32 @@ export const expectedWebAccessibleMatches = [
   'https://r1-app.dotdigital.com/*',
   'https://r2-app.dotdigital.com/*',
   'https://r3-app.dotdigital.com/*',
+  'https://ads.pinterest.com/*',
+];
+
+/**
+ * Providers added after the first release: no content script in the manifest and no required
+ * host. Their hosts (dashboard and key check) are optional, covered by `https://*\/*` above, asked
+ * for when the merchant starts the guide; the background then registers `js` for `matches`.
+ */
+export const expectedRuntimeProviderScripts = [
+  {
+    js: 'pinterest',
+    matches: ['https://ads.pinterest.com/*'],
+    origins: ['https://ads.pinterest.com/*', 'https://api.pinterest.com/*'],
+  },
+];
+
+/**
+ * The required host permissions of the last published version (0.1.x): an update that requires
+ * any host beyond them would be disabled by Chrome until the merchant approves it.
+ */
+export const publishedRequiredHosts = [
+  'https://a.klaviyo.com/*',
+  'https://api.omnisend.com/*',
+  'https://r1-api.dotdigital.com/*',
+  'https://r2-api.dotdigital.com/*',
+  'https://r3-api.dotdigital.com/*',
 ];
 
 /** Never in a private window, even if the merchant allows it there (both builds). */

@@ -5,7 +5,7 @@ import type { HostMessage, NoteCode } from '../lib/fill-protocol';
 import type { VaultStatus } from '../lib/messages';
 import { fillPlaceholders } from '../lib/plan';
 import type { Recipe } from '../lib/recipe';
-import { UPSTACK_ENTRY, upstackGuide } from '../lib/upstack-guide';
+import { UPSTACK_ENTRY, upstackSteps } from '../lib/upstack-guide';
 import { checkText, type MessageKey, t } from './i18n';
 
 type GuideStep = Extract<HostMessage, { type: 'step' }>;
@@ -28,20 +28,25 @@ export function guideStepView(
   recipe: Recipe,
   shown: GuideStep | undefined,
 ): Pick<PanelView, 'step' | 'fallback'> & { fill?: boolean } {
-  const index = upstackGuide.steps.findIndex((s) => s.id === shown?.id);
-  const step = upstackGuide.steps[index];
+  const { steps } = upstackSteps(recipe);
+  const index = steps.findIndex((s) => s.id === shown?.id);
+  const step = steps[index];
   if (!shown || !step) return {};
   const platform = recipe.upstack.heading[0] ?? recipe.name;
   const name = step.target?.name?.[shown.name];
+  // The typing step's field: the recipe's typed field the step points at.
+  const typed = step.when?.form === 'typing' ? recipe.upstack.typed?.[shown.name] : undefined;
   const values = {
     platform,
     target: name ? t('quoted', name) : t('saveButtonAny'),
+    field: typed ? t(typed.label) : '',
+    where: typed ? t(typed.where) : '',
   };
   const text = (key: MessageKey) => fillPlaceholders(t(key), values);
   const view = {
     step: {
       index,
-      count: upstackGuide.steps.length,
+      count: steps.length,
       title: text(step.title),
       detail:
         shown.state === 'ask' ? t('prefillChoose', platform) : step.detail && text(step.detail),

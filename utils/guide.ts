@@ -15,6 +15,7 @@ import type {
   VaultChanged,
   VerifyResponse,
 } from '../lib/messages';
+import { urlFields } from '../lib/optional';
 import {
   checklist,
   FALLBACK_AFTER_MS,
@@ -248,8 +249,12 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     overlay.focus();
   }
 
+  /** The key, with the ids the page's URL carries (an ad account id): no secrets, kept with it. */
   const single = (value: string): Reading => ({
-    secret: { [recipe.capture.fields[0]?.id as string]: value },
+    secret: {
+      [recipe.capture.fields[0]?.id as string]: value,
+      ...urlFields(recipe, location.href),
+    },
     valid: true,
   });
 

@@ -19,7 +19,7 @@ import type { VaultChanged } from '../lib/messages';
 import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from '../lib/plan';
 import type { Recipe, Step } from '../lib/recipe';
 import { recipes } from '../lib/recipes';
-import { upstackGuide } from '../lib/upstack-guide';
+import { upstackSteps } from '../lib/upstack-guide';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { keepClear, submitButtons } from './keep-clear';
 import { messages } from './messaging';
@@ -170,21 +170,15 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     destination: Destination | undefined,
   ): Element | undefined {
     const values = { platform: recipe.upstack.heading[0] ?? recipe.name };
+    const wasFilled = filled?.recipe === recipe && filled.fields.every((f) => f.isConnected);
+    /** A field the merchant types, still empty, once the key is in: where the ring goes. */
+    const typing = destination && wasFilled ? emptyTyped(recipe, destination) : undefined;
     const facts: Facts = destination
-      ? {
-          form:
-            filled?.recipe === recipe && filled.fields.every((f) => f.isConnected)
-              ? 'filled'
-              : 'shown',
-        }
+      ? { form: typing ? 'typing' : wasFilled ? 'filled' : 'shown' }
       : {};
-    const index = currentStep(
-      upstackGuide,
-      location.href,
-      (a) => !!find(resolve(a, values)),
-      facts,
-    );
-    const step = upstackGuide.steps[index] as Step;
+    const guide = upstackSteps(recipe);
+    const index = currentStep(guide, location.href, (a) => !!find(resolve(a, values)), facts);
+    const step = guide.steps[index] as Step;
     if (`${index}|${location.href}` !== stepKey) {
       stepKey = `${index}|${location.href}`;
       stepSince = Date.now();
@@ -193,13 +187,20 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (prefills.some((p) => p.state === 'pending')) later(PREFILL_EVERY_MS);
     // The ring goes where the merchant must act: a choice the page would not take, else the step's.
     const asking = prefills.find((p) => p.state === 'failed')?.control;
-    const target = asking ?? targetOf(step, values, destination);
+    const target =
+      asking ?? (step.when?.form === 'typing' ? typing?.el : targetOf(step, values, destination));
     const missing = (!!step.target && !target) || prefills.some((p) => p.state === 'missing');
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS) later(FALLBACK_AFTER_MS - waited + 50);
     const state: StepState =
       missing && waited >= FALLBACK_AFTER_MS ? 'fallback' : asking ? 'ask' : 'ok';
-    const name = target && step.target?.name ? nameIndex(step.target.name, target) : -1;
+    // For the typing step, which of the recipe's typed fields it points at.
+    const name =
+      step.when?.form === 'typing'
+        ? (typing?.index ?? -1)
+        : target && step.target?.name
+          ? nameIndex(step.target.name, target)
+          : -1;
     const sent = JSON.stringify([step.id, state, name]);
     if (sent !== lastStep) {
       lastStep = sent;
@@ -208,6 +209,18 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     const pointed = state === 'fallback' ? undefined : target;
     frame.point(pointed);
     return pointed;
+  }
+
+  /** The first field the merchant types (recipe `upstack.typed`) left empty in the form. */
+  function emptyTyped(recipe: Recipe, destination: Destination) {
+    const region = formOf(destination);
+    if (!region) return undefined;
+    for (const [index, field] of (recipe.upstack.typed ?? []).entries()) {
+      const el = findWithin({ role: 'textbox', name: field.upstackLabels }, region);
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
+        if (!el.value.trim()) return { index, el };
+    }
+    return undefined;
   }
 
   /** The step's target: inside the destination's form for a form step; the key field when such
@@ -245,6 +258,20 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     });
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // What the merchant types changes no node: a field they type (recipe `upstack.typed`) may be
+  // the step's, so a trusted input is looked at too (once a frame).
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      if (!event.isTrusted) return;
+      queued ||= requestAnimationFrame(() => {
+        queued = 0;
+        evaluate();
+      });
+    },
+    { capture: true },
+  );
   ctx.onInvalidated(() => {
     observer.disconnect();
     cancelAnimationFrame(queued);

@@ -3,9 +3,10 @@ import { dotdigital } from './dotdigital';
 import { klaviyo } from './klaviyo';
 import { omnisend } from './omnisend';
 import { optimove } from './optimove';
+import { pinterest } from './pinterest';
 
 /** Every supported provider, in the order the popup lists them. README's provider table follows it. */
-export const recipes: readonly Recipe[] = [klaviyo, omnisend, optimove, dotdigital];
+export const recipes: readonly Recipe[] = [klaviyo, omnisend, optimove, dotdigital, pinterest];
 
 export function recipeById(id: string): Recipe | undefined {
   return recipes.find((recipe) => recipe.id === id);

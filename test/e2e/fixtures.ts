@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -86,7 +86,27 @@ export async function backgroundWorker(context: BrowserContext): Promise<Worker>
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/**
+ * Grants optional host permissions in a closed profile, as Chromium keeps them once the merchant
+ * allowed them (the permission prompt is browser UI no test can press): the extension's granted
+ * and active host permissions in the profile's Preferences. Chromium reads them at the next launch.
+ */
+export function grantInProfile(userDataDir: string, extensionId: string, origins: string[]) {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions.settings[extensionId];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const hosts = new Set<string>(settings[key].explicit_host ?? []);
+    for (const origin of origins) hosts.add(origin);
+    settings[key].explicit_host = [...hosts].sort();
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
 interface Fixtures {
+  /** Optional host permissions the merchant allowed: the profile is launched once to install
+   * the extension, closed, granted them (grantInProfile) and launched again. */
+  grantedOrigins: string[];
   extension: boolean;
   lang: string;
   launchArgs: string[];
@@ -98,6 +118,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  grantedOrigins: [[], { option: true }],
   extension: [true, { option: true }],
   lang: ['en-US', { option: true }],
   launchArgs: [[], { option: true }],
@@ -110,17 +131,26 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   context: async (
-    { extension, headless, lang, launchArgs, keepFirstRun, sandboxOptions, userDataDir },
-    use,
-  ) => {
-    const { context } = await launch({
+    {
       extension,
+      grantedOrigins,
       headless,
       lang,
-      args: launchArgs,
-      userDataDir,
+      launchArgs,
       keepFirstRun,
-    });
+      sandboxOptions,
+      userDataDir,
+    },
+    use,
+  ) => {
+    const options = { extension, headless, lang, args: launchArgs, userDataDir, keepFirstRun };
+    let { context } = await launch(options);
+    if (grantedOrigins.length) {
+      const id = new URL((await backgroundWorker(context)).url()).host;
+      await context.close();
+      grantInProfile(userDataDir, id, grantedOrigins);
+      ({ context } = await launch(options));
+    }
     await installSandbox(context, sandboxOptions);
     await use(context);
     await context.close();

@@ -1,6 +1,8 @@
 // The built manifests against the hand-kept list and the README's tables. Runs after the build.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { MatchPattern } from '@webext-core/match-patterns';
+import { optionalOrigins } from '../../lib/optional';
 import { recipes } from '../../lib/recipes';
 import {
   expectedContentScripts,
@@ -9,9 +11,11 @@ import {
   expectedIncognito,
   expectedOptionalHostPermissions,
   expectedPermissions,
+  expectedRuntimeProviderScripts,
   expectedWebAccessibleMatches,
   expectedWebAccessibleResources,
   forbiddenPermissions,
+  publishedRequiredHosts,
 } from '../manifest.expected';
 
 interface ContentScript {
@@ -86,9 +90,12 @@ for (const [browser, path] of manifests) {
         const [entry] = manifest.web_accessible_resources as { matches: string[] }[];
         expect(sorted(entry?.matches ?? [])).toEqual(sorted(expectedWebAccessibleMatches));
         // The very pages the providers' loaders run on, none of the others.
-        const providerPages = expectedContentScripts
-          .filter((cs) => cs.js !== 'docs' && cs.js !== 'upstack')
-          .flatMap((cs) => cs.matches);
+        const providerPages = [
+          ...expectedContentScripts
+            .filter((cs) => cs.js !== 'docs' && cs.js !== 'upstack')
+            .flatMap((cs) => cs.matches),
+          ...expectedRuntimeProviderScripts.flatMap((cs) => cs.matches),
+        ];
         expect(sorted(expectedWebAccessibleMatches)).toEqual(sorted(providerPages));
       } else {
         expect(manifest.web_accessible_resources).toEqual([
@@ -102,6 +109,35 @@ for (const [browser, path] of manifests) {
         ...(manifest.optional_permissions ?? []),
       ];
       expect(optional).toEqual(expectedOptionalHostPermissions);
+    });
+
+    test('an update requires no new host: later providers are optional, their scripts registered at run time', () => {
+      // Chrome disables an updated extension that requires a host the merchant never approved.
+      const hosts = (manifest.host_permissions ?? []).concat(
+        (manifest.permissions ?? []).filter((p) => p.includes('://')),
+      );
+      for (const host of hosts) expect(publishedRequiredHosts).toContain(host);
+      const optional = [
+        ...(manifest.optional_host_permissions ?? []),
+        ...(manifest.optional_permissions ?? []),
+      ];
+      const later = recipes.filter((r) => r.optional);
+      expect(
+        later.map((r) => ({ js: r.id, matches: r.matches, origins: optionalOrigins(r) })),
+      ).toEqual(expectedRuntimeProviderScripts);
+      const staticMatches = manifest.content_scripts.flatMap((cs) => cs.matches);
+      for (const { origins } of expectedRuntimeProviderScripts)
+        for (const origin of origins) {
+          expect(hosts).not.toContain(origin);
+          expect(staticMatches).not.toContain(origin);
+          // Each is within an optional host permission, so that permissions.request may ask it.
+          const sample = origin.replace('/*', '/');
+          expect(optional.some((p) => new MatchPattern(p).includes(sample))).toBe(true);
+        }
+      // The script itself is built, for the background to register.
+      const dir = path.replace(/manifest\.json$/, '');
+      for (const { js } of expectedRuntimeProviderScripts)
+        expect(readFileSync(`${dir}content-scripts/${js}.js`, 'utf8').length).toBeGreaterThan(0);
     });
 
     test('never runs in a private window', () => {
@@ -167,10 +203,20 @@ for (const [browser, path] of manifests) {
     });
 
     test("matches README's permission and site tables", () => {
+      // A later provider's hosts are rows of both: optional permissions, and a site its
+      // run-time content script runs on.
+      const later = expectedRuntimeProviderScripts;
       expect(readmeColumn('Permissions').sort()).toEqual(
-        [...expectedPermissions, ...expectedOptionalHostPermissions].sort(),
+        [
+          ...expectedPermissions,
+          ...expectedOptionalHostPermissions,
+          ...new Set(later.flatMap((cs) => cs.origins)),
+        ].sort(),
       );
-      const sites = expectedContentScripts.flatMap((cs) => cs.matches);
+      const sites = [
+        ...expectedContentScripts.flatMap((cs) => cs.matches),
+        ...later.flatMap((cs) => cs.matches),
+      ];
       expect(readmeColumn('Sites').sort()).toEqual([...sites].sort());
     });
   });

@@ -17,7 +17,10 @@ import {
   vaultEntries,
 } from './helpers';
 
-const NAMES: Record<ProviderId, string> = {
+/** Pinterest's rows run on its page in pinterest.spec.ts, whose profile holds its optional hosts. */
+type Seeded = Exclude<ProviderId, 'pinterest'>;
+
+const NAMES: Record<Seeded, string> = {
   klaviyo: 'Klaviyo',
   omnisend: 'Omnisend',
   optimove: 'Optimove',
@@ -28,7 +31,7 @@ const NAMES: Record<ProviderId, string> = {
  * Brings the page to where it shows the secret (the row's value, through `shownKey`) or takes it
  * (`typed`). The guide runs in the tab already (`guideRunning`): one page load per row.
  */
-const SHOW: Record<ProviderId, (page: Page, typed?: string) => Promise<void>> = {
+const SHOW: Record<Seeded, (page: Page, typed?: string) => Promise<void>> = {
   async klaviyo(page) {
     await page.goto('https://www.klaviyo.com/create-private-api-key');
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
@@ -59,7 +62,7 @@ const SHOW: Record<ProviderId, (page: Page, typed?: string) => Promise<void>> = 
   },
 };
 
-for (const provider of Object.keys(NAMES) as ProviderId[]) {
+for (const provider of Object.keys(NAMES) as Seeded[]) {
   const name = NAMES[provider];
   const rows = BAD_INPUTS.filter((row) => row.provider === provider && row.page);
 

@@ -32,6 +32,12 @@ const SITES: Site[] = [
   { origin: 'https://api.optimove.net', app: 'optimove', title: 'Optimove API' },
   { origin: 'https://r1-app.dotdigital.com', app: 'dotdigital', title: 'Dotdigital' },
   { origin: 'https://r2-app.dotdigital.com', app: 'dotdigital', title: 'Dotdigital' },
+  {
+    // Pinterest Ads Manager is an MUI app (libs/mui): tests set `library: 'mui'`.
+    origin: 'https://ads.pinterest.com',
+    title: 'Pinterest Ads',
+    body: '<main><h1>Pinterest Ads</h1><p>Served by the MUI sandbox app.</p></main>',
+  },
   { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {

@@ -12,6 +12,7 @@ const PAGES: Record<ProviderId, string> = {
   omnisend: 'https://app.omnisend.com/integrations/api-keys',
   optimove: 'https://acme.optimove.net/#/settings/general/api-key-management',
   dotdigital: 'https://r1-app.dotdigital.com/settings/access/api-users/new',
+  pinterest: 'https://ads.pinterest.com/advertiser/549755885175/conversions/',
 };
 
 const router = () => createRouter(routerDeps());
@@ -27,7 +28,7 @@ describe('the bad-input table', () => {
 
   it('has at least 30 rows, across every provider', () => {
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(4);
+    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(5);
   });
 
   it.each(BAD_INPUTS.map((row) => [row.provider, row.field, row.what, row] as const))(

@@ -10,7 +10,7 @@ import {
 } from '../../lib/plan';
 import type { Anchor } from '../../lib/recipe';
 import { recipeById } from '../../lib/recipes';
-import { upstackGuide } from '../../lib/upstack-guide';
+import { upstackGuide, upstackSteps } from '../../lib/upstack-guide';
 
 const klaviyo = recipeById('klaviyo')!;
 const nothing = () => false;
@@ -44,6 +44,27 @@ describe('Klaviyo steps from the page', () => {
   });
 });
 
+describe("a provider's Upstack steps", () => {
+  it('has the typing step only where the merchant types a field', () => {
+    const ids = (id: string) => upstackSteps(recipeById(id)!).steps.map((s) => s.id);
+    expect(ids('klaviyo')).toEqual([
+      'events-destination',
+      'new-destination',
+      'pick',
+      'fill',
+      'save',
+    ]);
+    expect(ids('pinterest')).toEqual([
+      'events-destination',
+      'new-destination',
+      'pick',
+      'fill',
+      'type',
+      'save',
+    ]);
+  });
+});
+
 describe('the Upstack guide from the page', () => {
   const none = () => false;
   const step = (href: string, facts = {}, present: (a: Anchor) => boolean = none) =>
@@ -58,6 +79,8 @@ describe('the Upstack guide from the page', () => {
     const url = 'https://app.upstackdata.com/pixel/event-destinations';
     expect(step(url, { form: 'shown' }, picker)).toBe('fill');
     expect(step(url, { form: 'filled' }, picker)).toBe('save');
+    // Filled, with a field the merchant types still empty: that field first.
+    expect(step(url, { form: 'typing' }, picker)).toBe('type');
     // A Flows settings page: the form wherever it is.
     expect(step('https://app.upstackdata.com/flows/settings', { form: 'shown' })).toBe('fill');
   });
@@ -66,6 +89,9 @@ describe('the Upstack guide from the page', () => {
     expect(holds({ form: 'shown' }, 'https://x.test/', none)).toBe(false);
     expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'filled' })).toBe(true);
     expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'shown' })).toBe(false);
+    expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'typing' })).toBe(true);
+    expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'typing' })).toBe(false);
+    expect(holds({ form: 'typing' }, 'https://x.test/', none, { form: 'filled' })).toBe(false);
   });
 });
 

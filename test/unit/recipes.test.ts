@@ -76,8 +76,11 @@ describe('the Upstack guide', () => {
   });
 
   it('ends at the form: its key field, then its own save button, which the merchant presses', () => {
-    const [fill, save] = upstackGuide.steps.slice(-2);
+    const [fill, type, save] = upstackGuide.steps.slice(-3);
     expect(fill?.when?.form).toBe('shown');
+    // A field the merchant types (Pinterest's Tag ID): the ring on it once the key is in.
+    expect(type?.when?.form).toBe('typing');
+    expect(type?.target).toBeUndefined();
     expect(fill?.target).toBeUndefined(); // the ring goes on the key field
     expect(save?.when?.form).toBe('filled');
     expect(save?.target?.name).toContain('Create Configuration');

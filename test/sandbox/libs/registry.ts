@@ -39,7 +39,7 @@ function files(dir: string): string[] {
 function sourceKey(lib: Library): string {
   const hash = createHash('sha256');
   // The shared sandbox kit is bundled into every app too.
-  const shared = ['sites/kit.tsx', 'page.ts', 'options.ts']
+  const shared = ['sites/kit.tsx', 'page.ts', 'options.ts', 'pinterest-account.ts']
     .map((file) => resolve('test/sandbox', file))
     .concat(resolve('package-lock.json'));
   for (const path of [...files(join(ROOT, lib)), ...shared].sort()) {

@@ -25,6 +25,15 @@ const FORMS: Record<string, { name: string; fields: Field[] }> = {
       { label: 'Password', type: 'password' },
     ],
   },
+  // Upstack's Pinterest Ads form: the token with the Pinterest Tag's id and the ad account id.
+  pinterest: {
+    name: 'Pinterest',
+    fields: [
+      { label: 'Conversion Access Token', type: 'password' },
+      { label: 'Ad Account ID', type: 'text' },
+      { label: 'Tag ID', type: 'text' },
+    ],
+  },
 };
 
 let current: { provider?: string; fields: Record<string, string> } = { fields: {} };

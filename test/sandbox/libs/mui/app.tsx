@@ -51,6 +51,7 @@ import {
   useLateData,
   useLocation,
 } from '../../sites/kit';
+import { mountPinterest } from './pinterest';
 
 interface Created {
   name: string;
@@ -405,3 +406,4 @@ function App() {
 
 if (location.host === 'www.klaviyo.com')
   createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+if (location.host === 'ads.pinterest.com') mountPinterest();

@@ -1,4 +1,4 @@
-// Builds the MUI app (Klaviyo's pages) with esbuild: one minified production bundle. MUI styles
+// Builds the MUI app (Klaviyo's and Pinterest Ads Manager's pages) with esbuild: one minified production bundle. MUI styles
 // itself at run time through Emotion, so the app has no stylesheet of its own.
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -17,5 +17,9 @@ export const build: BuildLibrary = async (outDir) => {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  return { hosts: ['www.klaviyo.com'], scripts: [{ src: 'app.js' }], styles: [] };
+  return {
+    hosts: ['www.klaviyo.com', 'ads.pinterest.com'],
+    scripts: [{ src: 'app.js' }],
+    styles: [],
+  };
 };
