@@ -33,10 +33,28 @@ test.use({ grantedOrigins: optionalOrigins(pinterest), sandboxOptions: { library
 
 /** The background registers the content script once it started and found the hosts granted:
  * a page opened before that gets none (as for a merchant whose browser just started). */
-test.beforeEach(async ({ background }) => {
+test.beforeEach(async ({ background, context }) => {
   await expect
     .poll(() => background.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
     .toContainEqual(expect.objectContaining({ id: 'provider-pinterest' }));
+  // Chromium applies a host granted in the profile to the worker's cross-origin requests a
+  // moment after start-up (until then a request with an Authorization header is refused, as
+  // before a merchant granted it): wait for that, with a probe that carries no token.
+  const probe = 'https://api.pinterest.com/probe';
+  await context.route(probe, (route) => route.fulfill({ status: 204 }));
+  await expect
+    .poll(() =>
+      background.evaluate(
+        (url) =>
+          fetch(url, { headers: { Authorization: 'Bearer probe' } }).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        probe,
+      ),
+    )
+    .toBe(204);
+  await context.unroute(probe);
 });
 
 /** Pinterest's API, as its docs and Segment describe the test events endpoint: 401 for a token
