@@ -12,6 +12,7 @@ import { say } from '../utils/i18n';
 import {
   isGuideClosed,
   loadSettings,
+  migrateSettings,
   rememberedOrigin,
   rememberOrigin,
   setGuideClosed,
@@ -93,6 +94,9 @@ export default defineBackground(() => {
     if (opensFirstRun(reason))
       void browser.tabs.create({ url: browser.runtime.getURL(FIRST_RUN_PAGE) });
   });
+  // Settings an earlier version saved are written again as this version's (lib/settings.ts): at
+  // each start, since the first start after an update is the one that matters (one read else).
+  void migrateSettings();
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.
   void syncDashboardScript();
   void syncProviderScripts();

@@ -1,4 +1,5 @@
-// The merchant's settings: in storage.sync, never a secret, parsed on every read.
+// The merchant's settings: in storage.sync, never a secret, parsed on every read. Each saved
+// object names its schema's version; what an earlier version saved is migrated field by field.
 import { z } from 'zod/mini';
 import type { MessageKey } from './said';
 
@@ -13,7 +14,11 @@ const PROBLEMS = {
 } as const satisfies Record<string, MessageKey>;
 const KNOWN = new Set<string>(Object.values(PROBLEMS));
 
+/** The settings schema's version. 1 (releases 0.1.0 and 0.2.0) saved no `version`; 2 adds it. */
+export const SETTINGS_VERSION = 2;
+
 export const Settings = z.object({
+  version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   keyName: z._default(
     z
       .string()
@@ -52,11 +57,28 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Stored settings, or the defaults for whatever is missing or damaged. */
+/**
+ * Stored settings of this version or an earlier one, as this version reads them: each field the
+ * schema still has is kept when valid, and takes its default when missing or damaged (a field
+ * added since, a value an older release allowed): one bad field never costs the others. Fields
+ * the schema no longer has are dropped, and the result names this version.
+ */
 export function readSettings(stored: unknown): Settings {
-  const parsed = Settings.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const saved: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
+  const settings: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(Settings.shape)) {
+    const parsed = field === 'version' ? undefined : schema.safeParse(saved[field]);
+    settings[field] = parsed?.success ? parsed.data : DEFAULT_SETTINGS[field as SettingsField];
+  }
+  return Settings.parse(settings);
 }
+
+/** Whether the stored value must be written again to be this version's (after an update). */
+export const needsMigration = (stored: unknown) =>
+  stored !== undefined && JSON.stringify(readSettings(stored)) !== JSON.stringify(stored);
 
 export type SettingsField = keyof Settings;
 

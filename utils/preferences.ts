@@ -4,7 +4,7 @@
 // Provider pages get what they need from the background (the 'guide' message).
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { readSettings, Settings } from '../lib/settings';
+import { needsMigration, readSettings, Settings } from '../lib/settings';
 
 const SETTINGS = 'settings';
 const ORIGINS = 'origins';
@@ -19,6 +19,12 @@ async function readLocal<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | 
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings((await browser.storage.sync.get(SETTINGS))[SETTINGS]);
+}
+
+/** After an update: settings an earlier version saved are written again as this version's. */
+export async function migrateSettings(): Promise<void> {
+  const stored = (await browser.storage.sync.get(SETTINGS))[SETTINGS];
+  if (needsMigration(stored)) await saveSettings(readSettings(stored));
 }
 
 /** Saves settings that were checked field by field; parses again so nothing else gets in. */

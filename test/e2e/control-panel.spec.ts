@@ -1,7 +1,8 @@
 // The merchant's control panel: popup states and actions, the key check, the help article's
 // Start button, and options that refuse bad values.
 import type { Page, Request } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { backgroundWorker, expect, launch, test } from './fixtures';
 import { fillUpstack } from './flows';
 import {
   acceptOffer,
@@ -9,6 +10,7 @@ import {
   KLAVIYO_API_KEYS,
   panel,
   sandboxState,
+  setSettings,
   status,
   storageDump,
 } from './helpers';
@@ -237,5 +239,29 @@ test.describe('options', () => {
     await page.goto(CREATE);
     await acceptOffer(page);
     await expect(page.getByLabel('Private API Key Name')).toHaveValue('Upstack Prod');
+  });
+
+  test('settings saved by 0.2.0 are migrated when the updated extension starts', async ({
+    context,
+    background,
+    userDataDir,
+  }) => {
+    // What 0.2.0 wrote (no version). The next start of the extension migrates it.
+    const saved = { keyName: 'Shop key', ttlMinutes: 25, contactEmail: '', disabled: ['omnisend'] };
+    await setSettings(background, saved);
+    await context.close();
+    const again = await launch({ userDataDir });
+    try {
+      const worker = await backgroundWorker(again.context);
+      await expect
+        .poll(async () => (await storageDump(worker)).sync.settings)
+        .toEqual({ ...DEFAULT_SETTINGS, ...saved, version: 2 });
+      const options = await again.context.newPage();
+      await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+      await expect(options.getByLabel('Key name')).toHaveValue('Shop key');
+      await expect(options.getByLabel('Keep a captured key for (minutes)')).toHaveValue('25');
+    } finally {
+      await again.context.close();
+    }
   });
 });
