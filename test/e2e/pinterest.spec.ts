@@ -4,11 +4,12 @@
 // in Conversions, the token is captured as the MUI dialog shows it, kept with the ad account id
 // read from the page's URL, filled into Upstack's Pinterest form with it; the Tag ID is typed by
 // the merchant. The wrong things are refused, and the token is in no file, storage, log or URL.
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { BrowserContext, Request } from '@playwright/test';
 import { optionalOrigins } from '../../lib/optional';
 import { pinterest } from '../../lib/recipes/pinterest';
 import { BAD_INPUTS } from '../bad-inputs';
 import { AD_ACCOUNT, TAG_ID } from '../sandbox/pinterest-account';
+import { capturePinterest } from './ads/pinterest';
 import { expect, test } from './fixtures';
 import {
   acceptOffer,
@@ -75,25 +76,6 @@ async function pinterestApi(context: BrowserContext) {
   return sent;
 }
 
-/** The token the sandbox made, whole: read from its dialog (the app keeps only its end). */
-async function shownToken(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Conversion access token' });
-  return (await dialog.locator('code').innerText()).trim();
-}
-
-/** From Ads Manager's home to the captured token, as the merchant does it. */
-async function captureToken(page: Page) {
-  await expect(panel(page)).toContainText('Open Conversions');
-  await page
-    .getByRole('navigation', { name: 'Ads' })
-    .getByRole('link', { name: 'Conversions' })
-    .click();
-  await expect(panel(page)).toContainText('Click "Generate new token"');
-  await page.getByRole('button', { name: 'Generate new token' }).click();
-  await expect(status(page)).toHaveText('Pinterest key captured');
-  return shownToken(page);
-}
-
 test('Start in the popup opens Ads Manager with the guide; the token and the ad account id are captured and filled; the Tag ID is typed', async ({
   context,
   extensionId,
@@ -114,7 +96,7 @@ test('Start in the popup opens Ads Manager with the guide; the token and the ad 
 
   const page = await startFromPopup(context, extensionId, 'Pinterest');
   await expect(page).toHaveURL(HOME); // Ads Manager's home opened the ad account
-  const token = await captureToken(page);
+  const token = await capturePinterest(page);
   expect(token).toMatch(/^pina_\w{90}$/);
   // The panel shows the token's end only, and the ad account id in full (it is no secret).
   await expect(panel(page)).toContainText(`pina_…${token.slice(-4)}`);
