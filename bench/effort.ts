@@ -17,6 +17,7 @@ import { backgroundWorker, expect } from '../test/e2e/fixtures';
 import { flows, type ProviderId, START } from '../test/e2e/flows';
 import { sandboxState, setSettings, throughWizard, UPSTACK_ENTRY } from '../test/e2e/helpers';
 import { open } from './browser';
+import { adsEffort } from './effort-ads';
 
 export interface Actions {
   clicks: number;
@@ -53,7 +54,7 @@ function countActions() {
   addEventListener('copy', (event) => event.isTrusted && report('copy'), true);
 }
 
-class Counter {
+export class Counter {
   counts = { click: 0, type: 0, copy: 0, tab: 0 };
 
   static async install(context: BrowserContext): Promise<Counter> {
@@ -89,12 +90,12 @@ class Counter {
 }
 
 /** The merchant's Start: the flows begin by accepting the offer on the API-keys page. */
-const START_ACTION = 1;
+export const START_ACTION = 1;
 
 /** Upstack's documented wizard from its Events Destination page to the form: "+ New
  * Destination", the platform, Next. With the extension the guide picks the platform: 2 actions;
  * the manual path takes all 3. */
-const WIZARD = 2;
+export const WIZARD = 2;
 const PLATFORM: Record<ProviderId, string> = {
   klaviyo: 'Klaviyo',
   omnisend: 'Omnisend',
@@ -267,8 +268,10 @@ async function manually(): Promise<Record<ProviderId, Actions>> {
 export async function merchantEffort(): Promise<Effort[]> {
   const assisted = await withExtension();
   const unassisted = await manually();
-  return assisted.map((row) => ({
+  const seeds = assisted.map((row) => ({
     ...row,
     manual: unassisted[row.provider as ProviderId],
   }));
+  // The destinations added since (bench/effort-ads.ts): with the extension only.
+  return [...seeds, ...(await adsEffort())];
 }
