@@ -55,6 +55,8 @@ test('Start in the popup opens Events Manager with the guide; the token is captu
   await expect(page).toHaveURL(TIKTOK_EVENTS_MANAGER);
   const token = await captureTikTok(page);
   expect(token).toMatch(/^[0-9a-f]{40}$/);
+  // One generate click made it: the app made one token, this one.
+  expect((await sandboxState<{ tokens: string[] }>(page)).tokens).toEqual([token.slice(-4)]);
   // The panel shows the token's end only.
   await expect(panel(page)).toContainText(`…${token.slice(-4)}`);
   await expect(panel(page)).not.toContainText(token);

@@ -37,10 +37,10 @@ import { PIXEL_ID, PIXEL_NAME } from './tiktok-pixel';
 
 const EVENTS_MANAGER = '/i18n/events_manager/';
 
-/** What tests read back: the end of each token generated, and Copy presses. */
+/** What tests read back: the end of each token generated, and Copy presses (exposed once the
+ * app mounts: the bundle holds Omnisend's app too, which exposes its own). */
 const tokens: string[] = [];
 let copied = 0;
-exposeState(() => ({ route: location.pathname, tokens, copied }));
 
 /** An el-link that navigates with pushState. */
 const AppLink = defineComponent({
@@ -262,6 +262,7 @@ const Page = defineComponent({
 
 export const TikTokApp = defineComponent({
   setup() {
+    exposeState(() => ({ route: location.pathname, tokens, copied }));
     return () =>
       h(ElContainer, { class: 'layout' }, () => [
         h(ElAside, { width: '220px', class: 'side' }, () =>
