@@ -26,6 +26,13 @@ import {
 } from './helpers';
 import { mentions, scanFolder, watch } from './leaks';
 
+type Box = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Box | null, b: Box | null): boolean {
+  if (!a || !b) return false;
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 test.use({ grantedOrigins: optionalOrigins(tiktok), sandboxOptions: { library: 'element' } });
 
 /** The background registers the content script once it started and found the host granted: a
@@ -53,7 +60,13 @@ test('Start in the popup opens Events Manager with the guide; the token is captu
 
   const page = await startFromPopup(context, extensionId, 'TikTok');
   await expect(page).toHaveURL(TIKTOK_EVENTS_MANAGER);
-  const token = await captureTikTok(page);
+  // Each step's ring is on what the merchant clicks next.
+  const ring = page.locator('upstack-key-assist .ring');
+  const token = await captureTikTok(page, async (target) => {
+    await expect
+      .poll(async () => overlaps(await ring.boundingBox(), await target.boundingBox()))
+      .toBe(true);
+  });
   expect(token).toMatch(/^[0-9a-f]{40}$/);
   // One generate click made it: the app made one token, this one.
   expect((await sandboxState<{ tokens: string[] }>(page)).tokens).toEqual([token.slice(-4)]);

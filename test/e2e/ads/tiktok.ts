@@ -1,6 +1,6 @@
 // The merchant's path on TikTok's Events Manager, from the page Start opens to the captured
 // token: shared by tiktok.spec.ts and the bench (which counts the merchant's actions in it).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { PIXEL_ID, PIXEL_NAME } from '../../sandbox/libs/element/tiktok-pixel';
 import { expect } from '../fixtures';
 import { panel, status } from '../helpers';
@@ -16,15 +16,25 @@ export async function shownTikTokToken(page: Page): Promise<string> {
   return (await dialog.getByRole('textbox', { name: 'Access token' }).inputValue()).trim();
 }
 
-/** From Events Manager's data sources to the captured token: the pixel, its Settings tab, the
- * Events API's generate button; three clicks, each one the guide points at. */
-export async function captureTikTok(page: Page): Promise<string> {
-  await expect(panel(page)).toContainText('Open your pixel');
-  await page.getByRole('link', { name: PIXEL_NAME }).click();
-  await expect(panel(page)).toContainText('Open the "Settings" tab');
-  await page.getByRole('tab', { name: 'Settings' }).click();
-  await expect(panel(page)).toContainText('Click "Generate access token"');
-  await page.getByRole('button', { name: 'Generate access token' }).click();
+/**
+ * From Events Manager's data sources to the captured token: the pixel, its Settings tab, the
+ * Events API's generate button; three clicks, each one the guide points at. `pointedAt`, if
+ * given, is called with each target before the merchant clicks it (the spec checks the ring).
+ */
+export async function captureTikTok(
+  page: Page,
+  pointedAt?: (target: Locator) => Promise<void>,
+): Promise<string> {
+  const steps: [string, Locator][] = [
+    ['Open your pixel', page.getByRole('link', { name: PIXEL_NAME })],
+    ['Open the "Settings" tab', page.getByRole('tab', { name: 'Settings' })],
+    ['Click "Generate access token"', page.getByRole('button', { name: 'Generate access token' })],
+  ];
+  for (const [title, target] of steps) {
+    await expect(panel(page)).toContainText(title);
+    await pointedAt?.(target);
+    await target.click();
+  }
   await expect(status(page)).toHaveText('TikTok key captured');
   return shownTikTokToken(page);
 }
