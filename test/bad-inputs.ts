@@ -2,7 +2,13 @@
 // reason that never quotes it, and nothing may be stored. Shared by the router's unit test and
 // the e2e test that shows each value on the provider's sandbox page.
 
-export type ProviderId = 'klaviyo' | 'omnisend' | 'optimove' | 'dotdigital' | 'pinterest';
+export type ProviderId =
+  | 'klaviyo'
+  | 'omnisend'
+  | 'optimove'
+  | 'dotdigital'
+  | 'pinterest'
+  | 'tiktok';
 
 export interface BadInput {
   provider: ProviderId;
@@ -28,6 +34,8 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   },
   // The ad account id is read from the page's URL (test/sandbox/sites/pinterest.tsx's account).
   pinterest: { token: `pina_${'AbC9-x_Y'.repeat(11)}z`, adAccountId: '549755885175' },
+  // Shape unverified: 40 hex digits here, as the sandbox makes them (the pattern is loose).
+  tiktok: { token: '3f9a1c7e5b2d8046af31c9e7b5d20f84a6c1e93b' },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -36,6 +44,7 @@ const optimove = VALID.optimove.apiKey as string;
 const apiUser = VALID.dotdigital.apiUser as string;
 const password = VALID.dotdigital.password as string;
 const pina = VALID.pinterest.token as string;
+const tiktok = VALID.tiktok.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -59,6 +68,8 @@ const pass = (what: string, value: string, reason: RegExp, page: BadInput['page'
   row('dotdigital', 'password', what, value, reason, page);
 const p = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
   row('pinterest', 'token', what, value, reason, page);
+const t = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('tiktok', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -148,6 +159,21 @@ export const BAD_INPUTS: BadInput[] = [
   p('with a tab inside', `${pina.slice(0, 40)}\t${pina.slice(40)}`, /spaces inside/, false),
   p('cut short', pina.slice(0, 30), /cut short/, false),
   p('a Klaviyo key', klaviyo, /Klaviyo credential/),
+
+  t('empty', '', /Events API access token is empty/, false),
+  t('the pixel id', 'C4K7QJ2M9PB3XR5T8WDA', /pixel ID/),
+  t('masked with bullets', `${'•'.repeat(16)}${tiktok.slice(-4)}`, /masked/),
+  t('shortened with an ellipsis', `${tiktok.slice(0, 12)}…`, /masked/),
+  t('with a space inside', `${tiktok.slice(0, 20)} ${tiktok.slice(20)}`, /spaces inside/),
+  t(
+    'with a line break inside',
+    `${tiktok.slice(0, 20)}\n${tiktok.slice(20)}`,
+    /spaces inside/,
+    false,
+  ),
+  t('cut short', tiktok.slice(0, 12), /cut short/, false),
+  t('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  t('a Pinterest token', pina, /Pinterest credential/, false),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -157,4 +183,5 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   optimove: { apiKey: ` ${optimove} ` },
   dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
   pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
+  tiktok: { token: ` ${tiktok}\n` },
 };

@@ -56,6 +56,7 @@ export const expectedWebAccessibleMatches = [
   'https://r2-app.dotdigital.com/*',
   'https://r3-app.dotdigital.com/*',
   'https://ads.pinterest.com/*',
+  'https://ads.tiktok.com/*',
 ];
 
 /**
@@ -69,6 +70,8 @@ export const expectedRuntimeProviderScripts = [
     matches: ['https://ads.pinterest.com/*'],
     origins: ['https://ads.pinterest.com/*', 'https://api.pinterest.com/*'],
   },
+  // No key check (no read-only endpoint known): its dashboard alone.
+  { js: 'tiktok', matches: ['https://ads.tiktok.com/*'], origins: ['https://ads.tiktok.com/*'] },
 ];
 
 /**

@@ -38,6 +38,12 @@ const SITES: Site[] = [
     title: 'Pinterest Ads',
     body: '<main><h1>Pinterest Ads</h1><p>Served by the MUI sandbox app.</p></main>',
   },
+  {
+    // TikTok Events Manager is an Element Plus app (libs/element): tests set `library: 'element'`.
+    origin: 'https://ads.tiktok.com',
+    title: 'TikTok Ads Manager',
+    body: '<main><h1>TikTok Ads Manager</h1><p>Served by the Element Plus sandbox app.</p></main>',
+  },
   { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {

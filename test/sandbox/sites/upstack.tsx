@@ -34,6 +34,14 @@ const FORMS: Record<string, { name: string; fields: Field[] }> = {
       { label: 'Tag ID', type: 'text' },
     ],
   },
+  // Upstack's TikTok Ads form: the Events API access token with the pixel's id.
+  tiktok: {
+    name: 'TikTok',
+    fields: [
+      { label: 'Access Token', type: 'password' },
+      { label: 'Pixel ID', type: 'text' },
+    ],
+  },
 };
 
 let current: { provider?: string; fields: Record<string, string> } = { fields: {} };

@@ -1,8 +1,12 @@
-// The Element Plus sandbox app: picks the provider page by host (only Omnisend here).
+// The Element Plus sandbox app: picks the provider page by host (Omnisend, TikTok).
 import { createApp, h } from 'vue';
 import { OmnisendApp } from './omnisend';
+import { TikTokApp } from './tiktok';
 
-const pages: Record<string, typeof OmnisendApp> = { 'app.omnisend.com': OmnisendApp };
+const pages: Record<string, typeof OmnisendApp> = {
+  'app.omnisend.com': OmnisendApp,
+  'ads.tiktok.com': TikTokApp,
+};
 const page = pages[location.host];
 createApp({
   render: () => (page ? h(page) : h('p', `No Element Plus page for ${location.host}`)),
