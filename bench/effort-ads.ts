@@ -8,9 +8,11 @@ import type { Page } from '@playwright/test';
 import { optionalOrigins } from '../lib/optional';
 import { recipeById } from '../lib/recipes';
 import { capturePinterest } from '../test/e2e/ads/pinterest';
+import { captureTikTok } from '../test/e2e/ads/tiktok';
 import { backgroundWorker, grantInProfile, launch } from '../test/e2e/fixtures';
 import { fillUpstack } from '../test/e2e/flows';
 import { sandboxState, startFromPopup } from '../test/e2e/helpers';
+import { PIXEL_ID } from '../test/sandbox/libs/element/tiktok-pixel';
 import type { Library } from '../test/sandbox/libs/registry';
 import { TAG_ID } from '../test/sandbox/pinterest-account';
 import { installSandbox } from '../test/sandbox/serve';
@@ -30,6 +32,13 @@ interface Destination {
 const DESTINATIONS: Record<string, Destination> = {
   // The Conversions link, Generate new token, Open Upstack.
   pinterest: { library: 'mui', capture: capturePinterest, typed: { 'Tag ID': TAG_ID }, before: 3 },
+  // The pixel, its Settings tab, Generate access token, Open Upstack.
+  tiktok: {
+    library: 'element',
+    capture: captureTikTok,
+    typed: { 'Pixel ID': PIXEL_ID },
+    before: 4,
+  },
 };
 
 /** The browser's permission prompt on the first Start (one click, browser UI). */
