@@ -56,6 +56,7 @@ export const expectedWebAccessibleMatches = [
   'https://r2-app.dotdigital.com/*',
   'https://r3-app.dotdigital.com/*',
   'https://ads.pinterest.com/*',
+  'https://ads.reddit.com/*',
 ];
 
 /**
@@ -69,6 +70,8 @@ export const expectedRuntimeProviderScripts = [
     matches: ['https://ads.pinterest.com/*'],
     origins: ['https://ads.pinterest.com/*', 'https://api.pinterest.com/*'],
   },
+  // No key check: its dashboard alone.
+  { js: 'reddit', matches: ['https://ads.reddit.com/*'], origins: ['https://ads.reddit.com/*'] },
 ];
 
 /**
