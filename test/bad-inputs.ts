@@ -2,7 +2,13 @@
 // reason that never quotes it, and nothing may be stored. Shared by the router's unit test and
 // the e2e test that shows each value on the provider's sandbox page.
 
-export type ProviderId = 'klaviyo' | 'omnisend' | 'optimove' | 'dotdigital' | 'pinterest';
+export type ProviderId =
+  | 'klaviyo'
+  | 'omnisend'
+  | 'optimove'
+  | 'dotdigital'
+  | 'pinterest'
+  | 'reddit';
 
 export interface BadInput {
   provider: ProviderId;
@@ -28,6 +34,8 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   },
   // The ad account id is read from the page's URL (test/sandbox/sites/pinterest.tsx's account).
   pinterest: { token: `pina_${'AbC9-x_Y'.repeat(11)}z`, adAccountId: '549755885175' },
+  // Reddit's token has no published shape: any printable run without spaces, 20 to 512 long.
+  reddit: { token: `${'Ab3.x-Y_'.repeat(8)}Zq` },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -36,6 +44,7 @@ const optimove = VALID.optimove.apiKey as string;
 const apiUser = VALID.dotdigital.apiUser as string;
 const password = VALID.dotdigital.password as string;
 const pina = VALID.pinterest.token as string;
+const rdt = VALID.reddit.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -59,6 +68,8 @@ const pass = (what: string, value: string, reason: RegExp, page: BadInput['page'
   row('dotdigital', 'password', what, value, reason, page);
 const p = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
   row('pinterest', 'token', what, value, reason, page);
+const r = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('reddit', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -148,6 +159,17 @@ export const BAD_INPUTS: BadInput[] = [
   p('with a tab inside', `${pina.slice(0, 40)}\t${pina.slice(40)}`, /spaces inside/, false),
   p('cut short', pina.slice(0, 30), /cut short/, false),
   p('a Klaviyo key', klaviyo, /Klaviyo credential/),
+
+  r('empty', '', /Conversions API access token is empty/, false),
+  r('whitespace only', ' \n\t ', /Conversions API access token is empty/, false),
+  r('the pixel id (t2_)', 't2_8fz4nq2w', /Reddit pixel ID/),
+  r('the pixel id (a2_)', 'a2_kq3h7x9w2m', /Reddit pixel ID/, false),
+  r('masked with bullets', `${'•'.repeat(16)}${rdt.slice(-4)}`, /masked/),
+  r('shortened with an ellipsis', `${rdt.slice(0, 16)}…`, /masked/, false),
+  r('with a space inside', `${rdt.slice(0, 30)} ${rdt.slice(30)}`, /spaces inside/),
+  r('with a line break inside', `${rdt.slice(0, 30)}\n${rdt.slice(30)}`, /spaces inside/, false),
+  r('cut short', rdt.slice(0, 12), /cut short/, false),
+  r('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -157,4 +179,5 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   optimove: { apiKey: ` ${optimove} ` },
   dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
   pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
+  reddit: { token: `\n${rdt} ` },
 };

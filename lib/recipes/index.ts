@@ -7,7 +7,14 @@ import { pinterest } from './pinterest';
 import { reddit } from './reddit';
 
 /** Every supported provider, in the order the popup lists them. README's provider table follows it. */
-export const recipes: readonly Recipe[] = [klaviyo, omnisend, optimove, dotdigital, pinterest, reddit];
+export const recipes: readonly Recipe[] = [
+  klaviyo,
+  omnisend,
+  optimove,
+  dotdigital,
+  pinterest,
+  reddit,
+];
 
 export function recipeById(id: string): Recipe | undefined {
   return recipes.find((recipe) => recipe.id === id);

@@ -123,7 +123,11 @@ export const reddit: Recipe = {
         shown: {
           css: 'sl-dialog code, [role=dialog] code, [role=dialog] input[readonly], sl-dialog sl-input[readonly]',
         },
-        upstackLabels: ['Conversions API access token', 'Conversions API Access Token', 'Access Token'],
+        upstackLabels: [
+          'Conversions API access token',
+          'Conversions API Access Token',
+          'Access Token',
+        ],
       },
     ],
     arm: GENERATE,

@@ -17,8 +17,9 @@ import {
   vaultEntries,
 } from './helpers';
 
-/** Pinterest's rows run on its page in pinterest.spec.ts, whose profile holds its optional hosts. */
-type Seeded = Exclude<ProviderId, 'pinterest'>;
+/** Pinterest's and Reddit's rows run on their pages in pinterest.spec.ts and reddit.spec.ts, whose
+ * profiles hold their optional hosts. */
+type Seeded = Exclude<ProviderId, 'pinterest' | 'reddit'>;
 
 const NAMES: Record<Seeded, string> = {
   klaviyo: 'Klaviyo',

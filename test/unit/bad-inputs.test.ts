@@ -13,6 +13,7 @@ const PAGES: Record<ProviderId, string> = {
   optimove: 'https://acme.optimove.net/#/settings/general/api-key-management',
   dotdigital: 'https://r1-app.dotdigital.com/settings/access/api-users/new',
   pinterest: 'https://ads.pinterest.com/advertiser/549755885175/conversions/',
+  reddit: 'https://ads.reddit.com/account/a2_kq3h7x9w2m/events-manager',
 };
 
 const router = () => createRouter(routerDeps());
@@ -28,7 +29,7 @@ describe('the bad-input table', () => {
 
   it('has at least 30 rows, across every provider', () => {
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(5);
+    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(6);
   });
 
   it.each(BAD_INPUTS.map((row) => [row.provider, row.field, row.what, row] as const))(

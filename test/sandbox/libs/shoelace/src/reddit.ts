@@ -167,14 +167,16 @@ class RdEvents extends LitElement {
             to 5.
           </p>
           <sl-button variant="primary" @click=${this.open}>+ Generate Access Token</sl-button>
-          ${tokens.length
-            ? html`<table>
+          ${
+            tokens.length
+              ? html`<table>
                 <thead><tr><th>Name</th><th>Token</th></tr></thead>
                 <tbody>
                   ${tokens.map((t) => html`<tr><td>${t.name}</td><td>••••••••</td></tr>`)}
                 </tbody>
               </table>`
-            : nothing}
+              : nothing
+          }
         </sl-tab-panel>
       </sl-tab-group>
       ${this.dialog()}
