@@ -14,7 +14,7 @@ const EVENTS_MANAGER = ['/events-manager*', '*/events-manager*'];
  * the page opens the popup, it does not make the token. */
 const GENERATE = {
   role: 'button',
-  name: ['Generate', 'Generate token', 'Create'],
+  name: ['Generate', 'Generate token'],
   text: ['Generate'],
   scope: 'sl-dialog, dialog, [role=dialog], [aria-modal=true]',
 };
