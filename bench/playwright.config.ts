@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: 'run.ts',
+  // The library sandboxes (the ad destinations' dashboards), built as for the e2e suite.
+  globalSetup: '../test/sandbox/global-setup.ts',
   workers: 1,
   timeout: 900_000,
   reporter: [['line']],

@@ -8,7 +8,8 @@ export type ProviderId =
   | 'optimove'
   | 'dotdigital'
   | 'pinterest'
-  | 'tiktok';
+  | 'tiktok'
+  | 'reddit';
 
 export interface BadInput {
   provider: ProviderId;
@@ -36,6 +37,8 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   pinterest: { token: `pina_${'AbC9-x_Y'.repeat(11)}z`, adAccountId: '549755885175' },
   // Shape unverified: 40 hex digits here, as the sandbox makes them (the pattern is loose).
   tiktok: { token: '3f9a1c7e5b2d8046af31c9e7b5d20f84a6c1e93b' },
+  // Reddit's token has no published shape: any printable run without spaces, 20 to 512 long.
+  reddit: { token: `${'Ab3.x-Y_'.repeat(8)}Zq` },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -45,6 +48,7 @@ const apiUser = VALID.dotdigital.apiUser as string;
 const password = VALID.dotdigital.password as string;
 const pina = VALID.pinterest.token as string;
 const tiktok = VALID.tiktok.token as string;
+const rdt = VALID.reddit.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -70,6 +74,8 @@ const p = (what: string, value: string, reason: RegExp, page?: BadInput['page'])
   row('pinterest', 'token', what, value, reason, page);
 const t = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
   row('tiktok', 'token', what, value, reason, page);
+const r = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('reddit', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -174,6 +180,16 @@ export const BAD_INPUTS: BadInput[] = [
   t('cut short', tiktok.slice(0, 12), /cut short/, false),
   t('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
   t('a Pinterest token', pina, /Pinterest credential/, false),
+  r('empty', '', /Conversions API access token is empty/, false),
+  r('whitespace only', ' \n\t ', /Conversions API access token is empty/, false),
+  r('the pixel id (t2_)', 't2_8fz4nq2w', /Reddit pixel ID/),
+  r('the pixel id (a2_)', 'a2_kq3h7x9w2m', /Reddit pixel ID/, false),
+  r('masked with bullets', `${'•'.repeat(16)}${rdt.slice(-4)}`, /masked/),
+  r('shortened with an ellipsis', `${rdt.slice(0, 16)}…`, /masked/, false),
+  r('with a space inside', `${rdt.slice(0, 30)} ${rdt.slice(30)}`, /spaces inside/),
+  r('with a line break inside', `${rdt.slice(0, 30)}\n${rdt.slice(30)}`, /spaces inside/, false),
+  r('cut short', rdt.slice(0, 12), /cut short/, false),
+  r('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -184,4 +200,5 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
   pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
   tiktok: { token: ` ${tiktok}\n` },
+  reddit: { token: `\n${rdt} ` },
 };

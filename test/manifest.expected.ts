@@ -57,6 +57,7 @@ export const expectedWebAccessibleMatches = [
   'https://r3-app.dotdigital.com/*',
   'https://ads.pinterest.com/*',
   'https://ads.tiktok.com/*',
+  'https://ads.reddit.com/*',
 ];
 
 /**
@@ -72,6 +73,8 @@ export const expectedRuntimeProviderScripts = [
   },
   // No key check (no read-only endpoint known): its dashboard alone.
   { js: 'tiktok', matches: ['https://ads.tiktok.com/*'], origins: ['https://ads.tiktok.com/*'] },
+  // No key check: its dashboard alone.
+  { js: 'reddit', matches: ['https://ads.reddit.com/*'], origins: ['https://ads.reddit.com/*'] },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { klaviyo } from './klaviyo';
 import { omnisend } from './omnisend';
 import { optimove } from './optimove';
 import { pinterest } from './pinterest';
+import { reddit } from './reddit';
 import { tiktok } from './tiktok';
 
 /** Every supported provider, in the order the popup lists them. README's provider table follows it. */
@@ -14,6 +15,7 @@ export const recipes: readonly Recipe[] = [
   dotdigital,
   pinterest,
   tiktok,
+  reddit,
 ];
 
 export function recipeById(id: string): Recipe | undefined {

@@ -17,9 +17,9 @@ import {
   vaultEntries,
 } from './helpers';
 
-/** Pinterest's and TikTok's rows run on their pages in pinterest.spec.ts and tiktok.spec.ts,
- * whose profiles hold their optional hosts. */
-type Seeded = Exclude<ProviderId, 'pinterest' | 'tiktok'>;
+/** The rows of the providers with optional hosts run on their pages in their own specs
+ * (pinterest, tiktok, reddit), whose profiles hold those hosts. */
+type Seeded = Exclude<ProviderId, 'pinterest' | 'tiktok' | 'reddit'>;
 
 const NAMES: Record<Seeded, string> = {
   klaviyo: 'Klaviyo',

@@ -44,6 +44,12 @@ const SITES: Site[] = [
     title: 'TikTok Ads Manager',
     body: '<main><h1>TikTok Ads Manager</h1><p>Served by the Element Plus sandbox app.</p></main>',
   },
+  {
+    // Reddit Ads is a Shoelace app (libs/shoelace): tests set `library: 'shoelace'`.
+    origin: 'https://ads.reddit.com',
+    title: 'Reddit Ads',
+    body: '<main><h1>Reddit Ads</h1><p>Served by the Shoelace sandbox app.</p></main>',
+  },
   { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {

@@ -14,6 +14,7 @@ const PAGES: Record<ProviderId, string> = {
   dotdigital: 'https://r1-app.dotdigital.com/settings/access/api-users/new',
   pinterest: 'https://ads.pinterest.com/advertiser/549755885175/conversions/',
   tiktok: 'https://ads.tiktok.com/i18n/events_manager/datasource/pixel/detail/C4K7QJ2M9PB3XR5T8WDA',
+  reddit: 'https://ads.reddit.com/account/a2_kq3h7x9w2m/events-manager',
 };
 
 const router = () => createRouter(routerDeps());
@@ -29,7 +30,7 @@ describe('the bad-input table', () => {
 
   it('has at least 30 rows, across every provider', () => {
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(6);
+    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(7);
   });
 
   it.each(BAD_INPUTS.map((row) => [row.provider, row.field, row.what, row] as const))(

@@ -42,6 +42,14 @@ const FORMS: Record<string, { name: string; fields: Field[] }> = {
       { label: 'Pixel ID', type: 'text' },
     ],
   },
+  // Upstack's Reddit Ads form: the Conversions API access token with the pixel's id.
+  reddit: {
+    name: 'Reddit',
+    fields: [
+      { label: 'Conversions API access token', type: 'password' },
+      { label: 'Pixel ID', type: 'text' },
+    ],
+  },
 };
 
 let current: { provider?: string; fields: Record<string, string> } = { fields: {} };

@@ -1,4 +1,4 @@
-// The Shoelace sandbox: one bundle holding the Dotdigital and Klaviyo pages, picked by host.
+// The Shoelace sandbox: one bundle holding the Dotdigital, Klaviyo and Reddit pages, picked by host.
 // Only the components used are imported (each registers its own sl-* element).
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -20,6 +20,7 @@ import '@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js';
 import { registerIconLibrary } from '@shoelace-style/shoelace/dist/utilities/icon-library.js';
 import './dotdigital';
 import './klaviyo';
+import './reddit';
 
 // No network and no CDN base path: the default icon library would fetch
 // `<basePath>/assets/icons/<name>.svg`. Every icon resolves to inline data instead (the
@@ -31,4 +32,5 @@ registerIconLibrary('default', {
 
 const root = document.getElementById('root') as HTMLElement;
 document.documentElement.classList.add('sl-theme-light');
-root.append(document.createElement(location.host === 'www.klaviyo.com' ? 'kl-app' : 'dd-app'));
+const apps: Record<string, string> = { 'www.klaviyo.com': 'kl-app', 'ads.reddit.com': 'rd-app' };
+root.append(document.createElement(apps[location.host] ?? 'dd-app'));
