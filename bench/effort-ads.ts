@@ -41,6 +41,13 @@ const DESTINATIONS: Record<string, Destination> = {
     typed: { 'Pixel ID': PIXEL_ID },
     before: 4,
   },
+  // Events Manager, its Conversions API tab, + Generate Access Token, Generate, Open Upstack.
+  reddit: {
+    library: 'shoelace',
+    capture: captureReddit,
+    typed: { 'Pixel ID': REDDIT_PIXEL },
+    before: 5,
+  },
 };
 
 /** The browser's permission prompt on the first Start (one click, browser UI). */
