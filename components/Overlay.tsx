@@ -15,6 +15,9 @@ const RING_PADDING = 4;
 const RING_OUTSIDE = 4;
 /** The panel: 14 px from the target, 8 px inside the viewport. */
 const BESIDE = { gap: 14, padding: 8 };
+/** The least the panel shrinks to (its content scrolls) rather than collapse: its header, the
+ * step's title and its action. */
+const MIN_HEIGHT = 200;
 /** The chip's size before it was ever drawn. */
 const CHIP_GUESS: Size = { width: 220, height: 40 };
 /** Larger than any viewport: asks for the chip's place alone. */
@@ -84,7 +87,11 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
         moveTo(ringEl, around, around);
         ring = cover(around, RING_OUTSIDE);
       }
+      // Its own size, not the height it was shortened to last time.
+      const shortened = panelEl.style.maxHeight;
+      panelEl.style.maxHeight = '';
       const box = sizeOf(panelEl.getBoundingClientRect());
+      panelEl.style.maxHeight = shortened;
       if (panelEl.classList.contains('collapsed')) this.chipSize = box;
       else this.panelSize = box;
       const panel = where.collapsed ? NO_ROOM : (this.panelSize ?? box);
@@ -97,6 +104,7 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
         prefer: rects(prefer),
         corner: where.corner,
         cornerFirst: where.moved,
+        minHeight: MIN_HEIGHT,
         ...BESIDE,
       });
       const squeezed = !where.collapsed && placed.collapsed;
@@ -108,6 +116,7 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
         x: Math.max(BESIDE.padding, at.x),
         y: Math.max(BESIDE.padding, at.y),
       });
+      panelEl.style.maxHeight = !placed.collapsed && placed.height ? `${placed.height}px` : '';
     };
     const stop = follow(target ? [target, panelEl] : [panelEl], update);
     placement.current = update;

@@ -130,37 +130,76 @@ export interface PlaceRequest {
   gap: number;
   /** From the viewport's edges. */
   padding: number;
+  /** Where the full panel fits nowhere, the least height it may shrink to (its content scrolls)
+   * rather than collapse to the chip. None: it never shrinks. */
+  minHeight?: number;
 }
 
-export type Placed = { at: Point; collapsed: false } | { at: Point; collapsed: true };
+export type Placed =
+  | { at: Point; collapsed: false /** Shorter than asked, to fit. */; height?: number }
+  | { at: Point; collapsed: true };
+
+/** How much a panel that does not fit is shortened at each try. */
+const SHRINK_STEP = 8;
 
 /**
  * Where the panel goes: beside its target, else docked to a corner (the merchant's first),
  * wherever it covers neither the target nor anything in `avoid` and stays inside the viewport.
- * When no place fits, it collapses to the chip, in the first corner where the chip covers
- * nothing (else the merchant's corner).
+ * When no place fits, the tallest shorter panel (down to `minHeight`) that fits somewhere; else
+ * it collapses to the chip, in the first corner where the chip covers nothing (else the
+ * merchant's corner).
  */
 export function choosePlace(request: PlaceRequest): Placed {
-  const { viewport, panel, chip, target, corner, gap, padding } = request;
-  const avoid = target ? [target, ...request.avoid] : request.avoid;
-  const corners = [
-    ...CORNERS.slice(CORNERS.indexOf(corner)),
-    ...CORNERS.slice(0, CORNERS.indexOf(corner)),
-  ];
-  const docked = (size: Size) => corners.map((c) => atCorner(c, size, viewport, padding));
-  const beside = target ? besideCandidates(target, panel, viewport, { gap, padding }) : [];
-  const fits =
-    (size: Size, clear: readonly Rect[] = avoid) =>
-    (at: Point) =>
-      at.x >= 0 &&
-      at.y >= 0 &&
-      at.x + size.width <= viewport.width &&
-      at.y + size.height <= viewport.height &&
-      !clear.some((rect) => overlaps({ ...at, ...size }, rect));
-  const order = request.cornerFirst ? [...docked(panel), ...beside] : [...beside, ...docked(panel)];
-  const at =
-    order.find(fits(panel, [...avoid, ...(request.prefer ?? [])])) ?? order.find(fits(panel));
-  if (at) return { at, collapsed: false };
-  const chipAt = docked(chip);
-  return { at: chipAt.find(fits(chip)) ?? (chipAt[0] as Point), collapsed: true };
+  const { panel, minHeight = Number.POSITIVE_INFINITY } = request;
+  const full = placeAt(request, panel);
+  if (full) return { at: full, collapsed: false };
+  // (An infinite size asks for the chip alone.)
+  for (
+    let height = panel.height - SHRINK_STEP;
+    Number.isFinite(height) && height >= minHeight;
+    height -= SHRINK_STEP
+  ) {
+    const at = placeAt(request, { width: panel.width, height });
+    if (at) return { at, collapsed: false, height };
+  }
+  const { chip, viewport, padding } = request;
+  const chipAt = corners(request.corner).map((c) => atCorner(c, chip, viewport, padding));
+  return {
+    at: chipAt.find(fits(request, chip, avoided(request))) ?? (chipAt[0] as Point),
+    collapsed: true,
+  };
+}
+
+/** The corners from the merchant's, clockwise. */
+function corners(first: Corner): Corner[] {
+  const i = CORNERS.indexOf(first);
+  return [...CORNERS.slice(i), ...CORNERS.slice(0, i)];
+}
+
+/** What the panel never covers: the target and `avoid`. */
+function avoided({ target, avoid }: PlaceRequest): readonly Rect[] {
+  return target ? [target, ...avoid] : avoid;
+}
+
+/** Whether a box of `size` at a point stays in the viewport and covers nothing in `clear`. */
+const fits =
+  ({ viewport }: PlaceRequest, size: Size, clear: readonly Rect[]) =>
+  (at: Point) =>
+    at.x >= 0 &&
+    at.y >= 0 &&
+    at.x + size.width <= viewport.width &&
+    at.y + size.height <= viewport.height &&
+    !clear.some((rect) => overlaps({ ...at, ...size }, rect));
+
+/** The first place for a panel of `size`, keeping `prefer` clear where it can; none: no room. */
+function placeAt(request: PlaceRequest, size: Size): Point | undefined {
+  const { viewport, target, gap, padding } = request;
+  const avoid = avoided(request);
+  const docked = corners(request.corner).map((c) => atCorner(c, size, viewport, padding));
+  const beside = target ? besideCandidates(target, size, viewport, { gap, padding }) : [];
+  const order = request.cornerFirst ? [...docked, ...beside] : [...beside, ...docked];
+  return (
+    order.find(fits(request, size, [...avoid, ...(request.prefer ?? [])])) ??
+    order.find(fits(request, size, avoid))
+  );
 }

@@ -210,6 +210,27 @@ describe('choosePlace', () => {
     ).toEqual({ at: { x: 8, y: 352 }, collapsed: true });
   });
 
+  it('shortens the panel (down to its least height) rather than collapse, to the tallest that fits', () => {
+    // A key page in a 682 px high window: the key's box and Copy button across the middle, the
+    // full panel (480 px) fits neither beside it nor in a corner.
+    const window = { width: 1366, height: 682 };
+    const key = at(284, 147, 760, 48);
+    const copy = at(284, 203, 124, 24);
+    const tall = { ...request, viewport: window, panel: { width: 320, height: 480 }, target: key };
+    expect(choosePlace({ ...tall, avoid: [copy] }).collapsed).toBe(true);
+    const placed = choosePlace({ ...tall, avoid: [copy], minHeight: 200 });
+    expect(placed).toEqual({ at: { x: 1038, y: 202 }, collapsed: false, height: 472 });
+    const box = { ...placed.at, width: 320, height: 472 };
+    expect(overlaps(box, key) || overlaps(box, copy)).toBe(false);
+    // Not even its least height fits: the chip.
+    expect(choosePlace({ ...tall, avoid: [copy], minHeight: 476 }).collapsed).toBe(true);
+  });
+
+  it('asks for the chip alone with an infinite panel, whatever its least height', () => {
+    const infinite = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
+    expect(choosePlace({ ...request, panel: infinite, minHeight: 200 }).collapsed).toBe(true);
+  });
+
   it('collapses when the panel is larger than the viewport', () => {
     const placed = choosePlace({ ...request, viewport: { width: 300, height: 200 } });
     expect(placed.collapsed).toBe(true);

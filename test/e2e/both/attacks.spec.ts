@@ -3,14 +3,7 @@
 // on another host of the provider.
 
 import { expect, test } from './fixtures';
-import {
-  acceptOffer,
-  captured,
-  captures,
-  fillUpstack,
-  KLAVIYO_PANEL_IN_FIREFOX,
-  openUpstack,
-} from './flows';
+import { acceptOffer, captured, captures, fillUpstack, openUpstack } from './flows';
 import { START } from './start';
 
 /** Every run of `length` characters of `value`. */
@@ -132,7 +125,6 @@ test("a key shown on another host of the provider never replaces the merchant's 
 test('a second key made in the provider’s tab: the Upstack panel never fills a key it did not show', async ({
   driver,
 }) => {
-  test.fixme(driver.engine === 'firefox', KLAVIYO_PANEL_IN_FIREFOX);
   const tab = driver.tab;
   const {
     secrets: [first = ''],

@@ -5,7 +5,7 @@
 
 import { mentions, scanFolder } from '../leaks';
 import { expect, test } from './fixtures';
-import { flow, KLAVIYO_PANEL_IN_FIREFOX, type ProviderId } from './flows';
+import { flow, type ProviderId } from './flows';
 
 /** Each browser's session restore: it may keep what the open pages showed (reported apart). */
 const SESSION_RESTORE = {
@@ -23,7 +23,6 @@ for (const provider of ['klaviyo', 'omnisend', 'optimove', 'dotdigital'] as Prov
   test(`${provider}: from the API keys page to a filled Upstack form, and the key nowhere else`, async ({
     driver,
   }, testInfo) => {
-    test.fixme(driver.engine === 'firefox' && provider === 'klaviyo', KLAVIYO_PANEL_IN_FIREFOX);
     const { secrets, identifiers, upstack } = await flow(driver, provider);
     const credential = [...secrets, ...identifiers];
     const { fields } = await upstack.sandboxState<{ fields: Record<string, string> }>();

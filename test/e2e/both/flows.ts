@@ -38,11 +38,6 @@ export async function throughWizard(upstack: Tab, name: string) {
   await upstack.click({ role: 'button', name: 'Next', in: picker });
 }
 
-/** Open: on Klaviyo's key page in Firefox the captured panel collapses to its chip (with room
- * to spare) and its Open Upstack link never takes a click. The Klaviyo paths there wait for it. */
-export const KLAVIYO_PANEL_IN_FIREFOX =
-  'Firefox: the captured panel on Klaviyo’s key page collapses and its link takes no click (open)';
-
 export const FILL = { role: 'button', name: 'Fill API key', in: 'fillPanel' } as const;
 
 /** The state of the vault's entry for a provider ('' when none): never its secret. */

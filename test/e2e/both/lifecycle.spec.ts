@@ -2,19 +2,11 @@
 // whose time is up, and a value that is not a key.
 import { mentions } from '../leaks';
 import { expect, test } from './fixtures';
-import {
-  captures,
-  FILL,
-  fillUpstack,
-  KLAVIYO_PANEL_IN_FIREFOX,
-  openUpstack,
-  vaultState,
-} from './flows';
+import { captures, FILL, fillUpstack, openUpstack, vaultState } from './flows';
 
 test('two providers in progress at once each fill only their own Upstack form', async ({
   driver,
 }) => {
-  test.fixme(driver.engine === 'firefox', KLAVIYO_PANEL_IN_FIREFOX);
   const omnisendTab = await driver.newTab();
   const omnisend = await captures.omnisend(omnisendTab);
   const klaviyo = await captures.klaviyo(driver.tab);
@@ -38,7 +30,6 @@ async function timeIsUp(driver: import('../driver').Driver) {
 test('expired: a Fill of the key whose time is up fills nothing, and the key is wiped', async ({
   driver,
 }) => {
-  test.fixme(driver.engine === 'firefox', KLAVIYO_PANEL_IN_FIREFOX);
   const { secrets } = await captures.klaviyo(driver.tab);
   const upstack = await openUpstack(driver.tab, 'klaviyo');
   await timeIsUp(driver);
@@ -84,7 +75,6 @@ test.describe('a value that is not a key', () => {
 });
 
 test('after a Fill, the Upstack panel says the key was filled', async ({ driver }) => {
-  test.fixme(driver.engine === 'firefox', KLAVIYO_PANEL_IN_FIREFOX);
   // Firefox delivers no background notice to an extension frame inside a web page: the Upstack
   // content script passes it on to the frame.
   await captures.klaviyo(driver.tab);
