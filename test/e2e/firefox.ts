@@ -283,6 +283,10 @@ class FirefoxTab implements Tab {
   }
 }
 
+/** Playwright's default, as the Chromium project has it (placement at small sizes is
+ * placement.spec.ts's, and lib/position.ts's unit tests). */
+const VIEWPORT = { width: 1280, height: 720 };
+
 export class FirefoxDriver implements Driver {
   readonly engine = 'firefox';
   tab!: Tab;
@@ -302,9 +306,7 @@ export class FirefoxDriver implements Driver {
       browser: 'firefox',
       executablePath: findFirefox(),
       headless,
-      // Playwright's default, as the Chromium project has it (placement at small sizes is
-      // placement.spec.ts's).
-      defaultViewport: { width: 1280, height: 720 },
+      defaultViewport: VIEWPORT,
       userDataDir: profileDir,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: options.lang ? { 'intl.locale.requested': options.lang } : {},
@@ -333,8 +335,10 @@ export class FirefoxDriver implements Driver {
     return driver;
   }
 
-  /** A tab of this browser. */
+  /** A tab of this browser, at the Chromium project's size (puppeteer gives its default only to
+   * the tabs it opens: not the first one, nor one that a click opens). */
   async adopt(page: Page): Promise<FirefoxTab> {
+    await page.setViewport(VIEWPORT);
     return new FirefoxTab(page, this);
   }
 
