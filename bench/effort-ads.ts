@@ -9,10 +9,12 @@ import { optionalOrigins } from '../lib/optional';
 import { recipeById } from '../lib/recipes';
 import { capturePinterest } from '../test/e2e/ads/pinterest';
 import { captureReddit } from '../test/e2e/ads/reddit';
+import { captureSnapchat } from '../test/e2e/ads/snapchat';
 import { captureTikTok } from '../test/e2e/ads/tiktok';
 import { backgroundWorker, grantInProfile, launch } from '../test/e2e/fixtures';
 import { fillUpstack } from '../test/e2e/flows';
 import { sandboxState, startFromPopup } from '../test/e2e/helpers';
+import { SNAP_PIXEL } from '../test/sandbox/libs/angular/src/app/snapchat/account';
 import { PIXEL_ID } from '../test/sandbox/libs/element/tiktok-pixel';
 import type { Library } from '../test/sandbox/libs/registry';
 import { REDDIT_PIXEL } from '../test/sandbox/libs/shoelace/src/reddit-account';
@@ -27,6 +29,8 @@ interface Destination {
   capture: (page: Page) => Promise<string>;
   /** What the merchant types in Upstack's form (the field's label: the value). */
   typed: Record<string, string>;
+  /** Boxes the merchant ticks in Upstack's form (recipe `upstack.enable`), by label. */
+  ticked?: string[];
   /** Actions on the provider's pages, the Upstack link included, before Upstack's wizard. */
   before: number;
 }
@@ -46,6 +50,14 @@ const DESTINATIONS: Record<string, Destination> = {
     library: 'shoelace',
     capture: captureReddit,
     typed: { 'Pixel ID': REDDIT_PIXEL },
+    before: 5,
+  },
+  // Business Details, its Conversions API Tokens tab, Generate Token, Generate, Open Upstack.
+  snapchat: {
+    library: 'angular',
+    capture: captureSnapchat,
+    typed: { 'Snapchat Pixel ID': SNAP_PIXEL },
+    ticked: ['Check to enable sending events via Snapchat Conversions API'],
     before: 5,
   },
 };
@@ -71,6 +83,8 @@ async function one(id: string, destination: Destination): Promise<Effort> {
     const upstack = await fillUpstack(context, page, recipe.name);
     for (const [label, value] of Object.entries(destination.typed))
       await upstack.getByLabel(label).fill(value);
+    for (const label of destination.ticked ?? [])
+      await upstack.getByRole('checkbox', { name: label }).check();
     const { fields } = await sandboxState(upstack);
     if (!Object.values(fields).includes(token))
       throw new Error(`The ${id} flow did not fill the Upstack form.`);
@@ -78,8 +92,8 @@ async function one(id: string, destination: Destination): Promise<Effort> {
     // The popup's Start and the permission prompt happen outside any page the counter sees.
     const extra = START_ACTION + PERMISSION_PROMPT;
     const extension = { ...counted, clicks: counted.clicks + extra, total: counted.total + extra };
-    // Fill API key is one click; each typed id one action.
-    const typed = Object.keys(destination.typed).length;
+    // Fill API key is one click; each typed id and each ticked box one action.
+    const typed = Object.keys(destination.typed).length + (destination.ticked?.length ?? 0);
     const target = destination.before + WIZARD + 1 + typed + extra;
     return { provider: id, variant: 'first Start, hosts allowed', target, extension };
   } finally {

@@ -26,9 +26,10 @@ export interface Plan {
 export const upstackStep = (recipe: Pick<Recipe, 'steps'>) => recipe.steps.length;
 
 /** What the engine knows of the page besides its URL and elements: on the Upstack dashboard,
- * whether the provider's destination form is shown, and filled. */
+ * whether the provider's destination form is shown, and filled (a typed field still empty,
+ * a control to tick still off, or all done). */
 export interface Facts {
-  form?: 'shown' | 'typing' | 'filled';
+  form?: 'shown' | 'typing' | 'enabling' | 'filled';
 }
 
 export function holds(
@@ -40,7 +41,7 @@ export function holds(
   const form =
     !condition.form ||
     facts.form === condition.form ||
-    (condition.form === 'shown' && (facts.form === 'filled' || facts.form === 'typing'));
+    (condition.form === 'shown' && !!facts.form);
   return (
     form && pathMatches(condition, href) && (!condition.present || isPresent(condition.present))
   );

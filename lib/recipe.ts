@@ -37,9 +37,10 @@ export const Condition = z.object({
   present: z.optional(Anchor),
   /** The Upstack dashboard only (lib/upstack-guide.ts): the provider's destination form is on the
    * page (`shown`), the merchant's key was filled into it and a field the merchant types
-   * (recipe `upstack.typed`) is still empty (`typing`), or the form is filled (`filled`); both
-   * imply `shown`. */
-  form: z.optional(z.enum(['shown', 'typing', 'filled'])),
+   * (recipe `upstack.typed`) is still empty (`typing`), the control the merchant must tick
+   * (recipe `upstack.enable`) is still off (`enabling`), or the form is filled (`filled`); all
+   * three imply `shown`. */
+  form: z.optional(z.enum(['shown', 'typing', 'enabling', 'filled'])),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -238,6 +239,14 @@ export const Recipe = z.object({
      * points at each one left empty, named by `label`, with `where` to find it.
      */
     typed: z.optional(z.array(z.object({ label: message, where: message, upstackLabels: texts }))),
+    /**
+     * A checkbox or switch of the Upstack form that must be on for the key to be used (Snapchat's
+     * "Check to enable sending events via Snapchat Conversions API"). The extension does not
+     * tick it: once the key is in (and the typed fields), the guide points at it while its own
+     * state (`checked`, `aria-checked`) says it is off, named by `label`; `field` finds it inside
+     * the destination's form.
+     */
+    enable: z.optional(z.object({ field: Anchor, label: message })),
   }),
 });
 export type Recipe = z.infer<typeof Recipe>;

@@ -77,6 +77,14 @@ export const upstackGuide: UpstackGuide = {
       when: { form: 'typing' },
     },
     {
+      // Only for a recipe with a control the merchant ticks (`upstack.enable`): the ring on it
+      // while it is off, once the key is filled and the typed fields are in.
+      id: 'enable',
+      title: 'upstackStepEnableTitle',
+      detail: 'upstackStepEnableDetail',
+      when: { form: 'enabling' },
+    },
+    {
       id: 'save',
       title: 'upstackStepSaveTitle',
       detail: 'upstackStepSaveDetail',
@@ -90,9 +98,14 @@ export const upstackGuide: UpstackGuide = {
   ],
 };
 
-/** The guide's steps for this provider: the typing step only where the merchant types a field. */
+/** The guide's steps for this provider: the typing step only where the merchant types a field,
+ * the enabling step only where the form has a control to tick. */
 export function upstackSteps(recipe: Recipe): { steps: Step[] } {
+  const own = { typing: !!recipe.upstack.typed, enabling: !!recipe.upstack.enable };
   return {
-    steps: upstackGuide.steps.filter((s) => s.when?.form !== 'typing' || recipe.upstack.typed),
+    steps: upstackGuide.steps.filter((s) => {
+      const form = s.when?.form;
+      return !(form === 'typing' || form === 'enabling') || own[form];
+    }),
   };
 }

@@ -9,7 +9,8 @@ export type ProviderId =
   | 'dotdigital'
   | 'pinterest'
   | 'tiktok'
-  | 'reddit';
+  | 'reddit'
+  | 'snapchat';
 
 export interface BadInput {
   provider: ProviderId;
@@ -39,6 +40,9 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   tiktok: { token: '3f9a1c7e5b2d8046af31c9e7b5d20f84a6c1e93b' },
   // Reddit's token has no published shape: any printable run without spaces, 20 to 512 long.
   reddit: { token: `${'Ab3.x-Y_'.repeat(8)}Zq` },
+  // Snapchat's token: "100+ characters", no published alphabet: any printable run without
+  // spaces, 100 to 512 long.
+  snapchat: { token: `${'eyJ0b2tlbiI6'.repeat(10)}.${'Zq9_k-7M'.repeat(6)}` },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -49,6 +53,7 @@ const password = VALID.dotdigital.password as string;
 const pina = VALID.pinterest.token as string;
 const tiktok = VALID.tiktok.token as string;
 const rdt = VALID.reddit.token as string;
+const snap = VALID.snapchat.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -76,6 +81,8 @@ const t = (what: string, value: string, reason: RegExp, page?: BadInput['page'])
   row('tiktok', 'token', what, value, reason, page);
 const r = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
   row('reddit', 'token', what, value, reason, page);
+const s = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('snapchat', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -190,6 +197,16 @@ export const BAD_INPUTS: BadInput[] = [
   r('with a line break inside', `${rdt.slice(0, 30)}\n${rdt.slice(30)}`, /spaces inside/, false),
   r('cut short', rdt.slice(0, 12), /cut short/, false),
   r('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  s('empty', '', /Conversions API token is empty/, false),
+  s('whitespace only', ' \n\t ', /Conversions API token is empty/, false),
+  s('the pixel id (a UUID)', 'd2c4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f', /Snapchat Pixel ID/),
+  s('the pixel id in capitals', 'D2C4E6F8-1A3B-4C5D-8E7F-9A0B1C2D3E4F', /Snapchat Pixel ID/, false),
+  s('masked with bullets', `${'•'.repeat(120)}${snap.slice(-4)}`, /masked/),
+  s('shortened with an ellipsis', `${snap.slice(0, 16)}…`, /masked/, false),
+  s('with a space inside', `${snap.slice(0, 60)} ${snap.slice(60)}`, /spaces inside/),
+  s('with a line break inside', `${snap.slice(0, 60)}\n${snap.slice(60)}`, /spaces inside/, false),
+  s('cut short', snap.slice(0, 60), /cut short/, false),
+  s('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -201,4 +218,5 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
   tiktok: { token: ` ${tiktok}\n` },
   reddit: { token: `\n${rdt} ` },
+  snapchat: { token: ` ${snap}\t` },
 };

@@ -58,6 +58,7 @@ export const expectedWebAccessibleMatches = [
   'https://ads.pinterest.com/*',
   'https://ads.tiktok.com/*',
   'https://ads.reddit.com/*',
+  'https://business.snapchat.com/*',
 ];
 
 /**
@@ -75,6 +76,12 @@ export const expectedRuntimeProviderScripts = [
   { js: 'tiktok', matches: ['https://ads.tiktok.com/*'], origins: ['https://ads.tiktok.com/*'] },
   // No key check: its dashboard alone.
   { js: 'reddit', matches: ['https://ads.reddit.com/*'], origins: ['https://ads.reddit.com/*'] },
+  // No key check (its validate endpoint takes the token in the URL): its dashboard alone.
+  {
+    js: 'snapchat',
+    matches: ['https://business.snapchat.com/*'],
+    origins: ['https://business.snapchat.com/*'],
+  },
 ];
 
 /**

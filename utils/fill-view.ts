@@ -34,12 +34,14 @@ export function guideStepView(
   if (!shown || !step) return {};
   const platform = recipe.upstack.heading[0] ?? recipe.name;
   const name = step.target?.name?.[shown.name];
-  // The typing step's field: the recipe's typed field the step points at.
+  // The typing step's field: the recipe's typed field the step points at; the enabling step's:
+  // the control the merchant ticks.
   const typed = step.when?.form === 'typing' ? recipe.upstack.typed?.[shown.name] : undefined;
+  const enable = step.when?.form === 'enabling' ? recipe.upstack.enable : undefined;
   const values = {
     platform,
     target: name ? t('quoted', name) : t('saveButtonAny'),
-    field: typed ? t(typed.label) : '',
+    field: typed ? t(typed.label) : enable ? t(enable.label) : '',
     where: typed ? t(typed.where) : '',
   };
   const text = (key: MessageKey) => fillPlaceholders(t(key), values);

@@ -13,7 +13,7 @@ import {
   findDestination as findDestinationIn,
   formOf,
 } from '../lib/dom/destination';
-import { setValue } from '../lib/dom/fill';
+import { isSelected, setValue } from '../lib/dom/fill';
 import type { NoteCode, StepState } from '../lib/fill-protocol';
 import type { VaultChanged } from '../lib/messages';
 import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from '../lib/plan';
@@ -173,8 +173,13 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     const wasFilled = filled?.recipe === recipe && filled.fields.every((f) => f.isConnected);
     /** A field the merchant types, still empty, once the key is in: where the ring goes. */
     const typing = destination && wasFilled ? emptyTyped(recipe, destination) : undefined;
+    /** Then the control the merchant must tick, while it is off. */
+    const enabling =
+      destination && wasFilled && !typing ? offSwitch(recipe, destination) : undefined;
     const facts: Facts = destination
-      ? { form: typing ? 'typing' : wasFilled ? 'filled' : 'shown' }
+      ? {
+          form: typing ? 'typing' : enabling ? 'enabling' : wasFilled ? 'filled' : 'shown',
+        }
       : {};
     const guide = upstackSteps(recipe);
     const index = currentStep(guide, location.href, (a) => !!find(resolve(a, values)), facts);
@@ -188,7 +193,12 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     // The ring goes where the merchant must act: a choice the page would not take, else the step's.
     const asking = prefills.find((p) => p.state === 'failed')?.control;
     const target =
-      asking ?? (step.when?.form === 'typing' ? typing?.el : targetOf(step, values, destination));
+      asking ??
+      (step.when?.form === 'typing'
+        ? typing?.el
+        : step.when?.form === 'enabling'
+          ? enabling
+          : targetOf(step, values, destination));
     const missing = (!!step.target && !target) || prefills.some((p) => p.state === 'missing');
     const waited = Date.now() - stepSince;
     if (missing && waited < FALLBACK_AFTER_MS) later(FALLBACK_AFTER_MS - waited + 50);
@@ -221,6 +231,17 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
         if (!el.value.trim()) return { index, el };
     }
     return undefined;
+  }
+
+  /** The control the merchant must tick (recipe `upstack.enable`), found in the form and off
+   * by its own state; none when the recipe has none, or it is on (or not found: the save step's
+   * fallback then stands, rather than a ring on nothing). */
+  function offSwitch(recipe: Recipe, destination: Destination) {
+    const region = formOf(destination);
+    const anchor = recipe.upstack.enable?.field;
+    if (!region || !anchor) return undefined;
+    const el = findWithin(anchor, region);
+    return el && !isSelected(el) ? el : undefined;
   }
 
   /** The step's target: inside the destination's form for a form step; the key field when such

@@ -5,6 +5,7 @@ import { omnisend } from './omnisend';
 import { optimove } from './optimove';
 import { pinterest } from './pinterest';
 import { reddit } from './reddit';
+import { snapchat } from './snapchat';
 import { tiktok } from './tiktok';
 
 /** Every supported provider, in the order the popup lists them. README's provider table follows it. */
@@ -16,6 +17,7 @@ export const recipes: readonly Recipe[] = [
   pinterest,
   tiktok,
   reddit,
+  snapchat,
 ];
 
 export function recipeById(id: string): Recipe | undefined {

@@ -18,8 +18,8 @@ import {
 } from './helpers';
 
 /** The rows of the providers with optional hosts run on their pages in their own specs
- * (pinterest, tiktok, reddit), whose profiles hold those hosts. */
-type Seeded = Exclude<ProviderId, 'pinterest' | 'tiktok' | 'reddit'>;
+ * (pinterest, tiktok, reddit, snapchat), whose profiles hold those hosts. */
+type Seeded = Exclude<ProviderId, 'pinterest' | 'tiktok' | 'reddit' | 'snapchat'>;
 
 const NAMES: Record<Seeded, string> = {
   klaviyo: 'Klaviyo',

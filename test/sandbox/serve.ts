@@ -50,6 +50,13 @@ const SITES: Site[] = [
     title: 'Reddit Ads',
     body: '<main><h1>Reddit Ads</h1><p>Served by the Shoelace sandbox app.</p></main>',
   },
+  {
+    // Snapchat Business Manager is an Angular Material app (libs/angular): tests set
+    // `library: 'angular'`.
+    origin: 'https://business.snapchat.com',
+    title: 'Snapchat Business Manager',
+    body: '<main><h1>Snapchat Business Manager</h1><p>Served by the Angular sandbox app.</p></main>',
+  },
   { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {

@@ -15,6 +15,8 @@ const PAGES: Record<ProviderId, string> = {
   pinterest: 'https://ads.pinterest.com/advertiser/549755885175/conversions/',
   tiktok: 'https://ads.tiktok.com/i18n/events_manager/datasource/pixel/detail/C4K7QJ2M9PB3XR5T8WDA',
   reddit: 'https://ads.reddit.com/account/a2_kq3h7x9w2m/events-manager',
+  snapchat:
+    'https://business.snapchat.com/6b1f0c3e-2a7d-4e59-9c81-0f4d2b7a5e13/settings/business-details',
 };
 
 const router = () => createRouter(routerDeps());
@@ -30,7 +32,7 @@ describe('the bad-input table', () => {
 
   it('has at least 30 rows, across every provider', () => {
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(7);
+    expect(new Set(BAD_INPUTS.map((row) => row.provider)).size).toBe(Object.keys(VALID).length);
   });
 
   it.each(BAD_INPUTS.map((row) => [row.provider, row.field, row.what, row] as const))(

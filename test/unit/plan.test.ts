@@ -8,7 +8,7 @@ import {
   samePage,
   upstackStep,
 } from '../../lib/plan';
-import type { Anchor } from '../../lib/recipe';
+import { type Anchor, Recipe } from '../../lib/recipe';
 import { recipeById } from '../../lib/recipes';
 import { upstackGuide, upstackSteps } from '../../lib/upstack-guide';
 
@@ -63,6 +63,41 @@ describe("a provider's Upstack steps", () => {
       'save',
     ]);
   });
+
+  it('has the enabling step only where the form has a control to tick (upstack.enable)', () => {
+    const pinterest = recipeById('pinterest')!;
+    const enable = {
+      field: { role: 'checkbox', name: ['Send events'] },
+      label: 'upstack_snapchat_enable_label' as const,
+    };
+    // A general field: any recipe that sets it gets the step, between typing and saving.
+    const withBox = { ...pinterest, upstack: { ...pinterest.upstack, enable } };
+    expect(() => Recipe.parse(withBox)).not.toThrow();
+    expect(upstackSteps(withBox).steps.map((s) => s.id)).toEqual([
+      'events-destination',
+      'new-destination',
+      'pick',
+      'fill',
+      'type',
+      'enable',
+      'save',
+    ]);
+    const noTyped = { ...withBox, upstack: { ...withBox.upstack, typed: undefined } };
+    expect(
+      upstackSteps(noTyped)
+        .steps.map((s) => s.id)
+        .slice(-3),
+    ).toEqual(['fill', 'enable', 'save']);
+    expect(
+      upstackSteps(recipeById('snapchat')!)
+        .steps.map((s) => s.id)
+        .slice(-4),
+    ).toEqual(['fill', 'type', 'enable', 'save']);
+    expect(upstackSteps(pinterest).steps.some((s) => s.id === 'enable')).toBe(false);
+    // Not a checkbox anchor at all: refused by the schema.
+    const bad = { ...pinterest, upstack: { ...pinterest.upstack, enable: { label: 'x' } } };
+    expect(() => Recipe.parse(bad)).toThrow();
+  });
 });
 
 describe('the Upstack guide from the page', () => {
@@ -81,6 +116,8 @@ describe('the Upstack guide from the page', () => {
     expect(step(url, { form: 'filled' }, picker)).toBe('save');
     // Filled, with a field the merchant types still empty: that field first.
     expect(step(url, { form: 'typing' }, picker)).toBe('type');
+    // Filled and typed, with the control to tick still off: that control.
+    expect(step(url, { form: 'enabling' }, picker)).toBe('enable');
     // A Flows settings page: the form wherever it is.
     expect(step('https://app.upstackdata.com/flows/settings', { form: 'shown' })).toBe('fill');
   });
@@ -92,6 +129,9 @@ describe('the Upstack guide from the page', () => {
     expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'typing' })).toBe(true);
     expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'typing' })).toBe(false);
     expect(holds({ form: 'typing' }, 'https://x.test/', none, { form: 'filled' })).toBe(false);
+    expect(holds({ form: 'shown' }, 'https://x.test/', none, { form: 'enabling' })).toBe(true);
+    expect(holds({ form: 'filled' }, 'https://x.test/', none, { form: 'enabling' })).toBe(false);
+    expect(holds({ form: 'enabling' }, 'https://x.test/', none, { form: 'filled' })).toBe(false);
   });
 });
 

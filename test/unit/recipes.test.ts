@@ -76,11 +76,14 @@ describe('the Upstack guide', () => {
   });
 
   it('ends at the form: its key field, then its own save button, which the merchant presses', () => {
-    const [fill, type, save] = upstackGuide.steps.slice(-3);
+    const [fill, type, enable, save] = upstackGuide.steps.slice(-4);
     expect(fill?.when?.form).toBe('shown');
     // A field the merchant types (Pinterest's Tag ID): the ring on it once the key is in.
     expect(type?.when?.form).toBe('typing');
     expect(type?.target).toBeUndefined();
+    // A control the merchant ticks (Snapchat's enable box): the ring on it while it is off.
+    expect(enable?.when?.form).toBe('enabling');
+    expect(enable?.target).toBeUndefined();
     expect(fill?.target).toBeUndefined(); // the ring goes on the key field
     expect(save?.when?.form).toBe('filled');
     expect(save?.target?.name).toContain('Create Configuration');

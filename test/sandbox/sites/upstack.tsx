@@ -12,7 +12,7 @@ import { exposeState, Link, navigate, options, useLateData, useLocation } from '
 
 interface Field {
   label: string;
-  type: 'text' | 'password';
+  type: 'text' | 'password' | 'checkbox';
 }
 const FORMS: Record<string, { name: string; fields: Field[] }> = {
   klaviyo: { name: 'Klaviyo', fields: [{ label: 'Private API key', type: 'password' }] },
@@ -50,6 +50,16 @@ const FORMS: Record<string, { name: string; fields: Field[] }> = {
       { label: 'Pixel ID', type: 'text' },
     ],
   },
+  // Upstack's Snapchat form, with its documented labels: the pixel id, the box that turns the
+  // Conversions API on (the token is used only with it ticked: "true" in the state), the token.
+  snapchat: {
+    name: 'Snapchat',
+    fields: [
+      { label: 'Snapchat Pixel ID', type: 'text' },
+      { label: 'Check to enable sending events via Snapchat Conversions API', type: 'checkbox' },
+      { label: 'Snapchat Conversion API Token', type: 'password' },
+    ],
+  },
 };
 
 let current: { provider?: string; fields: Record<string, string> } = { fields: {} };
@@ -70,14 +80,27 @@ function useFields(provider: string) {
   const inputs = form
     ? [{ label: 'Destination name', type: 'text' as const }, ...form.fields].map((f, i) => (
         <p key={f.label}>
-          <label htmlFor={`${provider}-field-${i}`}>{f.label}</label>
-          <input
-            id={`${provider}-field-${i}`}
-            type={f.type}
-            autoComplete="off"
-            value={values[f.label] ?? ''}
-            onChange={(e) => set(f.label, e.target.value)}
-          />
+          {f.type === 'checkbox' ? (
+            <label>
+              <input
+                type="checkbox"
+                checked={values[f.label] === 'true'}
+                onChange={(e) => set(f.label, String(e.target.checked))}
+              />
+              {f.label}
+            </label>
+          ) : (
+            <>
+              <label htmlFor={`${provider}-field-${i}`}>{f.label}</label>
+              <input
+                id={`${provider}-field-${i}`}
+                type={f.type}
+                autoComplete="off"
+                value={values[f.label] ?? ''}
+                onChange={(e) => set(f.label, e.target.value)}
+              />
+            </>
+          )}
         </p>
       ))
     : null;

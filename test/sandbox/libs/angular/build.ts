@@ -1,5 +1,6 @@
-// Builds the Angular Material app ahead of time with the Angular CLI's application builder
-// (esbuild inside): the workspace is this folder (angular.json), the packages are the repo's.
+// Builds the Angular Material app (Optimove's and Snapchat's pages, picked by host) ahead of time
+// with the Angular CLI's application builder (esbuild inside): the workspace is this folder
+// (angular.json), the packages are the repo's.
 // The output is ES modules: main.js imports its chunks from the same folder.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -39,7 +40,7 @@ export const build: BuildLibrary = async (outDir) => {
   if (code !== 0 || !existsSync(join(browser, 'main.js')))
     throw new Error(`The Angular sandbox did not build (exit ${code}):\n${log.join('')}`);
   return {
-    hosts: ['acme.optimove.net'],
+    hosts: ['acme.optimove.net', 'business.snapchat.com'],
     scripts: [{ src: 'ng/browser/main.js', module: true }],
     styles: ['ng/browser/styles.css'],
   };

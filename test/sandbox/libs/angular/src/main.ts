@@ -1,12 +1,23 @@
-// Optimove tenant (acme.optimove.net) built with Angular Material, compiled ahead of time and
-// zoneless. The serve.ts shell holds <div id="root">: the app's element goes inside it.
+// One Angular Material app per host, compiled ahead of time and zoneless: the Optimove tenant
+// (acme.optimove.net, hash routes) and Snapchat Business Manager (business.snapchat.com, path
+// routes under the organisation's id). The serve.ts shell holds <div id="root">: the app's
+// element goes inside it.
 import { provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { provideRouter, withHashLocation } from '@angular/router';
 import { App, routes } from './app/app';
+import { SnapApp, snapRoutes } from './app/snapchat/app';
+import { exposeSnapchat } from './app/snapchat/state';
 
-document.getElementById('root')?.append(document.createElement('opt-app'));
+const snapchat = location.host === 'business.snapchat.com';
+document.getElementById('root')?.append(document.createElement(snapchat ? 'snap-app' : 'opt-app'));
+if (snapchat) exposeSnapchat();
 
-bootstrapApplication(App, {
-  providers: [provideZonelessChangeDetection(), provideRouter(routes, withHashLocation())],
-}).catch((error: unknown) => console.error(error));
+(snapchat
+  ? bootstrapApplication(SnapApp, {
+      providers: [provideZonelessChangeDetection(), provideRouter(snapRoutes)],
+    })
+  : bootstrapApplication(App, {
+      providers: [provideZonelessChangeDetection(), provideRouter(routes, withHashLocation())],
+    })
+).catch((error: unknown) => console.error(error));

@@ -1,0 +1,100 @@
+// Snapchat (a provider added after the first release): the recipe parses, its loose token shape
+// takes the sandbox's token and refuses a pixel id (a UUID), a masked token and whitespace, its
+// one optional host is its dashboard (no key check), its pages are told by tolerant globs, and
+// its Upstack form has a box to tick (the general `upstack.enable`).
+import { describe, expect, it } from 'vitest';
+import { optionalOrigins } from '../../lib/optional';
+import { Recipe } from '../../lib/recipe';
+import { recipeById } from '../../lib/recipes';
+import { keyPath, pathIn } from '../../lib/route';
+import { render, substitute } from '../../lib/said';
+import { maskSecret } from '../../lib/secret';
+import { checkSecret } from '../../lib/secret-schema';
+import en from '../../public/_locales/en/messages.json';
+import { SNAP_ORG, SNAP_PIXEL } from '../sandbox/libs/angular/src/app/snapchat/account';
+
+const snapchat = recipeById('snapchat')!;
+// Of the sandbox's make (libs/angular/src/app/snapchat/state.ts): three dot-separated runs.
+const token = `${'aB3x'.repeat(9)}.${'Zq9k'.repeat(37)}zq.${'k7Mx'.repeat(10)}abc`;
+const words = (said: Parameters<typeof render>[0]) =>
+  render(said, (key, args) =>
+    substitute((en as Record<string, { message: string }>)[key]!.message, args),
+  );
+
+describe('Snapchat', () => {
+  it('parses as a recipe, optional, on its dashboard alone', () => {
+    expect(() => Recipe.parse(snapchat)).not.toThrow();
+    expect(snapchat.optional).toBe(true);
+    expect(snapchat.matches).toEqual(['https://business.snapchat.com/*']);
+    // No key check: the validate endpoint takes the token in its URL. The only host asked for
+    // at Start is the dashboard.
+    expect(snapchat.check).toBeUndefined();
+    expect(optionalOrigins(snapchat)).toEqual(['https://business.snapchat.com/*']);
+  });
+
+  it('keeps the token alone (the pixel id is typed in Upstack) and masks it to its end', () => {
+    expect(checkSecret(snapchat, { token: `\n ${token}\t` })).toEqual({
+      ok: true,
+      value: { token },
+    });
+    expect(maskSecret('snapchat', { token })).toEqual({ token: `…${token.slice(-4)}` });
+    expect(snapchat.upstack.typed?.[0]?.upstackLabels).toContain('Snapchat Pixel ID');
+    expect(snapchat.capture.fields[0]?.upstackLabels).toContain('Snapchat Conversion API Token');
+  });
+
+  it('has Upstack’s documented box to tick, by its role and label', () => {
+    expect(snapchat.upstack.enable?.field.role).toContain('checkbox');
+    expect(snapchat.upstack.enable?.field.name).toContain(
+      'Check to enable sending events via Snapchat Conversions API',
+    );
+  });
+
+  it.each([
+    ['the pixel id (a UUID)', SNAP_PIXEL, /Snapchat Pixel ID/],
+    ['the pixel id in capitals', SNAP_PIXEL.toUpperCase(), /Snapchat Pixel ID/],
+    ['a masked token', `${'•'.repeat(100)}${token.slice(-4)}`, /masked/],
+    ['a token shortened with an ellipsis', `${token.slice(0, 20)}…`, /masked/],
+    ['a token with a space inside', `${token.slice(0, 60)} ${token.slice(60)}`, /spaces inside/],
+    ['a token with a tab inside', `${token.slice(0, 60)}\t${token.slice(60)}`, /spaces inside/],
+    ['whitespace only', ' \n\t ', /is empty/],
+    ['a token cut short', token.slice(0, 60), /cut short/],
+    ['a Klaviyo key', `pk_${'aB3'.repeat(11)}x`, /Klaviyo credential/],
+  ])('refuses %s as the token, saying why', (_, value, reason) => {
+    const checked = checkSecret(snapchat, { token: value });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const said = words(checked.reason);
+    expect(said).toMatch(reason);
+    if (value.trim().length >= 4) expect(said).not.toContain(value.trim());
+  });
+
+  it('guesses no alphabet: any printable run without spaces in the bounds is taken', () => {
+    for (const odd of ['a'.repeat(100), '~!#$%^'.repeat(20), 'eyJ0.eyJ1.c2ln'.repeat(8)])
+      expect(checkSecret(snapchat, { token: odd }).ok).toBe(true);
+    expect(checkSecret(snapchat, { token: 'a'.repeat(99) }).ok).toBe(false);
+    expect(checkSecret(snapchat, { token: 'a'.repeat(513) }).ok).toBe(false);
+  });
+
+  it("tells Business Details by path, whatever the organisation's id before it", () => {
+    for (const path of [
+      `/${SNAP_ORG}/settings/business-details`,
+      '/settings/business-details',
+      `/${SNAP_ORG}/business-details/conversions-api-tokens`,
+    ])
+      expect(keyPath(snapchat, `https://business.snapchat.com${path}`), path).toBe(true);
+    for (const path of ['/', `/${SNAP_ORG}`, `/${SNAP_ORG}/settings/members`])
+      expect(keyPath(snapchat, `https://business.snapchat.com${path}`), path).toBe(false);
+    expect(
+      pathIn(
+        snapchat.capture.when.path,
+        `https://business.snapchat.com/${SNAP_ORG}/settings/ad-accounts`,
+      ),
+    ).toBe(false);
+  });
+
+  it('is not distinctive: a token of its loose shape is not refused on other providers as Snapchat', () => {
+    expect(snapchat.capture.fields[0]?.distinctive).toBe(false);
+    const optimove = recipeById('optimove')!;
+    expect(checkSecret(optimove, { apiKey: 'Ab3-_x'.repeat(8) }).ok).toBe(true);
+  });
+});
