@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { installSandbox } from '../sandbox/serve';
 import type { Driver, DriverOptions, Scope, StorageAreas, Tab, Target } from './driver';
-import { backgroundWorker, launch } from './fixtures';
+import { backgroundWorker, grantInProfile, launch } from './fixtures';
 import { fillPanel, panel, readableByPage, sandboxState } from './helpers';
 
 export class ChromiumTab implements Tab {
@@ -113,11 +113,16 @@ export class ChromiumDriver implements Driver {
 
   static async launch(options: DriverOptions = {}) {
     const profileDir = mkdtempSync(join(tmpdir(), 'uka-profile-'));
-    const { context } = await launch({
-      lang: options.lang,
-      userDataDir: profileDir,
-      extensionDir: options.extensionDir,
-    });
+    const start = () =>
+      launch({ lang: options.lang, userDataDir: profileDir, extensionDir: options.extensionDir });
+    let { context } = await start();
+    if (options.grantedOrigins?.length) {
+      // As fixtures.ts does: installed, closed, granted in the profile, launched again.
+      const id = new URL((await backgroundWorker(context)).url()).host;
+      await context.close();
+      grantInProfile(profileDir, id, options.grantedOrigins);
+      ({ context } = await start());
+    }
     await installSandbox(context, options.sandboxOptions);
     const driver = new ChromiumDriver(context, await backgroundWorker(context), profileDir);
     driver.tab = new ChromiumTab(context.pages()[0] ?? (await context.newPage()), context);

@@ -80,6 +80,9 @@ export interface DriverOptions {
   lang?: string;
   /** Another build of the extension (Firefox: a temporary add-on's folder). */
   extensionDir?: string;
+  /** Optional host permissions the merchant allowed (the browser's prompt is browser UI): granted
+   * before the test starts, and the background has registered the content scripts they enable. */
+  grantedOrigins?: string[];
 }
 
 /** Runs in the page: the element(s) for a target, walking open shadow roots as Playwright does.
@@ -118,7 +121,21 @@ export function findInPage(
     return IMPLICIT[el.tagName] ?? '';
   };
   const rootOf = (el: Element) => el.getRootNode() as Document | ShadowRoot;
-  const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // The text as rendered: the flat tree, through shadow roots and the nodes slotted in them (a web
+  // component's button shows its slotted label), without style sheets.
+  const flatText = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element) || node.tagName === 'STYLE' || node.tagName === 'SCRIPT')
+      return '';
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      return (assigned.length ? assigned : Array.from(node.childNodes)).map(flatText).join('');
+    }
+    return Array.from((node.shadowRoot ?? node).childNodes)
+      .map(flatText)
+      .join('');
+  };
+  const textOf = (el: Element) => flatText(el).replace(/\s+/g, ' ').trim();
   const nameOf = (el: Element): string => {
     const label = el.getAttribute('aria-label');
     if (label) return label.trim();

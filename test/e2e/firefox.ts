@@ -128,7 +128,14 @@ async function receivesClick(element: Element): Promise<true | null> {
     hit = inner;
   }
   if (!hit) return null;
-  return hit === element || element.contains(hit) || hit.contains(element) ? true : null;
+  // The element, or inside it across shadow roots (a web component's own parts), or its label.
+  for (
+    let node: Node | null = hit;
+    node;
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null
+  )
+    if (node === element) return true;
+  return hit.contains(element) ? true : null;
 }
 
 const describe = (t: Target) => `${t.role} "${String(t.name ?? '')}"`;
@@ -315,6 +322,7 @@ export class FirefoxDriver implements Driver {
       options.extensionDir ?? FIREFOX_EXTENSION_DIR,
     );
     const driver = new FirefoxDriver(browser, extensionId, profileDir, options);
+    if (options.grantedOrigins?.length) await driver.grant(options.grantedOrigins);
     await driver.serveSandbox();
     // The extension opens its first-run page on install: closed, as the Chromium fixture does
     // (from the privileged realm: an extension page is not a tab puppeteer lists).
@@ -333,6 +341,17 @@ export class FirefoxDriver implements Driver {
     driver.front = first ?? (await browser.newPage());
     driver.tab = await driver.adopt(driver.front);
     return driver;
+  }
+
+  /** Grants optional host permissions as the merchant's Allow in the browser's prompt does
+   * (ExtensionPermissions, which tells the extension: its permissions.onAdded fires). */
+  private async grant(origins: string[]) {
+    await privileged(
+      this.browser,
+      this.extensionId,
+      `const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      await ExtensionPermissions.add(ext.id, { permissions: [], origins: ${JSON.stringify(origins)} }, ext);`,
+    );
   }
 
   /** A tab of this browser, at the Chromium project's size (puppeteer gives its default only to

@@ -14,6 +14,7 @@ interface Fixtures {
   sandboxOptions: SandboxOptions;
   lang: string;
   extensionDir: string | undefined;
+  grantedOrigins: string[];
   driver: Driver;
 }
 
@@ -27,8 +28,14 @@ export const test = base.extend<Fixtures>({
   sandboxOptions: [{}, { option: true }],
   lang: ['en-US', { option: true }],
   extensionDir: [undefined, { option: true }],
-  driver: async ({ engine, sandboxOptions, lang, extensionDir }, use) => {
-    const driver = await launchDriver(engine, { sandboxOptions, lang, extensionDir });
+  grantedOrigins: [[], { option: true }],
+  driver: async ({ engine, sandboxOptions, lang, extensionDir, grantedOrigins }, use) => {
+    const driver = await launchDriver(engine, {
+      sandboxOptions,
+      lang,
+      extensionDir,
+      grantedOrigins,
+    });
     await use(driver);
     await driver.close().catch(() => {});
     driver.dispose();
