@@ -84,12 +84,42 @@ export class ChromiumTab implements Tab {
     return readableByPage(this.page);
   }
 
-  async addInitScript<A>(fn: (arg: A) => void, arg: A) {
-    await this.page.addInitScript(fn as (arg: unknown) => void, arg as unknown);
+  async addInitScript<A>(fn: ((arg: A) => void) | string, arg?: A) {
+    if (typeof fn === 'string') await this.page.addInitScript({ content: fn });
+    else await this.page.addInitScript(fn as (arg: unknown) => void, arg as unknown);
   }
 
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>;
+  }
+
+  async box(target: Target) {
+    const box = await this.locate(target).first().boundingBox();
+    if (!box) throw new Error(`No box for ${target.role} "${String(target.name ?? '')}".`);
+    return box;
+  }
+
+  clickAt(x: number, y: number) {
+    return this.page.mouse.click(x, y);
+  }
+
+  press(key: string) {
+    return this.page.keyboard.press(key);
+  }
+
+  type(text: string, delay = 0) {
+    return this.page.keyboard.type(text, { delay });
+  }
+
+  focus(target: Target) {
+    return this.locate(target).first().focus();
+  }
+
+  focused(target: Target) {
+    return this.locate(target)
+      .first()
+      .evaluate((el) => el.matches(':focus'), undefined, { timeout: 2000 })
+      .catch(() => false);
   }
 
   wait(ms: number) {

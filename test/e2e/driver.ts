@@ -45,11 +45,25 @@ export interface Tab {
   sandboxState<T = Record<string, unknown>>(): Promise<T>;
   /** Everything a script of the page can read: its DOM and open shadow roots, with attributes. */
   readableByPage(): Promise<string>;
-  /** Runs a function in the page's own world before its scripts, on every load of this tab
-   * (an attacker's page script). */
-  addInitScript<A>(fn: (arg: A) => void, arg: A): Promise<void>;
+  /** Runs a function (or a script's source) in the page's own world before its scripts, on every
+   * load of this tab (an attacker's page script). It may run in the tab's frames too, the
+   * extension's among them, where no page script runs: an attack checks `location.origin`. */
+  addInitScript<A>(fn: ((arg: A) => void) | string, arg?: A): Promise<void>;
   /** Runs a function in the page's own world (as a page script would). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Where the target is, in the tab's viewport (an element of the Fill frame too), as a page
+   * that studied the extension's layout would know it. */
+  box(target: Target): Promise<{ x: number; y: number; width: number; height: number }>;
+  /** A trusted click (the browser's mouse) at a point of the viewport, on whatever is there. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A trusted key press ('Tab', 'Enter', 'End', …) to whatever has focus. */
+  press(key: string): Promise<void>;
+  /** Trusted typing, key by key, `delay` ms apart, to whatever has focus. */
+  type(text: string, delay?: number): Promise<void>;
+  /** Focuses the target (element.focus(), as a script of its own document would). */
+  focus(target: Target): Promise<void>;
+  /** Whether the target has focus in its document. */
+  focused(target: Target): Promise<boolean>;
   wait(ms: number): Promise<void>;
   screenshot(path: string): Promise<void>;
 }

@@ -7,7 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type Frame,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import { findFirefox } from '../../scripts/firefox.mjs';
 import { sandboxResponse } from '../sandbox/serve';
 import {
@@ -273,12 +279,45 @@ class FirefoxTab implements Tab {
     });
   }
 
-  async addInitScript<A>(fn: (arg: A) => void, arg: A) {
-    await this.page.evaluateOnNewDocument(fn as (arg: unknown) => void, arg as unknown);
+  async addInitScript<A>(fn: ((arg: A) => void) | string, arg?: A) {
+    if (typeof fn === 'string') await this.page.evaluateOnNewDocument(fn);
+    else await this.page.evaluateOnNewDocument(fn as (arg: unknown) => void, arg as unknown);
   }
 
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
+  }
+
+  /** puppeteer adds the frames' offsets (the Fill frame's element found over BiDi). */
+  async box(target: Target) {
+    const box = await (await this.find(target)).boundingBox();
+    if (!box) throw new Error(`No box for ${describe(target)}.`);
+    return box;
+  }
+
+  async clickAt(x: number, y: number) {
+    await this.front();
+    await this.page.mouse.click(x, y);
+  }
+
+  async press(key: string) {
+    await this.front();
+    await this.page.keyboard.press(key as KeyInput);
+  }
+
+  async type(text: string, delay = 0) {
+    await this.front();
+    await this.page.keyboard.type(text, { delay });
+  }
+
+  async focus(target: Target) {
+    await this.front();
+    await (await this.find(target)).focus();
+  }
+
+  async focused(target: Target) {
+    const [element] = await this.findAll(target);
+    return element ? await element.evaluate((e) => e.matches(':focus')) : false;
   }
 
   async wait(ms: number) {

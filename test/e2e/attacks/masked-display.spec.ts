@@ -1,3 +1,6 @@
+// The Dotdigital password, masked: what a script of the Upstack page can read runs in Chromium
+// and Firefox (../both/attacks.spec.ts). The popup's row stays Chromium-only: Firefox opens no
+// moz-extension:// page over WebDriver BiDi.
 import { expect, test } from '../fixtures';
 import { START } from '../flows';
 import {
@@ -5,7 +8,6 @@ import {
   fillButton,
   fillPanel,
   panel,
-  readableByPage,
   sandboxState,
   status,
   throughWizard,
@@ -15,7 +17,7 @@ import {
 const windows = (value: string, length: number) =>
   Array.from({ length: value.length - length + 1 }, (_, i) => value.slice(i, i + length));
 
-test('a page script on the Upstack dashboard reads nothing of the Dotdigital password', async ({
+test('the popup shows the Dotdigital credential masked as the Upstack panel does', async ({
   context,
   page,
   extensionId,
@@ -38,16 +40,6 @@ test('a page script on the Upstack dashboard reads nothing of the Dotdigital pas
   await throughWizard(upstack, 'Dotdigital');
   await expect(fillButton(upstack)).toBeVisible();
   await expect(fillPanel(upstack)).toContainText(`${shownUser} ••••••••`);
-  // Before any click: what the page's own script can read. The Upstack panel is a frame the page
-  // cannot read; the provider page's panel, an open shadow root, shows the same mask.
-  const readable = await readableByPage(upstack);
-  for (const piece of windows(user.password, 4)) expect(readable).not.toContain(piece);
-  expect(readable).not.toContain(local.slice(0, -4));
-  // There each masked part is named by its field's label.
-  expect(await readableByPage(page)).toContain(
-    `Dotdigital API user ${shownUser}, Dotdigital API user password ••••••••`,
-  );
-
   // The popup shows the same, masked alike.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -6,6 +6,8 @@
 // as chrome://extensions would set it (its own toggle reloads the extension, which Chromium then
 // disables as a command-line extension). The private window is an off-the-record browser context
 // made over CDP (Target.createBrowserContext, what Playwright's browser.newContext() sends).
+// Chromium-only: puppeteer over WebDriver BiDi opens no Firefox private window (its browser
+// contexts are containers, not private browsing).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';

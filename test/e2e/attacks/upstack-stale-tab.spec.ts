@@ -3,6 +3,9 @@
 // showing K1 until it was focused again, and its Fill put K2 into the form unseen. Now every
 // Upstack tab's frame hears of the change at once and shows K2; and a Fill names the entry its
 // panel showed, so the Fill of a panel still showing K1 is refused.
+// Chromium-only: the stale Fill is the frame's message sent by the test (frameReportsFill); the
+// merchant's side of it runs in Firefox too (../both/attacks.spec.ts, "a second key made in the
+// provider's tab").
 import { expect, test } from '../fixtures';
 import {
   createKlaviyoKeyByHand,
