@@ -13,8 +13,8 @@ const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
 // keep it in step with README.md ("Sites", "Permissions") and test/manifest.expected.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // utils/native-browser.ts stands in for `wxt/browser` in some bundles: never auto-imported.
-  imports: { dirsScanOptions: { fileFilter: (file) => !file.endsWith('native-browser.ts') } },
+  // No auto-imports: every module names what it uses, so nothing is an ambient global.
+  imports: false,
   hooks: {
     // The manifest icons' one source is assets/icon/ (drawn by scripts/make-icons.mjs): copied
     // into the build as icon/<size>.png, where WXT finds them and lists them in the manifest.

@@ -1,6 +1,7 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
 // the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/first-run';
 import { GuideState, Progress, type VaultChanged } from '../lib/messages';
 import { optionalOrigins, providerScriptId } from '../lib/optional';

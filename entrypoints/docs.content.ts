@@ -1,4 +1,5 @@
 // Upstack's help articles for these keys: a "Start guided setup" button under the title.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { recipeById } from '../lib/recipes';
 import { mountStartButton } from '../utils/start-button';
 

@@ -1,6 +1,7 @@
 // Snapchat Business Manager: the guide, with Snapchat's recipe (lib/recipes/snapchat.ts). Not in
 // the manifest: registered at run time by the background once the merchant granted its optional host
 // permission (lib/optional.ts), so that an update adds no required host.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { snapchat as recipe } from '../lib/recipes/snapchat';
 import { runProviderPage } from '../utils/provider-script';
 

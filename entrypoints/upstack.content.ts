@@ -1,4 +1,5 @@
 // The Upstack Data dashboard: offers "Fill API key" on a provider's destination form.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isUpstackDashboard, UPSTACK_MATCHES } from '../lib/pages';
 import { loadSettings } from '../utils/preferences';
 import { runUpstackAssist } from '../utils/upstack';
