@@ -6,7 +6,7 @@ import { recipes } from './lib/recipes';
 const ICON_SIZES = [16, 32, 48, 128];
 
 /** The provider pages' loader and the engine it loads: built with the native API (see
- * utils/native-browser.ts), not the polyfill. */
+ * lib/protocol/native-browser.ts), not the polyfill. */
 const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
 
 // The manifest is the extension's contract with the merchant and the stores:
@@ -27,7 +27,10 @@ export default defineConfig({
     },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;
-      const native = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };
+      const native = {
+        find: /^wxt\/browser$/,
+        replacement: resolve('lib/protocol/native-browser.ts'),
+      };
       const alias = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
@@ -71,7 +74,7 @@ export default defineConfig({
     ],
     // Asked for only when the merchant adds their own Upstack dashboard origin, for that origin
     // only, or starts a provider added after the first release (recipe `optional`: its dashboard
-    // and check hosts, lib/optional.ts). MV2, Firefox's build, calls them optional_permissions.
+    // and check hosts, lib/recipes/optional.ts). MV2, Firefox's build, calls them optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),

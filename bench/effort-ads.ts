@@ -5,8 +5,8 @@
 // (test/e2e/ads/<id>.ts), and the ids the merchant types in Upstack's form are typed here.
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { optionalOrigins } from '../lib/optional';
 import { recipeById } from '../lib/recipes';
+import { optionalOrigins } from '../lib/recipes/optional';
 import { capturePinterest } from '../test/e2e/ads/pinterest';
 import { captureReddit } from '../test/e2e/ads/reddit';
 import { captureSnapchat } from '../test/e2e/ads/snapchat';

@@ -121,7 +121,7 @@ function watchPanel(secret: Case['secret']) {
   w.__sandbox.shownAt = undefined;
   const observer = new MutationObserver(() => {
     const value = list()[before]?.[secret.field];
-    // lib/shape.ts mask(): `…`, the last 4 characters before the fixed suffix, the suffix.
+    // lib/key/shape.ts mask(): `…`, the last 4 characters before the fixed suffix, the suffix.
     const suffix = secret.suffix ?? '';
     const tail = value?.slice(0, value.length - suffix.length).slice(-4);
     if (!value || !root.textContent?.includes(`…${tail}${suffix}`)) return;

@@ -2,10 +2,10 @@
 // A bad value gets a message next to its field and is not saved; the old value stays.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { loadSettings, saveSettings } from '../lib/background/preferences';
+import { checkSetting, type Settings, type SettingsField } from '../lib/background/settings';
 import { recipeById, recipes } from '../lib/recipes';
-import { checkSetting, type Settings, type SettingsField } from '../lib/settings';
-import { type MessageKey, t } from '../utils/i18n';
-import { loadSettings, saveSettings } from '../utils/preferences';
+import { type MessageKey, t } from '../lib/ui/i18n';
 
 type Draft = Record<
   'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin' | 'optimoveAccessType',

@@ -1,13 +1,13 @@
 // The panel plus, when the step has a target on the page, a highlight ring around it.
-// lib/position.ts decides where they go: the panel beside the target or docked to a corner,
+// lib/ui/position.ts decides where they go: the panel beside the target or docked to a corner,
 // never over the target or what the engine asks it to keep clear (the step's fields, the key
-// shown, the submit button), else collapsed to a chip. utils/follow.ts keeps them there through
+// shown, the submit button), else collapsed to a chip. lib/ui/follow.ts keeps them there through
 // scrolling, resizing and changes of size, and every re-render (the engine re-evaluates the
 // page after its changes) places them again, in case something moved without changing size.
 import { Component, createRef } from 'preact';
-import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/position';
-import { follow } from '../utils/follow';
-import type { Dock } from '../utils/panel-dock';
+import { follow } from '../lib/ui/follow';
+import type { Dock } from '../lib/ui/panel-dock';
+import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/ui/position';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
 const RING_PADDING = 4;

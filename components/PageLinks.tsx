@@ -1,7 +1,7 @@
 // The extension pages' footer: Upstack's help articles and the options page.
 import { browser } from 'wxt/browser';
-import { HELP_URL } from '../lib/help';
-import { t } from '../utils/i18n';
+import { HELP_URL } from '../lib/ui/help';
+import { t } from '../lib/ui/i18n';
 
 export function PageLinks() {
   return (

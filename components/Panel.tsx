@@ -2,7 +2,7 @@
 // Upstack form, the Fill button. A function of its props; the engine decides them. Classes, not
 // hooks: the provider pages' content scripts carry no preact/hooks.
 import { Component, createRef, type Ref } from 'preact';
-import { t } from '../utils/i18n';
+import { t } from '../lib/ui/i18n';
 import { Ticker } from './Ticker';
 
 export interface PanelView {

@@ -3,12 +3,12 @@
 // set apart with its warning. It follows the vault as the background announces each change.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isVaultChanged, type Overview } from '../lib/messages';
-import { optionalOrigins } from '../lib/optional';
-import type { Recipe } from '../lib/recipe';
+import { messages } from '../lib/protocol/client';
+import { isVaultChanged, type Overview } from '../lib/protocol/messages';
 import { recipes } from '../lib/recipes';
-import { checkText, t } from '../utils/i18n';
-import { messages } from '../utils/messaging';
+import { optionalOrigins } from '../lib/recipes/optional';
+import type { Recipe } from '../lib/recipes/schema';
+import { checkText, t } from '../lib/ui/i18n';
 import { useCountdown } from './Countdown';
 import { Mark } from './Mark';
 import { PageLinks } from './PageLinks';
@@ -91,7 +91,7 @@ function Forget({ recipe, onForget }: { recipe: Recipe; onForget: () => Promise<
 }
 
 /** Start a guide; a provider added after the first release asks for its hosts first, in this
- * click (lib/optional.ts): refused, nothing starts and the merchant is told why. */
+ * click (lib/recipes/optional.ts): refused, nothing starts and the merchant is told why. */
 async function startGuide(recipe: Recipe, setNote: (note: string) => void) {
   if (recipe.optional) {
     // Called at once, within the click (Firefox needs it so); already granted, it asks nothing.

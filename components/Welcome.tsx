@@ -1,6 +1,6 @@
+import { messages } from '../lib/protocol/client';
 import { recipes } from '../lib/recipes';
-import { t } from '../utils/i18n';
-import { messages } from '../utils/messaging';
+import { t } from '../lib/ui/i18n';
 import { Mark } from './Mark';
 import { PageLinks } from './PageLinks';
 

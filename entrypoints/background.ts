@@ -1,15 +1,9 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
-// the content scripts and pages. All decisions live in lib/router.ts; this file wires browser APIs.
+// the content scripts and pages. All decisions live in lib/background/router.ts; this file wires browser APIs.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/first-run';
-import { GuideState, Progress, type VaultChanged } from '../lib/messages';
-import { optionalOrigins, providerScriptId } from '../lib/optional';
-import { recipes } from '../lib/recipes';
-import { createRouter } from '../lib/router';
-import { createVault, entryKey } from '../lib/vault';
-import { BADGE_ALARM, createBadge } from '../utils/badge';
-import { say } from '../utils/i18n';
+import { BADGE_ALARM, createBadge } from '../lib/background/badge';
+import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/background/first-run';
 import {
   isGuideClosed,
   loadSettings,
@@ -17,7 +11,13 @@ import {
   rememberedOrigin,
   rememberOrigin,
   setGuideClosed,
-} from '../utils/preferences';
+} from '../lib/background/preferences';
+import { createRouter } from '../lib/background/router';
+import { createVault, entryKey } from '../lib/background/vault';
+import { GuideState, Progress, type VaultChanged } from '../lib/protocol/messages';
+import { recipes } from '../lib/recipes';
+import { optionalOrigins, providerScriptId } from '../lib/recipes/optional';
+import { say } from '../lib/ui/i18n';
 
 const EXPIRY_ALARM = 'vault-expiry:';
 const VAULT_PREFIX = entryKey('');
@@ -95,7 +95,7 @@ export default defineBackground(() => {
     if (opensFirstRun(reason))
       void browser.tabs.create({ url: browser.runtime.getURL(FIRST_RUN_PAGE) });
   });
-  // Settings an earlier version saved are written again as this version's (lib/settings.ts): at
+  // Settings an earlier version saved are written again as this version's (lib/background/settings.ts): at
   // each start, since the first start after an update is the one that matters (one read else).
   void migrateSettings();
   // A dashboard origin the merchant added gets the Upstack content script, once permitted.

@@ -1,7 +1,7 @@
 // Upstack's help articles for these keys: a "Start guided setup" button under the title.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { recipeById } from '../lib/recipes';
-import { mountStartButton } from '../utils/start-button';
+import { mountStartButton } from '../lib/ui/start-button';
 
 /** The help site, on the default port (match patterns ignore ports). */
 const HELP_ORIGIN = 'https://docs.upstackdata.com';

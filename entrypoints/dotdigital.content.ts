@@ -1,8 +1,8 @@
 // Dotdigital's dashboard: the guide, with Dotdigital's recipe (lib/recipes/dotdigital.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { providerScriptOptions } from '../lib/pages';
+import { runProviderPage } from '../lib/engine/provider-script';
 import { dotdigital as recipe } from '../lib/recipes/dotdigital';
-import { runProviderPage } from '../utils/provider-script';
+import { providerScriptOptions } from '../lib/recipes/pages';
 
 export default defineContentScript({
   ...providerScriptOptions(recipe),

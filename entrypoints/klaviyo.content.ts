@@ -1,8 +1,8 @@
 // Klaviyo's dashboard: the guide, with Klaviyo's recipe (lib/recipes/klaviyo.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { providerScriptOptions } from '../lib/pages';
+import { runProviderPage } from '../lib/engine/provider-script';
 import { klaviyo as recipe } from '../lib/recipes/klaviyo';
-import { runProviderPage } from '../utils/provider-script';
+import { providerScriptOptions } from '../lib/recipes/pages';
 
 export default defineContentScript({
   ...providerScriptOptions(recipe),

@@ -1,8 +1,8 @@
 // Omnisend's dashboard: the guide, with Omnisend's recipe (lib/recipes/omnisend.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { providerScriptOptions } from '../lib/pages';
+import { runProviderPage } from '../lib/engine/provider-script';
 import { omnisend as recipe } from '../lib/recipes/omnisend';
-import { runProviderPage } from '../utils/provider-script';
+import { providerScriptOptions } from '../lib/recipes/pages';
 
 export default defineContentScript({
   ...providerScriptOptions(recipe),

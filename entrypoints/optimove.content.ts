@@ -1,8 +1,8 @@
 // Optimove's dashboard: the guide, with Optimove's recipe (lib/recipes/optimove.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { providerScriptOptions } from '../lib/pages';
+import { runProviderPage } from '../lib/engine/provider-script';
 import { optimove as recipe } from '../lib/recipes/optimove';
-import { runProviderPage } from '../utils/provider-script';
+import { providerScriptOptions } from '../lib/recipes/pages';
 
 export default defineContentScript({
   ...providerScriptOptions(recipe),

@@ -1,8 +1,8 @@
 // The Upstack Data dashboard: offers "Fill API key" on a provider's destination form.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isUpstackDashboard, UPSTACK_MATCHES } from '../lib/pages';
-import { loadSettings } from '../utils/preferences';
-import { runUpstackAssist } from '../utils/upstack';
+import { loadSettings } from '../lib/background/preferences';
+import { runUpstackAssist } from '../lib/engine/upstack';
+import { isUpstackDashboard, UPSTACK_MATCHES } from '../lib/recipes/pages';
 
 export default defineContentScript({
   matches: UPSTACK_MATCHES,

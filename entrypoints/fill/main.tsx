@@ -1,6 +1,6 @@
-// The Fill frame: the Upstack panel as an extension page inside the dashboard (utils/fill-app.tsx).
+// The Fill frame: the Upstack panel as an extension page inside the dashboard (lib/ui/fill-app.tsx).
 import '../../components/overlay.css';
 import '../../components/fill.css';
-import { runFillFrame } from '../../utils/fill-app';
+import { runFillFrame } from '../../lib/ui/fill-app';
 
 void runFillFrame(document.getElementById('app') as HTMLElement);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Welcome } from '../../components/Welcome';
-import { pageLanguage } from '../../utils/i18n';
+import { pageLanguage } from '../../lib/ui/i18n';
 import '../../components/page.css';
 
 pageLanguage(document, 'welcomeTitle');

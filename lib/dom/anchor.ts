@@ -2,7 +2,7 @@
 // text, CSS. The accessible name is a small subset of the W3C algorithm (aria-labelledby,
 // aria-label, labels, value/placeholder/title, text): enough for provider forms, and a fraction
 // of a full implementation's weight in the content script.
-import type { Anchor } from '../recipe';
+import type { Anchor } from '../recipes/schema';
 import { deepQueryAll, OWN_HOST, shadowRoots } from './deep';
 import { isRendered } from './visible';
 

@@ -2,8 +2,9 @@
 // the batch, never to the page: the text it brings or takes, whether it adds or removes the
 // kinds of element the recipe's anchors name, and whether it touches what the guide shows.
 // A live counter or a ticking chart on a 60,000-node dashboard costs the guide nothing.
-import type { Anchor, Recipe, SecretField } from '../recipe';
-import { keyShaped } from '../scan';
+
+import { keyShaped } from '../key/scan';
+import type { Anchor, Recipe, SecretField } from '../recipes/schema';
 import { normalize, roleSelector } from './anchor';
 
 export interface Interest {

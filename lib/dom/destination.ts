@@ -4,7 +4,7 @@
 // dialog, card or section, by the region's name and headings), not by the page's main heading
 // alone: a page heading that names no platform ("Flows settings") is no obstacle, and a page
 // that names several does not decide.
-import type { Recipe } from '../recipe';
+import type { Recipe } from '../recipes/schema';
 import { accessibleName, findAll, normalize } from './anchor';
 import { isTextField } from './fill';
 

@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Dotdigital help, "How do I create an API key?"; Dotdigital developer docs.
 // Not a one-time key: the credential is an API user (generated email) and a password that we

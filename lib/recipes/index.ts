@@ -1,10 +1,10 @@
-import type { Recipe } from '../recipe';
 import { dotdigital } from './dotdigital';
 import { klaviyo } from './klaviyo';
 import { omnisend } from './omnisend';
 import { optimove } from './optimove';
 import { pinterest } from './pinterest';
 import { reddit } from './reddit';
+import type { Recipe } from './schema';
 import { snapchat } from './snapchat';
 import { tiktok } from './tiktok';
 

@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 /** Klaviyo's API revision: retired two years after its date (developers.klaviyo.com, versioning
  * policy). The spec's default in mid-2026. */

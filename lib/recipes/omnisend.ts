@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Upstack Data, "How to Generate your Omnisend API Key"; Omnisend help center and API docs.
 // The create form opens from the list page, as a modal or inline (unverified): anchors look for it anywhere.

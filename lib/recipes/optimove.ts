@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Optimove, "Generating API Keys"; Optimove developer docs.
 // Each merchant has their own host (<account>.optimove.net) and the app uses hash routes with no

@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Upstack Data's Pinterest Ads destination guide; Pinterest's help and developer pages
 // (Conversions API, ad accounts' events endpoint); Segment's action-destinations (../shared/

@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Upstack Data's Reddit Ads destination guide; Reddit's Ads help (Conversions API, access
 // tokens) and Segment's action-destinations (../shared/providers.md, "Beyond the seeds").

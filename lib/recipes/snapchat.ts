@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Upstack Data's Snapchat destination guide; Snapchat's Business Help (Conversions API
 // tokens) and Marketing API docs (../shared/providers.md, "Beyond the seeds").

@@ -1,4 +1,4 @@
-import type { Recipe } from '../recipe';
+import type { Recipe } from './schema';
 
 // Sources: Upstack Data's TikTok Ads destination guide; TikTok's Events Manager help; Segment's
 // action-destinations (../shared/providers.md, "Beyond the seeds"). Events Manager's paths

@@ -1,7 +1,7 @@
 // The merchant's control panel: popup states and actions, the key check, the help article's
 // Start button, and options that refuse bad values.
 import type { Page, Request } from '@playwright/test';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/background/settings';
 import { backgroundWorker, expect, launch, test } from './fixtures';
 import { fillUpstack } from './flows';
 import {

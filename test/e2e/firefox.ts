@@ -330,7 +330,7 @@ class FirefoxTab implements Tab {
 }
 
 /** Playwright's default, as the Chromium project has it (placement at small sizes is
- * placement.spec.ts's, and lib/position.ts's unit tests). */
+ * placement.spec.ts's, and lib/ui/position.ts's unit tests). */
 const VIEWPORT = { width: 1280, height: 720 };
 
 export class FirefoxDriver implements Driver {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { MatchPattern } from '@webext-core/match-patterns';
-import { optionalOrigins } from '../../lib/optional';
 import { recipes } from '../../lib/recipes';
+import { optionalOrigins } from '../../lib/recipes/optional';
 import {
   expectedContentScripts,
   expectedFrameMatches,

@@ -5,7 +5,7 @@
 // read from the page's URL, filled into Upstack's Pinterest form with it; the Tag ID is typed by
 // the merchant. The wrong things are refused, and the token is in no file, storage, log or URL.
 import type { BrowserContext, Request } from '@playwright/test';
-import { optionalOrigins } from '../../lib/optional';
+import { optionalOrigins } from '../../lib/recipes/optional';
 import { pinterest } from '../../lib/recipes/pinterest';
 import { BAD_INPUTS } from '../bad-inputs';
 import { AD_ACCOUNT, TAG_ID } from '../sandbox/pinterest-account';

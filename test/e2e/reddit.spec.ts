@@ -6,7 +6,7 @@
 // Generate, filled into Upstack's Reddit form; the pixel id is typed by the merchant. No key
 // check (Reddit has no read-only endpoint). The wrong things are refused, and the token is in no
 // file, storage, log or URL.
-import { optionalOrigins } from '../../lib/optional';
+import { optionalOrigins } from '../../lib/recipes/optional';
 import { reddit } from '../../lib/recipes/reddit';
 import { BAD_INPUTS } from '../bad-inputs';
 import { REDDIT_ACCOUNT, REDDIT_PIXEL } from '../sandbox/libs/shoelace/src/reddit-account';

@@ -7,7 +7,7 @@
 // merchant and the form's enable box ticked by them, each pointed at by the guide. No key check
 // (Snapchat's validate endpoint takes the token in its URL). The wrong things are refused, and
 // the token is in no file, storage, log or URL.
-import { optionalOrigins } from '../../lib/optional';
+import { optionalOrigins } from '../../lib/recipes/optional';
 import { snapchat } from '../../lib/recipes/snapchat';
 import { BAD_INPUTS } from '../bad-inputs';
 import { SNAP_ORG, SNAP_PIXEL } from '../sandbox/libs/angular/src/app/snapchat/account';

@@ -4,7 +4,7 @@
 // pixel's Settings tab and "Generate access token"; the token is captured as the Element Plus
 // dialog shows it, filled into Upstack's TikTok form, and the pixel id, which the merchant types,
 // is pointed at. The wrong things are refused, and the token is in no file, storage, log or URL.
-import { optionalOrigins } from '../../lib/optional';
+import { optionalOrigins } from '../../lib/recipes/optional';
 import { tiktok } from '../../lib/recipes/tiktok';
 import { BAD_INPUTS } from '../bad-inputs';
 import { PIXEL_ID } from '../sandbox/libs/element/tiktok-pixel';

@@ -2,7 +2,7 @@
 // background router: refused with the expected reason, never quoted, and nothing stored.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '../../lib/router';
+import { createRouter } from '../../lib/background/router';
 import { BAD_INPUTS, type ProviderId, SURROUNDED, VALID } from '../bad-inputs';
 import { routerDeps } from './router-deps';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeMinutes } from '../../lib/badge';
-import type { VaultStatus } from '../../lib/messages';
+import { badgeMinutes } from '../../lib/background/badge-text';
+import type { VaultStatus } from '../../lib/protocol/messages';
 
 const NOW = 1_800_000_000_000;
 const held = (msLeft: number): VaultStatus => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, verdict, waitForLimit } from '../../lib/check';
-import type { Recipe } from '../../lib/recipe';
+import { checkRequest, verdict, waitForLimit } from '../../lib/key/check';
 import { recipeById } from '../../lib/recipes';
+import type { Recipe } from '../../lib/recipes/schema';
 
 const klaviyo = recipeById('klaviyo')!;
 const dotdigital = recipeById('dotdigital')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActivationGuard, SETTLE_MS } from '../../lib/activation';
-import { NOTES, parseFrameMessage, parseHostMessage } from '../../lib/fill-protocol';
+import { NOTES, parseFrameMessage, parseHostMessage } from '../../lib/protocol/fill-frame';
+import { createActivationGuard, SETTLE_MS } from '../../lib/ui/activation';
 
 describe('the Fill frame’s messages', () => {
   it('takes exactly the frame’s three shapes', () => {

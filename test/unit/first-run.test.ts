@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { opensFirstRun } from '../../lib/first-run';
+import { opensFirstRun } from '../../lib/background/first-run';
 
 it('opens the first-run page on install only', () => {
   expect(opensFirstRun('install')).toBe(true);

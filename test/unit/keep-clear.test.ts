@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { keepClear, regionControls, submitButtons } from '../../utils/keep-clear';
+import { keepClear, regionControls, submitButtons } from '../../lib/engine/keep-clear';
 
 const byId = (id: string) => document.getElementById(id) as Element;
 const ids = (els: Element[]) => els.map((el) => el.id);

@@ -3,8 +3,8 @@
 // untranslated, unless it is a name). The recipes name their texts by key, and every key exists.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Recipe, type Step } from '../../lib/recipe';
 import { recipes } from '../../lib/recipes';
+import { Recipe, type Step } from '../../lib/recipes/schema';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
@@ -26,7 +26,7 @@ function placeholders({ message, placeholders: named }: Messages[string]): strin
   ].sort();
 }
 
-/** The recipe fields that hold a merchant's text (lib/recipe.ts `message`), wherever they sit. */
+/** The recipe fields that hold a merchant's text (lib/recipes/schema.ts `message`), wherever they sit. */
 const TEXT_FIELDS = new Set([
   'title',
   'detail',

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-// What the capture reads from a page (utils/page-text.ts): texts, field values and open shadow
+// What the capture reads from a page (lib/engine/page-text.ts): texts, field values and open shadow
 // roots in one walk, never what is not shown.
 import { describe, expect, it } from 'vitest';
-import { pageText, type Sighting } from '../../utils/page-text';
+import { pageText, type Sighting } from '../../lib/engine/page-text';
 
 function read(root: Node, left = 1000) {
   const met: Node[] = [];

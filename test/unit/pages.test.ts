@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegExp, isUpstackDashboard, recipeForUrl } from '../../lib/pages';
+import { globToRegExp, isUpstackDashboard, recipeForUrl } from '../../lib/recipes/pages';
 
 describe('recipeForUrl', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOCK, readDock } from '../../utils/panel-dock';
+import { DEFAULT_DOCK, readDock } from '../../lib/ui/panel-dock';
 
 describe('a stored panel dock', () => {
   it('is read field by field, each field the default where it is not what it should be', () => {

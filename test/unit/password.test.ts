@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, meetsRule } from '../../lib/password';
+import { generatePassword, meetsRule } from '../../lib/key/password';
 
 describe('generatePassword', () => {
   it('meets the rule every time and never repeats', () => {

@@ -1,12 +1,12 @@
 // Pinterest (a provider added after the first release): the token's shape and refusals, the ad
 // account id read from the page's URL, the test-only key check, and the optional hosts.
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../lib/check';
-import { optionalOrigins, urlFields } from '../../lib/optional';
+import { checkRequest } from '../../lib/key/check';
+import { maskSecret } from '../../lib/key/refusal';
+import { checkSecret } from '../../lib/key/schema';
+import { render, substitute } from '../../lib/protocol/said';
 import { recipeById } from '../../lib/recipes';
-import { render, substitute } from '../../lib/said';
-import { maskSecret } from '../../lib/secret';
-import { checkSecret } from '../../lib/secret-schema';
+import { optionalOrigins, urlFields } from '../../lib/recipes/optional';
 import en from '../../public/_locales/en/messages.json';
 
 const pinterest = recipeById('pinterest')!;

@@ -7,10 +7,10 @@ import {
   plan,
   samePage,
   upstackStep,
-} from '../../lib/plan';
-import { type Anchor, Recipe } from '../../lib/recipe';
+} from '../../lib/engine/plan';
 import { recipeById } from '../../lib/recipes';
-import { upstackGuide, upstackSteps } from '../../lib/upstack-guide';
+import { type Anchor, Recipe } from '../../lib/recipes/schema';
+import { upstackGuide, upstackSteps } from '../../lib/recipes/upstack';
 
 const klaviyo = recipeById('klaviyo')!;
 const nothing = () => false;

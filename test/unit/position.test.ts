@@ -7,7 +7,7 @@ import {
   nextCorner,
   overlaps,
   placeBeside,
-} from '../../lib/position';
+} from '../../lib/ui/position';
 
 const viewport = { width: 1280, height: 800 };
 const panel = { width: 320, height: 200 };

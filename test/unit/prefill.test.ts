@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fresh, MAX_TRIES, nextMove, RETRY_MS, SETTLE_MS, tried } from '../../lib/prefill';
+import {
+  fresh,
+  MAX_TRIES,
+  nextMove,
+  RETRY_MS,
+  SETTLE_MS,
+  tried,
+} from '../../lib/engine/prefill-state';
 
 describe('nextMove', () => {
   it('acts once, waits for the page, and is done only after the state has held a moment', () => {

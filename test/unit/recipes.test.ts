@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recipeForUrl } from '../../lib/pages';
-import { linkFor } from '../../lib/plan';
-import { Recipe, UpstackGuide } from '../../lib/recipe';
+import { linkFor } from '../../lib/engine/plan';
 import { recipes } from '../../lib/recipes';
-import { upstackGuide } from '../../lib/upstack-guide';
+import { recipeForUrl } from '../../lib/recipes/pages';
+import { Recipe, UpstackGuide } from '../../lib/recipes/schema';
+import { upstackGuide } from '../../lib/recipes/upstack';
 import en from '../../public/_locales/en/messages.json';
 
 describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe) => {

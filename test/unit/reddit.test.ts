@@ -2,13 +2,13 @@
 // takes the sandbox's token and refuses a pixel id, a masked token and whitespace, its one
 // optional host is its dashboard (no key check), and its pages are told by tolerant globs.
 import { describe, expect, it } from 'vitest';
-import { optionalOrigins } from '../../lib/optional';
-import { Recipe } from '../../lib/recipe';
+import { keyPath, pathIn } from '../../lib/engine/route';
+import { maskSecret } from '../../lib/key/refusal';
+import { checkSecret } from '../../lib/key/schema';
+import { render, substitute } from '../../lib/protocol/said';
 import { recipeById } from '../../lib/recipes';
-import { keyPath, pathIn } from '../../lib/route';
-import { render, substitute } from '../../lib/said';
-import { maskSecret } from '../../lib/secret';
-import { checkSecret } from '../../lib/secret-schema';
+import { optionalOrigins } from '../../lib/recipes/optional';
+import { Recipe } from '../../lib/recipes/schema';
 import en from '../../public/_locales/en/messages.json';
 
 const reddit = recipeById('reddit')!;

@@ -1,11 +1,11 @@
 // The router's browser-side dependencies, in memory, for unit tests.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { GuideState } from '../../lib/messages';
-import type { RouterDeps } from '../../lib/router';
-import { render, type Said, substitute } from '../../lib/said';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { createVault } from '../../lib/vault';
+import type { RouterDeps } from '../../lib/background/router';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/background/settings';
+import { createVault } from '../../lib/background/vault';
+import type { GuideState } from '../../lib/protocol/messages';
+import { render, type Said, substitute } from '../../lib/protocol/said';
 import en from '../../public/_locales/en/messages.json';
 
 /** A message in English, as browser.i18n puts it in an en-US browser. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '../../lib/router';
-import type { Settings } from '../../lib/settings';
+import { createRouter } from '../../lib/background/router';
+import type { Settings } from '../../lib/background/settings';
 import { routerDeps } from './router-deps';
 
 const ID = 'extension-id';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decide, keyShaped, MAX_CHOICES, tokens } from '../../lib/key/scan';
 import { klaviyo } from '../../lib/recipes/klaviyo';
 import { omnisend } from '../../lib/recipes/omnisend';
-import { decide, keyShaped, MAX_CHOICES, tokens } from '../../lib/scan';
 
 const klaviyoKey = klaviyo.capture.fields[0]!;
 const omnisendKey = omnisend.capture.fields[0]!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mask, maskSecret } from '../../lib/key/refusal';
+import { checkSecret } from '../../lib/key/schema';
+import { maskFields } from '../../lib/key/shape';
 import { recipeById } from '../../lib/recipes';
-import { mask, maskSecret } from '../../lib/secret';
-import { checkSecret } from '../../lib/secret-schema';
-import { maskFields } from '../../lib/shape';
 import { english } from './router-deps';
 
 const klaviyo = recipeById('klaviyo')!;

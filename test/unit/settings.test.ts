@@ -6,7 +6,7 @@ import {
   needsMigration,
   readSettings,
   SETTINGS_VERSION,
-} from '../../lib/settings';
+} from '../../lib/background/settings';
 
 /** What 0.1.0 wrote to storage.sync (no version, no dashboard origin yet), as the options saved it. */
 const SAVED_BY_0_1_0 = {

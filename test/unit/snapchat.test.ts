@@ -3,13 +3,13 @@
 // one optional host is its dashboard (no key check), its pages are told by tolerant globs, and
 // its Upstack form has a box to tick (the general `upstack.enable`).
 import { describe, expect, it } from 'vitest';
-import { optionalOrigins } from '../../lib/optional';
-import { Recipe } from '../../lib/recipe';
+import { keyPath, pathIn } from '../../lib/engine/route';
+import { maskSecret } from '../../lib/key/refusal';
+import { checkSecret } from '../../lib/key/schema';
+import { render, substitute } from '../../lib/protocol/said';
 import { recipeById } from '../../lib/recipes';
-import { keyPath, pathIn } from '../../lib/route';
-import { render, substitute } from '../../lib/said';
-import { maskSecret } from '../../lib/secret';
-import { checkSecret } from '../../lib/secret-schema';
+import { optionalOrigins } from '../../lib/recipes/optional';
+import { Recipe } from '../../lib/recipes/schema';
 import en from '../../public/_locales/en/messages.json';
 import { SNAP_ORG, SNAP_PIXEL } from '../sandbox/libs/angular/src/app/snapchat/account';
 

@@ -2,15 +2,15 @@
 // takes the sandbox's token and refuses the pixel id, masked and spaced values, saying why; its
 // pages are told by path and heading; its hosts are narrow and optional, with no key check.
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../lib/check';
-import { optionalOrigins } from '../../lib/optional';
-import { currentStep } from '../../lib/plan';
-import { Recipe } from '../../lib/recipe';
+import { currentStep } from '../../lib/engine/plan';
+import { keyPath } from '../../lib/engine/route';
+import { checkRequest } from '../../lib/key/check';
+import { maskSecret } from '../../lib/key/refusal';
+import { checkSecret } from '../../lib/key/schema';
+import { render, substitute } from '../../lib/protocol/said';
 import { recipeById, recipes } from '../../lib/recipes';
-import { keyPath } from '../../lib/route';
-import { render, substitute } from '../../lib/said';
-import { maskSecret } from '../../lib/secret';
-import { checkSecret } from '../../lib/secret-schema';
+import { optionalOrigins } from '../../lib/recipes/optional';
+import { Recipe } from '../../lib/recipes/schema';
 import en from '../../public/_locales/en/messages.json';
 import { PIXEL_ID } from '../sandbox/libs/element/tiktok-pixel';
 

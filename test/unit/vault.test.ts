@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createVault, entryKey } from '../../lib/vault';
+import { createVault, entryKey } from '../../lib/background/vault';
 
 const secret = { apiKey: `pk_${'a'.repeat(30)}wxyz` };
 const TEN_MINUTES = 10 * 60_000;

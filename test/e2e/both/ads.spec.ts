@@ -5,8 +5,8 @@
 // (Start from the popup, the prompt and the refusals are each destination's Chromium spec:
 // Firefox opens no extension page to a test.)
 
-import { optionalOrigins } from '../../../lib/optional';
 import { recipeById } from '../../../lib/recipes';
+import { optionalOrigins } from '../../../lib/recipes/optional';
 import { SNAP_ORG, SNAP_PIXEL } from '../../sandbox/libs/angular/src/app/snapchat/account';
 import { PIXEL_ID } from '../../sandbox/libs/element/tiktok-pixel';
 import type { Library } from '../../sandbox/libs/registry';

@@ -1,0 +1,116 @@
+// The page's own top-layer elements (open popovers, modal dialogs, the fullscreen element), in
+// the document and in every shadow root, closed ones too where the browser lets a content
+// script see them. An element shown after ours is drawn above ours, whatever its z-index or
+// pointer-events: `isNewer()` says whether one is open that opened after our last raise, and
+// the watcher calls `onNewer` when one opens, for the owner to raise ours again.
+import type { Lifetime } from '../engine/lifetime';
+
+const OPEN = ':popover-open, dialog:modal, :fullscreen';
+/** Events that say a top-layer element opened or closed. Not composed: heard on each root. */
+const EVENTS = ['beforetoggle', 'toggle', 'close', 'cancel', 'fullscreenchange'] as const;
+
+type Root = Document | ShadowRoot;
+
+/** A closed shadow root too: Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`. */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const dom = (
+    globalThis as unknown as {
+      chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
+    }
+  ).chrome?.dom;
+  if (typeof dom?.openOrClosedShadowRoot === 'function') {
+    // Only HTML elements can host a shadow root (Chrome throws on any other).
+    if (!(el instanceof HTMLElement)) return null;
+    try {
+      return dom.openOrClosedShadowRoot(el) ?? null;
+    } catch {
+      return el.shadowRoot;
+    }
+  }
+  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox ?? null;
+  return el.shadowRoot;
+}
+
+/** The document and every shadow root under it. */
+export function allRoots(doc: Document): Root[] {
+  const roots: Root[] = [doc];
+  for (let i = 0; i < roots.length; i++) {
+    const root = roots[i] as Root;
+    for (const el of root.querySelectorAll('*')) {
+      const shadow = shadowRootOf(el);
+      if (shadow) roots.push(shadow);
+    }
+  }
+  return roots;
+}
+
+export interface TopLayerWatch {
+  /** Ours was just shown again above everything open now. */
+  raised(): void;
+  /** A page element in the top layer opened after our last raise (and may paint over ours). */
+  isNewer(): boolean;
+}
+
+/**
+ * `ours`: our own top-layer elements, the first the one to keep above the page's (their events
+ * and themselves are ignored). `onNewer`: a page element opened above ours; called at most once
+ * per frame.
+ */
+export function watchTopLayer(
+  ctx: Pick<Lifetime, 'addEventListener'>,
+  ours: readonly [Element, ...Element[]],
+  onNewer: () => void,
+): TopLayerWatch {
+  const doc = ours[0].ownerDocument;
+  /** Open when we last raised ours: below ours, until they close. */
+  let below = new Set<Element>();
+  const heard = new WeakSet<Root>();
+  let scheduled = false;
+
+  const isOurs = (el: Element) => ours.includes(el);
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (isNewer()) onNewer();
+    });
+  };
+  const onEvent = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || isOurs(target)) return;
+    // Opened or closed again: it is no longer known to be below ours.
+    below.delete(target);
+    if (event.type === 'fullscreenchange' && doc.fullscreenElement)
+      below.delete(doc.fullscreenElement);
+    schedule();
+  };
+  const listen = (root: Root) => {
+    if (heard.has(root)) return;
+    heard.add(root);
+    for (const type of EVENTS) ctx.addEventListener(root, type, onEvent, { capture: true });
+  };
+
+  function open(): Element[] {
+    const found: Element[] = [];
+    for (const root of allRoots(doc)) {
+      listen(root);
+      for (const el of root.querySelectorAll(OPEN)) if (!isOurs(el)) found.push(el);
+    }
+    return found;
+  }
+
+  function isNewer() {
+    return open().some((el) => !below.has(el));
+  }
+
+  listen(doc);
+  return {
+    raised() {
+      below = new Set(open());
+    },
+    isNewer,
+  };
+}

@@ -1,0 +1,212 @@
+// What the panel shows on a provider page: the step, what the page shows was prefilled (and what
+// the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
+import type { ChecklistLine, PanelView } from '../../components/Panel';
+import { mask } from '../key/shape';
+import type { EndReason, VaultStatus } from '../protocol/messages';
+import type { Recipe } from '../recipes/schema';
+import { checkText, t } from '../ui/i18n';
+import { checklist, fillPlaceholders, linkFor, type Plan, samePage } from './plan';
+import type { PrefillState } from './prefill';
+
+export type CaptureState =
+  | VaultStatus
+  | { state: 'refused'; reason: string }
+  /** Several values of the key's shape appeared: the merchant picks one. */
+  | { state: 'choose'; values: string[] }
+  /** A key from another tab or origin is held: the merchant decides whether this one replaces
+   * it (`offered`: the new key, masked; the value itself stays in the guide's memory). */
+  | { state: 'replace'; held: Extract<VaultStatus, { state: 'captured' }>; offered: string }
+  /** The key this guide captured was forgotten (elsewhere) or expired before it was filled. */
+  | { state: 'lost'; reason: 'expired' | 'forgotten' };
+
+/** The merchant's answers to the questions the panel asks. */
+export interface Answers {
+  pick: (value: string) => (event: MouseEvent) => void;
+  replace: (yes: boolean) => (event: MouseEvent) => void;
+  /** After a refusal: clear it and go on (the step's control, or a new key). */
+  retry: (event: MouseEvent) => void;
+}
+
+/** The captured parts, masked; each named by its field's label where there are several
+ * (Dotdigital's API user and password), so that a masked pair is not cryptic. */
+export function maskedText(recipe: Recipe, masked: Record<string, string>): string {
+  const { fields } = recipe.capture;
+  if (fields.length < 2) return Object.values(masked).join(' ');
+  return fields
+    .filter((field) => masked[field.id] !== undefined)
+    .map((field) => t('maskedPart', t(field.label), masked[field.id] as string))
+    .join(', ');
+}
+
+export function statusView(
+  recipe: Recipe,
+  capture: CaptureState,
+  answers: Answers,
+): Pick<PanelView, 'status' | 'captured' | 'choices' | 'action'> {
+  const name = recipe.name;
+  switch (capture.state) {
+    case 'captured':
+      return {
+        status: { text: t('keyCaptured', name), tone: 'ok' },
+        captured: {
+          masked: [maskedText(recipe, capture.masked)],
+          expiresAt: capture.expiresAt,
+          check: capture.check && checkText(capture.check, recipe),
+          next: { href: recipe.upstack.entryUrl, text: t('openUpstack', name) },
+        },
+      };
+    case 'choose':
+      return {
+        status: { text: t('chooseKey', name), tone: 'info' },
+        choices: capture.values.map((value) => ({
+          label: t('useKey', mask(recipe.capture.fields[0], value)),
+          onClick: answers.pick(value),
+        })),
+      };
+    case 'replace': {
+      const held = maskedText(recipe, capture.held.masked);
+      return {
+        status: {
+          text: t('replaceAsk', name, capture.held.from ?? '?', held, capture.offered),
+          tone: 'info',
+        },
+        choices: [
+          { label: t('replaceUse', capture.offered), onClick: answers.replace(true) },
+          { label: t('replaceKeep', held), onClick: answers.replace(false) },
+        ],
+      };
+    }
+    case 'refused':
+      return {
+        status: { text: t('keyNotAccepted', name, capture.reason), tone: 'error' },
+        action: { label: t('tryAgain'), hint: t('tryAgainHint', name), onClick: answers.retry },
+      };
+    case 'expired':
+      return { status: { text: t('keyExpired', name), tone: 'info' } };
+    case 'filled':
+      return { status: { text: t('keyFilled', name), tone: 'ok' } };
+    default:
+      return { status: { text: '', tone: 'info' } };
+  }
+}
+
+/** The merchant's part of a prefill that the page did not take, or a value only they know. */
+function ask(state: PrefillState): string | undefined {
+  const { prefill } = state;
+  if (prefill.kind === 'text') {
+    if (state.state === 'ask') return prefill.ask && t(prefill.ask);
+    return state.state === 'failed' ? t('prefillType', prefill.value) : undefined;
+  }
+  if (state.state !== 'failed') return undefined;
+  const option = prefill.option ?? prefill.field.name ?? prefill.field.text ?? [];
+  return option[0] && t('prefillChoose', option[0]);
+}
+
+/**
+ * The step, its number on the merchant's path (from the recipe step `from`, where the guide
+ * started) and the checklist of every step. After the recipe's steps comes the Upstack step:
+ * `filled` says the key is already in the form there.
+ */
+export function stepView(
+  recipe: Recipe,
+  current: Plan,
+  prefills: PrefillState[],
+  values: Readonly<Record<string, string>>,
+  from: number,
+  filled = false,
+): NonNullable<PanelView['step']> {
+  const { index, step } = current;
+  const list = checklist(recipe.steps.length + 1, from, index);
+  const upstack = t('stepUpstack', recipe.name);
+  const titles = [...recipe.steps.map((s) => fillPlaceholders(t(s.title), values)), upstack];
+  const lines = list.items.map(
+    (item): ChecklistLine => ({
+      title: titles[item.index] ?? '',
+      state: item.state,
+      number: item.number,
+    }),
+  );
+  const base = { index: list.number - 1, count: list.count, checklist: lines };
+  if (!step) return { ...base, title: filled ? t('stepSaveUpstack') : upstack };
+  // The step's own words say what we did: only once the page shows all of it.
+  const allDone = prefills.every((p) => p.state === 'done' || p.state === 'ask');
+  const own = step.detail && (allDone || prefills.length === 0);
+  const asks = prefills.map(ask).filter((text): text is string => !!text);
+  // A value only the merchant can type (an ask) is what they must do first: it leads.
+  const typed = prefills.find((p) => p.state === 'ask' && p.prefill.kind === 'text');
+  const lead = typed && ask(typed);
+  const title = fillPlaceholders(t(step.title), values);
+  const detail = [
+    lead ? t('askThen', title) : '',
+    own && step.detail ? fillPlaceholders(t(step.detail), values) : '',
+    ...asks.filter((text) => text !== lead),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ...base,
+    title: lead ?? title,
+    detail,
+    note: current.existing ? t('existingKey', values.keyName ?? '', recipe.name) : undefined,
+  };
+}
+
+/** The plain instructions: the provider's page for this step where it is not the page shown
+ * (`here`), and the help article. */
+export function fallbackView(
+  recipe: Recipe,
+  current: Plan,
+  here: string,
+): NonNullable<PanelView['fallback']> {
+  const link = linkFor(recipe, current.step?.link ?? recipe.links.apiKeys, location.origin);
+  const help = { href: recipe.links.help, text: t('openHelp', recipe.name) };
+  if (samePage(link, here)) return { text: t('fallbackHere'), help };
+  return {
+    text: t('fallbackText', recipe.name),
+    link,
+    linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
+    help,
+  };
+}
+
+/** The API-keys page, no guide yet: one compact question. */
+export function offerView(recipe: Recipe, accept: (event: MouseEvent) => void): PanelView {
+  return {
+    provider: recipe.name,
+    compact: true,
+    status: { text: t('offerText', recipe.name), tone: 'info' },
+    action: { label: t('docsStart'), onClick: accept },
+  };
+}
+
+/** How the guide ended, and the merchant's next action. */
+export function endView(
+  recipe: Recipe,
+  reason: EndReason,
+  keyName: string,
+  anew: (event: MouseEvent) => void,
+): PanelView {
+  const name = recipe.name;
+  const view: PanelView = { provider: name, status: { text: '', tone: 'info' } };
+  switch (reason) {
+    case 'done':
+      return { ...view, status: { text: t('endDone', name), tone: 'ok' } };
+    case 'closed':
+      return { ...view, compact: true, status: { text: t('endClosed'), tone: 'info' } };
+    case 'forgotten':
+    case 'expired':
+      // The unused key stays in the provider: the link is where to revoke it.
+      return {
+        ...view,
+        status: {
+          text: t(reason === 'expired' ? 'endExpired' : 'endForgotten', name, keyName),
+          tone: 'info',
+        },
+        action: { label: t('createNewKey'), onClick: anew },
+        link: {
+          href: linkFor(recipe, recipe.links.apiKeys, location.origin),
+          text: t('openApiKeys', name),
+        },
+      };
+  }
+}

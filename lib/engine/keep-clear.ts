@@ -1,0 +1,43 @@
+// What the panel must leave visible on a provider page besides its target: the step's fields,
+// where the key showed, the page's Copy button, and the submit button of the form they are in.
+import { closestAcross } from '../dom/deep';
+
+const SUBMIT = 'button[type=submit], input[type=submit], button:not([type])';
+const CONTROLS = `input:not([type=hidden]), select, textarea, [type=submit]`;
+
+/** The submit buttons of the forms (or, without one, the dialogs) the elements are in. */
+export function submitButtons(elements: Element[]): Element[] {
+  const regions = new Set<Element>();
+  for (const el of elements) {
+    const region = closestAcross(el, 'form') ?? closestAcross(el, 'dialog, [role=dialog]');
+    if (region) regions.add(region);
+  }
+  const buttons = new Set<Element>();
+  for (const region of regions) {
+    const inside = region.localName === 'form' ? SUBMIT : '[type=submit]';
+    for (const button of region.querySelectorAll(inside)) buttons.add(button);
+  }
+  return [...buttons];
+}
+
+/** The form controls (and submit buttons) of the form or dialog each element is in: where the
+ * key showed, the fields around it. */
+export function regionControls(elements: Element[]): Element[] {
+  const controls = new Set<Element>();
+  for (const el of elements) {
+    const region = closestAcross(el, 'form, dialog, [role=dialog]');
+    if (!region) continue;
+    for (const control of region.querySelectorAll(CONTROLS)) controls.add(control);
+  }
+  return [...controls];
+}
+
+/** Everything to keep clear, once each. */
+export function keepClear(...groups: (Element | null | undefined | false | Element[])[]) {
+  const all = new Set<Element>();
+  for (const group of groups) {
+    if (Array.isArray(group)) for (const el of group) all.add(el);
+    else if (group) all.add(group);
+  }
+  return [...all];
+}

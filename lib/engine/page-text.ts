@@ -1,0 +1,99 @@
+// What a page shows, read as text: text nodes and field values, in the document and in the open
+// shadow roots of its web components. The capture reads it; nothing here decides anything.
+import { OWN_HOST } from '../dom/deep';
+
+/** Something the page shows, and the element that shows it (a text's parent, a field). */
+export interface Sighting {
+  text: string;
+  el: Element;
+}
+
+const FIELDS = 'input, textarea';
+/** Elements whose text is never shown: our own overlay's host, scripts, styles, templates. */
+const UNSHOWN = new Set([OWN_HOST, 'script', 'style', 'template', 'noscript']);
+/** Texts shorter than this hold no secret. */
+const SHORTEST = 6;
+
+export const isField = (el: Element) => el.localName === 'input' || el.localName === 'textarea';
+
+/** What an element shows: a field's value, else its own text. */
+export function shownBy(el: Element): string {
+  return isField(el) ? (el as HTMLInputElement).value : (el.textContent ?? '');
+}
+
+export interface PageText {
+  /** Texts and fields under `root`, open shadow roots included, within `budget` nodes. Each
+   * shadow root met is remembered, and handed to `onRoot` (to be watched). */
+  collect(root: Node, out: Sighting[], budget: { left: number }): void;
+  /** Every field's value and every element matching `css`, in the page and the shadow roots
+   * met so far: no walk of the page. */
+  fields(out: Sighting[], css?: string): void;
+  matching(css: string | undefined): Element[];
+  /** Forget the shadow roots met. */
+  reset(): void;
+}
+
+/** The node after the walker's current one and all it holds (its subtree is skipped). */
+function past(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+export function pageText(onRoot: (root: Node) => void): PageText {
+  let roots = new Set<ShadowRoot>();
+  const scopes = (): ParentNode[] => [document, ...[...roots].filter((r) => r.host.isConnected)];
+  const matching = (css: string | undefined) =>
+    css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
+
+  return {
+    collect(root, out, budget) {
+      const doc = root.ownerDocument ?? (root as Document);
+      if (root.nodeType === 3) {
+        const parent = (root as Text).parentElement;
+        if (parent) out.push({ text: root.nodeValue ?? '', el: parent });
+        return;
+      }
+      // One walk for texts, fields and the open shadow roots met on the way (walked in turn),
+      // with no filter called back per node: a page of thousands of elements is read in one go.
+      const scopes: Node[] = [root];
+      for (const scope of scopes) {
+        if (scope instanceof ShadowRoot) roots.add(scope);
+        if (scope !== doc) onRoot(scope);
+        const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        let node: Node | null = walker.currentNode;
+        while (node) {
+          if (--budget.left < 0) return;
+          if (node.nodeType === 3) {
+            const text = node.nodeValue as string;
+            const parent = (node as Text).parentElement;
+            if (text.length >= SHORTEST && parent && !UNSHOWN.has(parent.localName))
+              out.push({ text, el: parent });
+          } else if (node.nodeType === 1) {
+            const el = node as Element;
+            if (UNSHOWN.has(el.localName)) {
+              node = past(walker);
+              continue;
+            }
+            if (isField(el)) out.push({ text: shownBy(el), el });
+            if (el.shadowRoot) scopes.push(el.shadowRoot);
+          }
+          node = walker.nextNode();
+        }
+      }
+    },
+    fields(out, css) {
+      for (const el of matching(FIELDS)) {
+        const value = (el as HTMLInputElement).value;
+        if (value && value.length >= SHORTEST) out.push({ text: value, el });
+      }
+      for (const el of matching(css)) out.push({ text: shownBy(el), el });
+    },
+    matching,
+    reset() {
+      roots = new Set();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Finds secrets in what a page shows the way a secret scanner does: values of the recipe's
+// shape among the page's words and field values, whatever elements hold them. Pure: the DOM
+// side (lib/engine/capture.ts) feeds it strings and says which ones were already on screen.
+import type { SecretField } from '../recipes/schema';
+import { hasShape } from './shape';
+
+export { hasShape };
+
+/** No secret is shorter or longer than this; anything else is skipped before any pattern. */
+const MIN_LENGTH = 6;
+const MAX_LENGTH = 512;
+
+/** Characters that end a token: whitespace, quotes, brackets and the punctuation around words.
+ * A key's own alphabet (letters, digits, `-_.~+/=@`) stays whole. */
+const DELIMITERS = /[\s"'`<>()[\]{},;:|\u00a0]+/;
+
+/** The candidate tokens of a text: split at delimiters, a trailing full stop dropped. */
+export function tokens(text: string): string[] {
+  if (text.length < MIN_LENGTH) return [];
+  return text
+    .split(DELIMITERS)
+    .map((t) => t.replace(/\.+$/, ''))
+    .filter((t) => t.length >= MIN_LENGTH && t.length <= MAX_LENGTH);
+}
+
+/** Values of the field's shape in the texts, each once, first seen first, at most `cap`. */
+export function keyShaped(field: SecretField, texts: Iterable<string>, cap = 64): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokens(text)) {
+      // The pattern first: most tokens fail it, and it is the cheapest test.
+      if (!field.pattern.test(token) || found.has(token)) continue;
+      if (!hasShape(field, token)) continue;
+      found.add(token);
+      if (found.size >= cap) return [...found];
+    }
+  }
+  return [...found];
+}
+
+/** What a capture pass concludes from the new values it saw (baseline already removed). */
+export type Verdict =
+  | { kind: 'none' }
+  | { kind: 'one'; value: string }
+  /** Several different values of the key's shape: the merchant picks, we never guess. */
+  | { kind: 'choose'; values: string[] };
+
+/** At most this many values are offered to choose from. */
+export const MAX_CHOICES = 4;
+
+/** One value (seen in any number of places) is the key; several are a question. */
+export function decide(values: Iterable<string>): Verdict {
+  const distinct = [...new Set(values)];
+  if (distinct.length === 0) return { kind: 'none' };
+  if (distinct.length === 1) return { kind: 'one', value: distinct[0] as string };
+  return { kind: 'choose', values: distinct.slice(0, MAX_CHOICES) };
+}

@@ -1,9 +1,0 @@
-// What every provider's content script runs (entrypoints/<id>.content.ts): the loader, which
-// wakes the one engine only when a guide is wanted (utils/wake.ts).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Recipe } from '../lib/recipe';
-import { wake } from './wake';
-
-export function runProviderPage(ctx: ContentScriptContext, recipe: Recipe) {
-  void wake(ctx, recipe);
-}
