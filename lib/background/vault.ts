@@ -39,6 +39,16 @@ export type Source = Pick<Captured, 'origin' | 'tab' | 'incognito'>;
 export const entryKey = (provider: string) => `vault:${provider}`;
 
 export function createVault(area: SessionArea, now: () => number = Date.now) {
+  // Every change runs after the one before it. A read-then-write (the key check's verdict) must
+  // not write back an entry that a write in between replaced: a check answered after the fill
+  // would otherwise bring the filled key back.
+  let last: Promise<unknown> = Promise.resolve();
+  function serial<T>(change: () => Promise<T>): Promise<T> {
+    const run = last.then(change, change);
+    last = run.catch(() => {});
+    return run;
+  }
+
   async function read(provider: string): Promise<Entry | undefined> {
     const key = entryKey(provider);
     const parsed = Entry.safeParse((await area.get(key))[key]);
@@ -74,15 +84,17 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
       ttlMs: number,
       source: Source = {},
     ): Promise<VaultStatus> {
-      const entry: Entry = {
-        state: 'captured',
-        id: crypto.randomUUID(),
-        secret,
-        expiresAt: now() + ttlMs,
-        ...source,
-      };
-      await area.set({ [entryKey(provider)]: entry });
-      return statusOf(provider, entry);
+      return serial(async () => {
+        const entry: Entry = {
+          state: 'captured',
+          id: crypto.randomUUID(),
+          secret,
+          expiresAt: now() + ttlMs,
+          ...source,
+        };
+        await area.set({ [entryKey(provider)]: entry });
+        return statusOf(provider, entry);
+      });
     },
     async status(provider: string): Promise<VaultStatus> {
       return statusOf(provider, await read(provider));
@@ -100,17 +112,21 @@ export function createVault(area: SessionArea, now: () => number = Date.now) {
       return entry?.state === 'captured' ? entry : undefined;
     },
     /** Records the key check's verdict on the entry it was made for (not on a newer one). */
-    async setCheck(provider: string, secret: Secret, check: CheckResult): Promise<void> {
-      const entry = await read(provider);
-      if (entry?.state !== 'captured' || JSON.stringify(entry.secret) !== JSON.stringify(secret))
-        return;
-      await area.set({ [entryKey(provider)]: { ...entry, check } satisfies Entry });
+    setCheck(provider: string, secret: Secret, check: CheckResult): Promise<void> {
+      return serial(async () => {
+        const entry = await read(provider);
+        if (entry?.state !== 'captured' || JSON.stringify(entry.secret) !== JSON.stringify(secret))
+          return;
+        await area.set({ [entryKey(provider)]: { ...entry, check } satisfies Entry });
+      });
     },
-    async markFilled(provider: string): Promise<void> {
-      await area.set({ [entryKey(provider)]: { state: 'filled', at: now() } satisfies Entry });
+    markFilled(provider: string): Promise<void> {
+      return serial(() =>
+        area.set({ [entryKey(provider)]: { state: 'filled', at: now() } satisfies Entry }),
+      );
     },
-    async forget(provider: string): Promise<void> {
-      await area.remove(entryKey(provider));
+    forget(provider: string): Promise<void> {
+      return serial(() => area.remove(entryKey(provider)));
     },
     /** Wipes every entry whose time is up (called by the alarm); reading does the same lazily. */
     async expire(providers: readonly string[]): Promise<void> {

@@ -64,4 +64,16 @@ describe('vault', () => {
     await vault().forget('omnisend');
     expect(await vault().status('omnisend')).toEqual({ state: 'empty' });
   });
+
+  it("a key check's verdict that lands after the fill never brings the key back", async () => {
+    const v = vault();
+    await v.put('klaviyo', secret, TEN_MINUTES);
+    // Not awaited: the check's verdict and the fill are written at the same time.
+    const checked = v.setCheck('klaviyo', secret, { verdict: 'valid' });
+    const filled = v.markFilled('klaviyo');
+    await Promise.all([checked, filled]);
+    expect((await v.status('klaviyo')).state).toBe('filled');
+    expect(await v.secret('klaviyo')).toBeUndefined();
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(secret.apiKey);
+  });
 });
