@@ -98,15 +98,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
 
   /** The provider whose key is held now, asked of the background (masked states only). */
   async function refreshHeld() {
-    const statuses = await Promise.all(recipes.map((r) => messages.status(r.id)));
-    let latest = 0;
-    held = undefined;
-    statuses.forEach((status, i) => {
-      if (status.state === 'captured' && status.expiresAt > latest) {
-        latest = status.expiresAt;
-        held = recipes[i];
-      }
-    });
+    const answer = await messages.held();
+    held = answer ? recipes.find((r) => r.id === answer.provider) : undefined;
     evaluate();
   }
 

@@ -27,6 +27,9 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('verify'), provider, secret }),
   /** Masked state of a provider's vault entry; never the secret. */
   z.object({ type: z.literal('status'), provider }),
+  /** The Upstack dashboard: which provider's key is held now (the latest captured), if any. One
+   * question for the whole site, not one per provider. */
+  z.object({ type: z.literal('held') }),
   /** The Upstack content script asks for the secret, on the merchant's click, to fill it: only
    * while the vault still holds the entry the panel showed. */
   z.object({ type: z.literal('reveal'), provider, entry }),
@@ -119,6 +122,31 @@ export type GuideStart = {
 /** What a provider page's loader does: run the guide (this tab's is running), offer it on the
  * API-keys pages, or neither; null when the merchant turned the provider off. */
 export type WakeAnswer = { guide: boolean; offer: boolean } | null;
+
+/** The Upstack dashboard's one question: the provider whose key is held now. */
+export type HeldAnswer = { provider: string } | null;
+
+/** Each request's answer, by type: the background's handlers and the senders share it. */
+export interface Answers {
+  wake: WakeAnswer;
+  guide: GuideStart;
+  close: undefined;
+  capture: CaptureResponse;
+  verify: VerifyResponse;
+  status: VaultStatus;
+  held: HeldAnswer;
+  reveal: RevealResponse;
+  filled: VaultStatus;
+  done: undefined;
+  forget: VaultStatus;
+  progress: undefined;
+  overview: Overview;
+  start: undefined;
+  focus: undefined;
+  check: VaultStatus;
+  copy: RevealResponse;
+}
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 /** Where a provider's guide runs, in session memory: read back with this schema. `origin`: the
  * merchant's dashboard, bound by the first page that starts it or the first key captured; keys

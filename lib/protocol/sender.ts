@@ -1,6 +1,7 @@
 // Who may send what. A secret is accepted only from a content script in the top frame of that
 // provider's own dashboard, and given out only to one on the Upstack dashboard over HTTPS.
 import { isUpstackDashboard, recipeForUrl } from '../recipes/pages';
+import type { Role } from './policy';
 
 export interface Sender {
   id?: string;
@@ -43,4 +44,28 @@ export function mayReveal(
   dashboards: readonly string[] = [],
 ): boolean {
   return isOwnContentScript(sender, extensionId) && isUpstackDashboard(sender.url, dashboards);
+}
+
+/** Our "Start guided setup" button on one of Upstack's help articles. */
+export function isHelpArticle(sender: Sender, extensionId: string): boolean {
+  return (
+    !!sender.tab &&
+    sender.id === extensionId &&
+    !!sender.url?.startsWith('https://docs.upstackdata.com/')
+  );
+}
+
+/** What the browser says the sender is, as the roles of lib/protocol/policy.ts. */
+export function rolesOf(
+  sender: Sender,
+  provider: string | undefined,
+  ids: { extensionId: string; extensionOrigin: string; dashboards: readonly string[] },
+): Set<Role> {
+  const { extensionId } = ids;
+  const roles = new Set<Role>();
+  if (provider && mayCapture(sender, extensionId, provider)) roles.add('provider');
+  if (mayReveal(sender, extensionId, ids.dashboards)) roles.add('upstack');
+  if (isExtensionPage(sender, extensionId, ids.extensionOrigin)) roles.add('extension');
+  if (isHelpArticle(sender, extensionId)) roles.add('help');
+  return roles;
 }

@@ -74,6 +74,8 @@ describe('vault', () => {
     await Promise.all([checked, filled]);
     expect((await v.status('klaviyo')).state).toBe('filled');
     expect(await v.secret('klaviyo')).toBeUndefined();
-    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(secret.apiKey);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(
+      secret.apiKey,
+    );
   });
 });
