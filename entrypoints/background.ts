@@ -1,9 +1,10 @@
 // Holds captured secrets in storage.session (memory only, trusted contexts only) and answers
-// the content scripts and pages. All decisions live in lib/background/router.ts; this file wires browser APIs.
+// the content scripts and pages: wiring only. The decisions are lib/background/router.ts's.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, createBadge } from '../lib/background/badge';
 import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/background/first-run';
+import { isVaultKey, toEveryTab, toTab, vaultChanged } from '../lib/background/notices';
 import {
   isGuideClosed,
   loadSettings,
@@ -13,14 +14,13 @@ import {
   setGuideClosed,
 } from '../lib/background/preferences';
 import { createRouter } from '../lib/background/router';
-import { createVault, entryKey } from '../lib/background/vault';
-import { GuideState, Progress, type VaultChanged } from '../lib/protocol/messages';
+import { syncDashboardScript, syncProviderScripts } from '../lib/background/scripts';
+import { sessionItems } from '../lib/background/session-items';
+import { createVault } from '../lib/background/vault';
 import { recipes } from '../lib/recipes';
-import { optionalOrigins, providerScriptId } from '../lib/recipes/optional';
 import { say } from '../lib/ui/i18n';
 
 const EXPIRY_ALARM = 'vault-expiry:';
-const VAULT_PREFIX = entryKey('');
 
 export default defineBackground(() => {
   const session = browser.storage.session;
@@ -28,8 +28,7 @@ export default defineBackground(() => {
   // explicitly where the call exists (Firefox has no setAccessLevel and never exposes it).
   void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   const vault = createVault(session);
-  const progressKey = (provider: string) => `progress:${provider}`;
-  const guideKey = (provider: string) => `guide:${provider}`;
+  const { progress, guides } = sessionItems(session);
   const route = createRouter({
     vault,
     extensionId: browser.runtime.id,
@@ -37,25 +36,8 @@ export default defineBackground(() => {
     settings: loadSettings,
     scheduleExpiry: (provider, at) =>
       void browser.alarms.create(EXPIRY_ALARM + provider, { when: at }),
-    progress: {
-      async get(provider) {
-        const parsed = Progress.safeParse(
-          (await session.get(progressKey(provider)))[progressKey(provider)],
-        );
-        return parsed.success ? parsed.data : undefined;
-      },
-      set: (provider, progress) => session.set({ [progressKey(provider)]: progress }),
-      clear: (provider) => session.remove(progressKey(provider)),
-    },
-    guides: {
-      async get(provider) {
-        const parsed = GuideState.safeParse(
-          (await session.get(guideKey(provider)))[guideKey(provider)],
-        );
-        return parsed.success ? parsed.data : { tabs: [] };
-      },
-      set: (provider, state) => session.set({ [guideKey(provider)]: state }),
-    },
+    progress,
+    guides,
     origins: { get: rememberedOrigin, set: rememberOrigin },
     closedGuides: { get: isGuideClosed, set: setGuideClosed },
     // A provider just permitted gets its content script before its first tab opens.
@@ -75,15 +57,8 @@ export default defineBackground(() => {
           redirect: 'error',
         })
       ).status,
-    notifyTab: (tabId, provider) =>
-      void browser.tabs.sendMessage(tabId, { type: 'vault-changed', provider }).catch(() => {}),
-    // Without the tabs permission a tab's URL is unknown: every tab hears it, and only the
-    // provider's own content script (never a web page) acts on it.
-    broadcast: (notice) =>
-      void browser.tabs.query({}).then((tabs) => {
-        for (const { id } of tabs)
-          if (id !== undefined) void browser.tabs.sendMessage(id, notice).catch(() => {});
-      }),
+    notifyTab: toTab,
+    broadcast: toEveryTab,
     say,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
@@ -104,8 +79,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && 'settings' in changes) void syncDashboardScript();
     if (area !== 'session') return;
-    for (const key of Object.keys(changes)) notifyPages(key);
-    if (Object.keys(changes).some((key) => key.startsWith(VAULT_PREFIX))) void badge.update();
+    for (const key of Object.keys(changes)) vaultChanged(key);
+    if (Object.keys(changes).some(isVaultKey)) void badge.update();
   });
   browser.permissions.onAdded.addListener(() => {
     void syncDashboardScript();
@@ -118,69 +93,3 @@ export default defineBackground(() => {
     if (alarm.name === BADGE_ALARM) void badge.update();
   });
 });
-
-/**
- * A vault entry changed: every extension page and every tab hears which provider's, at once (the
- * Upstack dashboards' Fill frames, and the provider pages' panels: captured, filled, forgotten,
- * expired), and each then asks for the masked status. A page's own storage.onChanged listener
- * would be handed the new entry itself, the secret included; the notice names only the provider.
- * Without the tabs permission a tab's URL is unknown: every tab hears it, and only the provider's
- * own content script (never a web page) acts on it.
- */
-function notifyPages(key: string) {
-  if (!key.startsWith(VAULT_PREFIX)) return;
-  const notice: VaultChanged = { type: 'vault-changed', provider: key.slice(VAULT_PREFIX.length) };
-  // No page listening is not an error.
-  void browser.runtime.sendMessage(notice).catch(() => {});
-  void browser.tabs.query({}).then((tabs) => {
-    for (const { id } of tabs)
-      if (id !== undefined) void browser.tabs.sendMessage(id, notice).catch(() => {});
-  });
-}
-
-const DASHBOARD_SCRIPT = 'upstack-dashboard';
-
-async function syncDashboardScript() {
-  const { upstackOrigin } = await loadSettings();
-  const registered = await browser.scripting.getRegisteredContentScripts({
-    ids: [DASHBOARD_SCRIPT],
-  });
-  if (registered.length)
-    await browser.scripting.unregisterContentScripts({ ids: [DASHBOARD_SCRIPT] });
-  const matches = [`${upstackOrigin}/*`];
-  if (!upstackOrigin || !(await browser.permissions.contains({ origins: matches }))) return;
-  await browser.scripting.registerContentScripts([
-    { id: DASHBOARD_SCRIPT, matches, js: ['content-scripts/upstack.js'], runAt: 'document_idle' },
-  ]);
-}
-
-/** One sync at a time: two at once would register the same id twice. */
-let providerSync: Promise<void> = Promise.resolve();
-
-/**
- * A provider added after the first release (recipe `optional`) has no content script in the
- * manifest: its own is registered here once the merchant granted its hosts, and unregistered
- * when they are taken back.
- */
-function syncProviderScripts(): Promise<void> {
-  providerSync = providerSync
-    .then(async () => {
-      for (const recipe of recipes.filter((r) => r.optional)) {
-        const id = providerScriptId(recipe);
-        const granted = await browser.permissions.contains({ origins: optionalOrigins(recipe) });
-        const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-        if (granted && !registered)
-          await browser.scripting.registerContentScripts([
-            {
-              id,
-              matches: recipe.matches,
-              js: [`content-scripts/${recipe.id}.js`],
-              runAt: 'document_idle',
-            },
-          ]);
-        if (!granted && registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
-      }
-    })
-    .catch(() => {});
-  return providerSync;
-}

@@ -1,0 +1,53 @@
+// Content scripts registered at run time: the Upstack one on a dashboard origin the merchant
+// added in the options, and the provider scripts of recipes whose hosts are optional.
+import { browser } from 'wxt/browser';
+import { recipes } from '../recipes';
+import { optionalOrigins, providerScriptId } from '../recipes/optional';
+import { loadSettings } from './preferences';
+
+const DASHBOARD_SCRIPT = 'upstack-dashboard';
+
+export async function syncDashboardScript() {
+  const { upstackOrigin } = await loadSettings();
+  const registered = await browser.scripting.getRegisteredContentScripts({
+    ids: [DASHBOARD_SCRIPT],
+  });
+  if (registered.length)
+    await browser.scripting.unregisterContentScripts({ ids: [DASHBOARD_SCRIPT] });
+  const matches = [`${upstackOrigin}/*`];
+  if (!upstackOrigin || !(await browser.permissions.contains({ origins: matches }))) return;
+  await browser.scripting.registerContentScripts([
+    { id: DASHBOARD_SCRIPT, matches, js: ['content-scripts/upstack.js'], runAt: 'document_idle' },
+  ]);
+}
+
+/** One sync at a time: two at once would register the same id twice. */
+let providerSync: Promise<void> = Promise.resolve();
+
+/**
+ * A provider added after the first release (recipe `optional`) has no content script in the
+ * manifest: its own is registered here once the merchant granted its hosts, and unregistered
+ * when they are taken back.
+ */
+export function syncProviderScripts(): Promise<void> {
+  providerSync = providerSync
+    .then(async () => {
+      for (const recipe of recipes.filter((r) => r.optional)) {
+        const id = providerScriptId(recipe);
+        const granted = await browser.permissions.contains({ origins: optionalOrigins(recipe) });
+        const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+        if (granted && !registered)
+          await browser.scripting.registerContentScripts([
+            {
+              id,
+              matches: recipe.matches,
+              js: [`content-scripts/${recipe.id}.js`],
+              runAt: 'document_idle',
+            },
+          ]);
+        if (!granted && registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      }
+    })
+    .catch(() => {});
+  return providerSync;
+}
