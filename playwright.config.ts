@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import type { Engine } from './test/e2e/both/fixtures';
+import type { Engine } from './test/e2e/support/driver-fixtures';
 
 interface Options {
   engine: Engine;
 }
 
-// Every test launches its own Chromium with the built extension (see test/e2e/fixtures.ts);
+// Every test launches its own Chromium with the built extension (see test/e2e/support/fixtures.ts);
 // the sandbox serves the providers' pages at their real origins, so nothing reaches the network.
 export default defineConfig<Options>({
   testDir: 'test/e2e',
@@ -22,13 +22,15 @@ export default defineConfig<Options>({
   reporter: [['list']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
   projects: [
-    // Every spec, in Chromium; the specs in test/e2e/both/ drive it through the same Driver.
+    // Every spec, in Chromium. Tests are sorted by topic (flows, providers, security, ui,
+    // support); those tagged @firefox drive the browser through the Driver
+    // (test/e2e/support/driver.ts), the same in both.
     { name: 'chromium', use: { engine: 'chromium' } },
-    // A fixed subset in Firefox (firefox-esr under puppeteer-core): the specs in test/e2e/both/.
+    // The tests tagged @firefox, in Firefox too (firefox-esr under puppeteer-core).
     // Firefox is slower to settle on 2 shared cores: more time for each test.
     {
       name: 'firefox',
-      testMatch: 'both/**/*.spec.ts',
+      grep: /@firefox/,
       timeout: 90_000,
       use: { engine: 'firefox' },
     },

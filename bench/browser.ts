@@ -2,8 +2,8 @@
 // the providers' origins, and the bench's own pages (bench/pages.ts) on a provider origin.
 import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { backgroundWorker, launch } from '../test/e2e/fixtures';
-import { guideRunning } from '../test/e2e/helpers';
+import { backgroundWorker, launch } from '../test/e2e/support/fixtures';
+import { guideRunning } from '../test/e2e/support/helpers';
 import { installSandbox, type SandboxOptions } from '../test/sandbox/serve';
 import { installBenchPages } from './pages';
 

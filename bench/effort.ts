@@ -1,6 +1,6 @@
 // Merchant effort: the actions a merchant takes from the provider's API keys page to the key
 // in the Upstack form, counted from real runs. With the extension, the e2e suite's flows
-// (test/e2e/flows.ts), which begin with the merchant's Start: accepting the offer on the API-keys
+// (test/e2e/support/chromium-flows.ts), which begin with the merchant's Start: accepting the offer on the API-keys
 // page (one click, counted like any other; each target has 1 for it); without it, the manual path of Upstack's help articles, for real: create
 // the key, copy it, take Upstack's wizard in its tab (open at Events Destination: + New Destination, the
 // platform, Next), switch to that tab, click the
@@ -13,9 +13,14 @@
 // - tab switch: each time the harness brings another tab to the front (a tab the overlay's link
 //   opens comes to the front by itself: that is the link's click).
 import type { BrowserContext, Page } from '@playwright/test';
-import { backgroundWorker, expect } from '../test/e2e/fixtures';
-import { flows, type ProviderId, START } from '../test/e2e/flows';
-import { sandboxState, setSettings, throughWizard, UPSTACK_ENTRY } from '../test/e2e/helpers';
+import { flows, type ProviderId, START } from '../test/e2e/support/chromium-flows';
+import { backgroundWorker, expect } from '../test/e2e/support/fixtures';
+import {
+  sandboxState,
+  setSettings,
+  throughWizard,
+  UPSTACK_ENTRY,
+} from '../test/e2e/support/helpers';
 import { open } from './browser';
 import { adsEffort } from './effort-ads';
 

@@ -6,9 +6,9 @@
 // in the tab from the start (seeded as after the merchant's Start), so that the forms, which
 // are API-keys pages, show the guide rather than its offer.
 import type { Page } from '@playwright/test';
-import { backgroundWorker } from '../test/e2e/fixtures';
-import { START } from '../test/e2e/flows';
-import { setSettings } from '../test/e2e/helpers';
+import { START } from '../test/e2e/support/chromium-flows';
+import { backgroundWorker } from '../test/e2e/support/fixtures';
+import { setSettings } from '../test/e2e/support/helpers';
 import { open, runGuide } from './browser';
 import { median, p95 } from './stats';
 

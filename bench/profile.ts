@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
-import { EXTENSION_DIR } from '../test/e2e/fixtures';
+import { EXTENSION_DIR } from '../test/e2e/support/fixtures';
 
 export interface Profile {
   nodes: {

@@ -7,7 +7,7 @@
 // BENCH_RUNS sets the latency runs, BENCH_BIG_ROUNDS the big pages' rounds.
 import { writeFileSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { START } from '../test/e2e/flows';
+import { START } from '../test/e2e/support/chromium-flows';
 import { COUNTER_EVERY_MS } from './big-page';
 import { type BigPageCpu, bigPageCpu, type ExtensionRow } from './big-page-cpu';
 import { guidePointsAtSettings, open, panelShown, runGuide } from './browser';

@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from '@playwright/test';
-import { flow } from '../e2e/both/flows';
-import { FirefoxDriver } from '../e2e/firefox';
-import { KLAVIYO_API_KEYS } from '../e2e/helpers';
+import { FirefoxDriver } from '../e2e/support/firefox';
+import { flow } from '../e2e/support/flows';
+import { KLAVIYO_API_KEYS } from '../e2e/support/helpers';
 
 const interactive = !!process.env.DISPLAY;
 

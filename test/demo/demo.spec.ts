@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test } from '../e2e/fixtures';
-import { KLAVIYO_API_KEYS, klaviyoFlow } from '../e2e/helpers';
+import { test } from '../e2e/support/fixtures';
+import { KLAVIYO_API_KEYS, klaviyoFlow } from '../e2e/support/helpers';
 
 const interactive = !!process.env.DISPLAY;
 test.use({ headless: !interactive });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // alteredStyle reads computed styles, which happy-dom does not compute: the attack specs
-// (test/e2e/attacks/fill-*.spec.ts) test it in Chromium.
+// (test/e2e/security/fill-*.spec.ts) test it in Chromium.
 import { expect, it } from 'vitest';
 import { flatTreePath } from '../../lib/dom/intact';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // What a sighting of a key needs besides being rendered (lib/dom/visible.ts): the pure checks,
 // and the computed style read along the flat tree. Real layout and painting: the e2e attack
-// specs (test/e2e/attacks/invisible-key.spec.ts).
+// specs (test/e2e/security/attacks.spec.ts).
 import { describe, expect, it } from 'vitest';
 import {
   clipsAway,

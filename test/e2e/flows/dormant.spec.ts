@@ -1,0 +1,164 @@
+// Dormant until asked: outside a running guide and the API-keys pages, a provider page carries
+// only the loader; the guide starts when the merchant asks (popup, help article, the offer on
+// the API-keys page) and ends everywhere when the filled Upstack form is saved.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import {
+  acceptOffer,
+  fillStatus,
+  guideRunning,
+  KLAVIYO_API_KEYS,
+  klaviyoFlow,
+  panel,
+  startFromPopup,
+  status,
+} from '../support/helpers';
+
+const DASHBOARD = 'https://www.klaviyo.com/dashboard';
+
+/**
+ * MutationObservers alive in the extension's isolated world on this page: its own
+ * `MutationObserver.prototype`, asked of the heap through the DevTools protocol (which collects
+ * garbage first). The page's own observers have the main world's prototype and do not count.
+ */
+async function extensionObservers(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find(
+    (w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'),
+  );
+  if (!world) throw new Error('The extension has no content script on this page.');
+  const { result: prototype } = await cdp.send('Runtime.evaluate', {
+    expression: 'MutationObserver.prototype',
+    contextId: world.id,
+  });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: prototype.objectId as string,
+  });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId as string,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as number;
+}
+
+test('a provider page outside a guide and its API-keys pages has no panel and no observer', async ({
+  page,
+  background,
+}) => {
+  await page.goto(DASHBOARD);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(1000); // settled: a late look would have started by now
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.locator('upstack-key-assist')).toHaveCount(0);
+  expect(await extensionObservers(page)).toBe(0);
+
+  // The same probe sees the engine's observer where a guide runs on that page.
+  await guideRunning(background, 'klaviyo');
+  await page.reload();
+  await expect(panel(page)).toContainText('Open Settings');
+  expect(await extensionObservers(page)).toBeGreaterThan(0);
+});
+
+test('the API-keys page offers the guide; accepting it runs the guide in that tab', async ({
+  page,
+}) => {
+  await page.goto(KLAVIYO_API_KEYS);
+  await expect(status(page)).toHaveText('Create the Klaviyo key for Upstack with help?');
+  await expect(panel(page)).not.toContainText('Step');
+  await acceptOffer(page);
+  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Create Private API Key');
+  // The guide belongs to the tab: a reload and a route change keep it.
+  await page.reload();
+  await expect(panel(page)).toContainText('Step 1 of 4');
+  await page.getByRole('link', { name: 'Create Private API Key' }).click();
+  await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
+  await page.goto(DASHBOARD);
+  await expect(panel(page)).toContainText('Open Settings');
+});
+
+test('the offer, declined, stays away until the merchant starts from the popup', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  await page.goto(KLAVIYO_API_KEYS);
+  await expect(status(page)).toContainText('with help?');
+  await panel(page).getByRole('button', { name: 'Close' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Create Private API Key' })).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(panel(page)).toHaveCount(0);
+
+  const started = await startFromPopup(context, extensionId, 'Klaviyo');
+  await expect(panel(started)).toContainText('Step 1 of 4');
+  // Started again: the API-keys page offers it again in other tabs.
+  await page.reload();
+  await expect(status(page)).toContainText('with help?');
+});
+
+test('a key created by hand, the offer ignored, is still captured: the Create click arms it', async ({
+  page,
+}) => {
+  await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await expect(status(page)).toContainText('with help?');
+  await page.getByLabel('Private API Key Name').fill('My own name');
+  await page.getByRole('radio', { name: /Full Access Key/ }).check();
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  await expect(panel(page)).toContainText('Open Upstack Klaviyo destination');
+});
+
+test('saving the filled Upstack form ends the guide in every tab of the provider', async ({
+  context,
+  page,
+}) => {
+  test.slow(); // one tab's note goes by itself (15 s)
+  const other = await context.newPage();
+  await other.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(other);
+  await expect(panel(other)).toContainText('Step 1 of 4');
+
+  const { upstack } = await klaviyoFlow(context, page);
+  await upstack.getByRole('button', { name: 'Create Configuration' }).click();
+  const done = 'The Upstack Klaviyo destination is saved. The guide is done.';
+  await expect(fillStatus(upstack)).toHaveText(done);
+  for (const tab of [page, other]) await expect(status(tab)).toHaveText(done);
+  // The note closes at once on request, and goes by itself otherwise.
+  await panel(page).getByRole('button', { name: 'Close' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(other)).toHaveCount(0, { timeout: 20_000 });
+  // Ended: the tabs are no longer in a guide; the API-keys page only offers one again.
+  await other.reload();
+  await expect(status(other)).toHaveText('Create the Klaviyo key for Upstack with help?');
+  await page.goto(DASHBOARD);
+  await page.waitForTimeout(800);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('forgetting the key ends the guide, says what is left in the provider, and offers a new key', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  await page.goto('https://www.klaviyo.com/create-private-api-key');
+  await acceptOffer(page);
+  await page.locator('form').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(status(page)).toHaveText('Klaviyo key captured');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const row = popup.getByRole('listitem').filter({ hasText: 'Klaviyo' });
+  // Forget is asked once more in the popup.
+  await row.getByRole('button', { name: 'Forget Klaviyo key' }).click();
+  await row.getByRole('button', { name: 'Yes, forget Klaviyo key' }).click();
+  await expect(status(page)).toContainText('The unused key “UpstackData” stays in Klaviyo');
+  await panel(page).getByRole('button', { name: 'Create a new key' }).click();
+  await expect(page).toHaveURL(KLAVIYO_API_KEYS);
+  await expect(panel(page)).toContainText('Step 1 of 4');
+});
