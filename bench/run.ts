@@ -1,11 +1,13 @@
 // `npm run bench`: weight, start-up, capture latency, merchant effort, page overhead and the cost
 // on big dashboard pages of the built extension (.output/chrome-mv3), in real Chromium on the
-// sandbox. Prints a table of figures against their targets and writes the same to
-// bench/results.json. The parts measured in elapsed time come first, the long CPU measurements
+// sandbox. Prints a table of figures against their targets, writes it to docs/bench.md with the
+// commit, date and machine (bench/report.ts), and the figures in full to bench/results.json. The parts measured in elapsed time come first, the long CPU measurements
 // last (on a shared virtual machine, elapsed times suffer after minutes of full load).
 // BENCH_ONLY=versions,weight,startup,latency,noise,hostile,effort,overhead,big runs a subset (while working on one);
 // BENCH_RUNS sets the latency runs, BENCH_BIG_ROUNDS the big pages' rounds.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { test } from '@playwright/test';
 import { START } from '../test/e2e/support/chromium-flows';
 import { COUNTER_EVERY_MS } from './big-page';
@@ -25,6 +27,7 @@ import { NOISE_STRINGS, type NoiseRun, noisyCapture } from './noise';
 import { pageOverhead } from './overhead';
 import { bigUrl, MUTATIONS, ROUTE_CHANGES } from './pages';
 import type { Hotspot } from './profile';
+import { benchMarkdown, type Row, table } from './report';
 import { startup } from './startup';
 import { round } from './stats';
 import { MAX_AGE_MONTHS, versionAges } from './versions';
@@ -56,14 +59,18 @@ const TARGET = {
   guideRatioAt: 60_000,
 };
 
-interface Row {
-  measurement: string;
-  figure: string;
-  target: string;
-  /** `inconclusive`: the noise floor is wider than the target's margin (a loaded machine). */
-  met?: boolean | 'inconclusive';
-}
-
+/** Every part, in the order they run; BENCH_ONLY names a subset. */
+const PARTS = [
+  'versions',
+  'weight',
+  'startup',
+  'latency',
+  'noise',
+  'hostile',
+  'effort',
+  'overhead',
+  'big',
+] as const;
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -145,19 +152,18 @@ function bigPageRows(big: BigPageCpu): Row[] {
   ];
 }
 
-function printTable(rows: Row[]) {
-  const cells = rows.map((r) => [
-    r.measurement,
-    r.figure,
-    r.target,
-    r.met === undefined ? '' : r.met === 'inconclusive' ? 'n/a: noisy' : r.met ? 'yes' : 'NO',
-  ]);
-  const header = ['Measurement', 'Figure', 'Target', 'Met'];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
-  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(
-    [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n'),
-  );
+/** The commit measured, and whether the work tree differs from it outside the docs (which
+ * change no figure); undefined outside git. */
+function commit(): { commit: string; dirty: boolean } | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      dirty: git('status', '--porcelain', '--', '.', ':!docs', ':!*.md') !== '',
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 test('bench', async () => {
@@ -341,10 +347,28 @@ test('bench', async () => {
     new URL('./results.json', import.meta.url),
     `${JSON.stringify({ date: new Date().toISOString(), seconds, took, targets: TARGET, table: rows, results }, null, 2)}\n`,
   );
+  writeFileSync(
+    new URL('../docs/bench.md', import.meta.url),
+    benchMarkdown({
+      rows,
+      ...commit(),
+      date: new Date(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        totalMemoryBytes: totalmem(),
+      },
+      seconds,
+      parts: PARTS.filter(wanted),
+      allParts: PARTS,
+    }),
+  );
   console.log('');
-  printTable(rows);
+  console.log(table(rows));
   const parts = Object.entries(took).map(([name, s]) => `${name} ${s} s`);
-  console.log(`\nMeasured in ${seconds} s (${parts.join(', ')}); figures in bench/results.json.`);
+  console.log(
+    `\nMeasured in ${seconds} s (${parts.join(', ')}); the table in docs/bench.md, figures in bench/results.json.`,
+  );
   if (rows.some((r) => r.met === 'inconclusive'))
     console.log(
       'n/a: noisy: the A/A ratio shows more noise than the margin; run again on an idle machine.',
