@@ -1,4 +1,4 @@
-// The built manifests against the hand-kept list and the README's tables. Runs after the build.
+// The built manifests against the hand-kept list and the tables of docs/store.md. Runs after the build.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { MatchPattern } from '@webext-core/match-patterns';
@@ -50,11 +50,11 @@ const manifests: [string, string][] = [
   ['firefox', '.output/firefox-mv2/manifest.json'],
 ];
 
-/** Backticked items in the first column of the README table under `heading`. */
-function readmeColumn(heading: string): string[] {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.split(/^## /m).find((s) => s.startsWith(heading));
-  if (!section) throw new Error(`README has no "## ${heading}" section`);
+/** Backticked items in the first column of the docs/store.md table under `heading`. */
+function storeColumn(heading: string): string[] {
+  const store = readFileSync('docs/store.md', 'utf8');
+  const section = store.split(/^## /m).find((s) => s.startsWith(heading));
+  if (!section) throw new Error(`docs/store.md has no "## ${heading}" section`);
   return section
     .split('\n')
     .filter((line) => line.startsWith('| `'))
@@ -202,11 +202,11 @@ for (const [browser, path] of manifests) {
       }
     });
 
-    test("matches README's permission and site tables", () => {
+    test("matches docs/store.md's permission and site tables", () => {
       // A later provider's hosts are rows of both: optional permissions, and a site its
       // run-time content script runs on.
       const later = expectedRuntimeProviderScripts;
-      expect(readmeColumn('Permissions').sort()).toEqual(
+      expect(storeColumn('Permissions').sort()).toEqual(
         [
           ...expectedPermissions,
           ...expectedOptionalHostPermissions,
@@ -217,7 +217,7 @@ for (const [browser, path] of manifests) {
         ...expectedContentScripts.flatMap((cs) => cs.matches),
         ...later.flatMap((cs) => cs.matches),
       ];
-      expect(readmeColumn('Sites').sort()).toEqual([...sites].sort());
+      expect(storeColumn('Sites').sort()).toEqual([...sites].sort());
     });
   });
 }
