@@ -159,12 +159,12 @@ export const dotdigital: Recipe = {
     },
   },
   check: {
-    url: '{apiOrigin}/v2/account-info',
-    hosts: ['r1-api.dotdigital.com', 'r2-api.dotdigital.com', 'r3-api.dotdigital.com'],
+    // developer.dotdigital.com, API conventions: account-info goes to r1 from any region, and
+    // answers with the account's own API endpoint. HTTP Basic auth; a wrong password and a user
+    // saved as Disabled both answer 401 (other calls on the wrong region answer 403).
+    url: 'https://r1-api.dotdigital.com/v2/account-info',
+    hosts: ['r1-api.dotdigital.com'],
     basic: ['{apiUser}', '{password}'],
-    apiOriginFrom: ['-app.', '-api.'],
-    // developer.dotdigital.com v2: account-info with HTTP Basic auth. Another region answers 403;
-    // a wrong password and a user saved as Disabled both answer 401.
     version: { name: 'v2', verified: '2026-11-25' },
     invalid: 'check_dotdigital_invalid',
     forbidden: 'check_dotdigital_forbidden',

@@ -1,8 +1,8 @@
 import type { Recipe } from './schema';
 
 /** Klaviyo's API revision: retired two years after its date (developers.klaviyo.com, versioning
- * policy). The spec's default in mid-2026. */
-const REVISION = '2026-07-15';
+ * policy). The latest GA revision (Klaviyo's changelog, October 2026). */
+const REVISION = '2026-10-15';
 
 // Sources: Upstack Data, "How to Generate Klaviyo API Key for Upstack Data"; Klaviyo help center.
 // Labels change: each anchor names the role and accessible name first, the visible text next, CSS last.
@@ -131,11 +131,14 @@ export const klaviyo: Recipe = {
   check: {
     // klaviyo/openapi get_accounts.json: the endpoint exists to test a private key (scope
     // accounts:read); rate limit 1/s and 15/min. 401 = not a key, 403 = a key without accounts:read.
+    // A retired revision silently falls forward to a supported one unless the opt-out header is
+    // sent; with it, Klaviyo answers 410 (read as 'retired': the extension needs an update).
     url: 'https://a.klaviyo.com/api/accounts/',
     hosts: ['a.klaviyo.com'],
     headers: {
       Authorization: 'Klaviyo-API-Key {apiKey}',
       revision: REVISION,
+      'X-Klaviyo-Revision-Fall-Forward-Opt-Out': '1',
       accept: 'application/json',
     },
     version: { name: REVISION, verified: '2026-11-25' },

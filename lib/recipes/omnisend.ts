@@ -116,9 +116,10 @@ export const omnisend: Recipe = {
       {
         id: 'apiKey',
         label: 'secret_omnisend_apiKey_label',
-        // 75 characters: letters and digits with one "-" between two parts. Upstack describes
-        // 64 + 10; a third-party source 24 + 50: both splits, nothing but 75 in all.
-        pattern: /^(?=.{75}$)(?:[A-Za-z0-9]{64}-[A-Za-z0-9]{10}|[A-Za-z0-9]{24}-[A-Za-z0-9]{50})$/,
+        // Exactly 75 letters, digits and "-", with at least one "-", none leading or trailing.
+        // The sources disagree on where the "-" sits (Upstack: 64 + 10; a third party: 24 + 50;
+        // a scanner's example has two); secret scanners use [A-Za-z0-9-]{75}.
+        pattern: /^(?=.{75}$)(?=.*-)[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]$/,
         hint: 'secret_omnisend_apiKey_hint',
         // Hints: the capture finds the key by its shape in what opened after Create.
         shown: {
@@ -137,9 +138,9 @@ export const omnisend: Recipe = {
   },
   check: {
     // api-docs.omnisend.com, authentication: `Omnisend-API-Key` and a required Omnisend-Version.
-    // A contacts read, which the Contacts permission the recipe selects allows (brands/current
-    // needs a brands scope the key's permission list does not show). 401 = not a key.
-    url: 'https://api.omnisend.com/api/contacts?limit=1',
+    // The current brand: declared with ApiKeyAuth and no scope in the 2026-03-15 spec (the
+    // brands.read scope is OAuth's, not an API key's). 401 = not a key.
+    url: 'https://api.omnisend.com/api/brands/current',
     hosts: ['api.omnisend.com'],
     headers: {
       Authorization: 'Omnisend-API-Key {apiKey}',
