@@ -10,7 +10,7 @@ const ICON_SIZES = [16, 32, 48, 128];
 const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
 
 // The manifest is the extension's contract with the merchant and the stores:
-// keep it in step with README.md ("Sites", "Permissions") and test/manifest.expected.ts.
+// keep it in step with docs/store.md ("Sites", "Permissions") and test/manifest.expected.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: every module names what it uses, so nothing is an ambient global.
@@ -69,8 +69,6 @@ export default defineConfig({
       'https://a.klaviyo.com/*',
       'https://api.omnisend.com/*',
       'https://r1-api.dotdigital.com/*',
-      'https://r2-api.dotdigital.com/*',
-      'https://r3-api.dotdigital.com/*',
     ],
     // Asked for only when the merchant adds their own Upstack dashboard origin, for that origin
     // only, or starts a provider added after the first release (recipe `optional`: its dashboard

@@ -1,12 +1,10 @@
-// Kept by hand, on purpose: a permission or a site is added here, in README.md and in the code,
+// Kept by hand, on purpose: a permission or a site is added here, in docs/store.md and in the code,
 // three separate edits, so that nothing widens the extension by accident.
 export const expectedPermissions = [
   'alarms',
   'https://a.klaviyo.com/*',
   'https://api.omnisend.com/*',
   'https://r1-api.dotdigital.com/*',
-  'https://r2-api.dotdigital.com/*',
-  'https://r3-api.dotdigital.com/*',
   'scripting',
   'storage',
 ];
