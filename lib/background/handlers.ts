@@ -198,5 +198,5 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
     return { ok: true as const, status };
   }
 
-  return { site, byProvider };
+  return { site, byProvider, refused };
 }

@@ -4,7 +4,7 @@
 import type { CheckRequest } from '../key/check';
 import type { GuideEnded, GuideState, Progress } from '../protocol/messages';
 import { Request } from '../protocol/messages';
-import { allowedAs, POLICY } from '../protocol/policy';
+import { allowedAs, POLICY, type Role } from '../protocol/policy';
 import { type Said, said } from '../protocol/said';
 import { rolesOf, type Sender } from '../protocol/sender';
 import { recipeById } from '../recipes';
@@ -58,7 +58,7 @@ export interface RouterDeps {
 export function createRouter(deps: RouterDeps) {
   const { vault } = deps;
   const guides = createGuides(deps);
-  const { site, byProvider } = createHandlers(deps, guides);
+  const { site, byProvider, refused } = createHandlers(deps, guides);
 
   const route = async (
     raw: unknown,
@@ -68,14 +68,15 @@ export function createRouter(deps: RouterDeps) {
     if (!parsed.success) return undefined;
     const message = parsed.data;
     const recipe = 'provider' in message ? recipeById(message.provider) : undefined;
-    if ('provider' in message && !recipe)
-      return { ok: false, reason: deps.say(said('errUnknownProvider')) };
-    const dashboards = [(await deps.settings()).upstackOrigin].filter(Boolean);
-    const roles = rolesOf(sender, recipe?.id, { ...deps, dashboards });
-    const as = allowedAs(message.type, roles);
+    if ('provider' in message && !recipe) return refused(said('errUnknownProvider'));
+    const { from, denied } = POLICY[message.type];
+    // The merchant's own dashboard origin is read only for a message the dashboard may send.
+    const dashboards = (from as readonly Role[]).includes('upstack')
+      ? [(await deps.settings()).upstackOrigin].filter(Boolean)
+      : [];
+    const as = allowedAs(message.type, rolesOf(sender, recipe?.id, { ...deps, dashboards }));
     if (!as) {
-      const { denied } = POLICY[message.type];
-      if ('say' in denied) return { ok: false, reason: deps.say(denied.say(recipe?.name ?? '')) };
+      if ('say' in denied) return refused(denied.say(recipe?.name ?? ''));
       return denied.value === 'status' && recipe ? vault.status(recipe.id) : denied.value;
     }
     if (message.type === 'overview' || message.type === 'held') return site[message.type]();
