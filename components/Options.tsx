@@ -4,35 +4,31 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../lib/background/preferences';
 import { checkSetting, type Settings, type SettingsField } from '../lib/background/settings';
-import { recipeById, recipes } from '../lib/recipes';
+import { recipes } from '../lib/recipes';
+import { type OptionChoices, optionValues, readChoices } from '../lib/recipes/options';
 import { type MessageKey, t } from '../lib/ui/i18n';
 
-type Draft = Record<
-  'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin' | 'optimoveAccessType',
-  string
->;
+type Draft = Record<'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin', string>;
 type TextField = {
-  field: Exclude<keyof Draft, 'optimoveAccessType'>;
+  field: keyof Draft;
   label: MessageKey;
   help: MessageKey;
   type: 'text' | 'number' | 'email' | 'url';
 };
-/** Settings for every provider, then Optimove's own, together in one group. */
+/** Settings for every provider, then each provider's own, one group per provider. */
 const GENERAL_FIELDS: TextField[] = [
   { field: 'keyName', label: 'optKeyName', help: 'optKeyNameHelp', type: 'text' },
   { field: 'ttlMinutes', label: 'optTtl', help: 'optTtlHelp', type: 'number' },
   { field: 'upstackOrigin', label: 'optUpstackOrigin', help: 'optUpstackOriginHelp', type: 'url' },
 ];
-const OPTIMOVE_FIELDS: TextField[] = [
-  { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
-];
-/** The provider whose settings are grouped (its name, as the recipe writes it). */
-const OPTIMOVE = recipeById('optimove')?.name;
-const ACCESS: { value: Settings['optimoveAccessType']; label: MessageKey }[] = [
-  { value: 'Admin', label: 'optAccessAdmin' },
-  { value: 'Integrations', label: 'optAccessIntegrations' },
-  { value: 'Transactional API User', label: 'optAccessTransactional' },
-];
+/** A setting only one provider's recipe uses, shown in that provider's group. */
+const PROVIDER_FIELDS: Partial<Record<string, TextField[]>> = {
+  optimove: [
+    { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
+  ],
+};
+/** Providers with settings of their own: fields above, or options their recipe declares. */
+const OWN = recipes.filter((recipe) => recipe.options?.length || PROVIDER_FIELDS[recipe.id]);
 
 function toDraft(settings: Settings): Draft {
   return {
@@ -40,7 +36,6 @@ function toDraft(settings: Settings): Draft {
     ttlMinutes: String(settings.ttlMinutes),
     contactEmail: settings.contactEmail,
     upstackOrigin: settings.upstackOrigin,
-    optimoveAccessType: settings.optimoveAccessType,
   };
 }
 
@@ -48,6 +43,7 @@ export function Options() {
   const [saved, setSaved] = useState<Settings>();
   const [draft, setDraft] = useState<Draft>();
   const [disabled, setDisabled] = useState<string[]>([]);
+  const [choices, setChoices] = useState<OptionChoices>({});
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState('');
 
@@ -56,6 +52,7 @@ export function Options() {
       setSaved(settings);
       setDraft(toDraft(settings));
       setDisabled(settings.disabled);
+      setChoices(settings.options);
     });
   }, []);
   if (!saved || !draft) return null;
@@ -67,7 +64,7 @@ export function Options() {
     const newOrigin =
       origin.ok && origin.value && origin.value !== saved.upstackOrigin ? origin.value : '';
     const granted = newOrigin ? browser.permissions.request({ origins: [`${newOrigin}/*`] }) : true;
-    const next: Partial<Settings> = { disabled };
+    const next: Partial<Settings> = { disabled, options: readChoices(choices) };
     const problems: Partial<Record<SettingsField, string>> = {};
     for (const [field, raw] of Object.entries(draft) as [keyof Draft, string][]) {
       const checked = checkSetting(
@@ -117,24 +114,36 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={save} noValidate>
         {GENERAL_FIELDS.map(textField)}
-        <fieldset>
-          <legend>{OPTIMOVE}</legend>
-          {OPTIMOVE_FIELDS.map(textField)}
-          <fieldset>
-            <legend>{t('optAccessType')}</legend>
-            {ACCESS.map(({ value, label }) => (
-              <label key={value} class="choice">
-                <input
-                  type="radio"
-                  name="optimoveAccessType"
-                  checked={draft.optimoveAccessType === value}
-                  onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
-                />{' '}
-                {t(label)}
-              </label>
-            ))}
+        {OWN.map((recipe) => (
+          <fieldset key={recipe.id}>
+            <legend>{recipe.name}</legend>
+            {PROVIDER_FIELDS[recipe.id]?.map(textField)}
+            {recipe.options?.map((option) => {
+              const chosen = optionValues(recipe, choices)[option.id];
+              const choose = (value: string) =>
+                setChoices({
+                  ...choices,
+                  [recipe.id]: { ...choices[recipe.id], [option.id]: value },
+                });
+              return (
+                <fieldset key={option.id}>
+                  <legend>{t(option.label)}</legend>
+                  {option.choices.map(({ value, label }) => (
+                    <label key={value} class="choice">
+                      <input
+                        type="radio"
+                        name={`${recipe.id}-${option.id}`}
+                        checked={chosen === value}
+                        onChange={() => choose(value)}
+                      />{' '}
+                      {t(label)}
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
           </fieldset>
-        </fieldset>
+        ))}
         <fieldset>
           <legend>{t('optProviders')}</legend>
           {recipes.map((recipe) => (

@@ -8,6 +8,7 @@ import type { Role } from '../protocol/policy';
 import { type Said, said } from '../protocol/said';
 import type { Sender } from '../protocol/sender';
 import { recipes } from '../recipes';
+import { optionValues } from '../recipes/options';
 import type { Recipe } from '../recipes/schema';
 import type { Guides } from './guides';
 import type { RouterDeps } from './router';
@@ -63,11 +64,11 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
       };
     },
     async guide({ recipe }) {
-      const { disabled, keyName, contactEmail, optimoveAccessType, ttlMinutes } =
-        await deps.settings();
+      const { disabled, keyName, contactEmail, options, ttlMinutes } = await deps.settings();
       if (disabled.includes(recipe.id)) return null;
       return {
-        settings: { keyName, contactEmail, optimoveAccessType, ttlMinutes },
+        settings: { keyName, contactEmail, ttlMinutes },
+        options: optionValues(recipe, options),
         // A fresh one for each page that asks (Dotdigital's API user): never stored.
         password: generatePassword([keyName]),
         status: await vault.status(recipe.id),

@@ -2,6 +2,7 @@
 // object names its schema's version; what an earlier version saved is migrated field by field.
 import { z } from 'zod/mini';
 import type { MessageKey } from '../protocol/said';
+import { type OptionChoices, readChoices } from '../recipes/options';
 
 /** What the options page says of a refused value: message keys (lib/protocol/said.ts), never sentences. */
 const PROBLEMS = {
@@ -14,8 +15,14 @@ const PROBLEMS = {
 } as const satisfies Record<string, MessageKey>;
 const KNOWN = new Set<string>(Object.values(PROBLEMS));
 
-/** The settings schema's version. 1 (releases 0.1.0 and 0.2.0) saved no `version`; 2 adds it. */
-export const SETTINGS_VERSION = 2;
+/**
+ * The settings schema's version. 1 (releases 0.1.0 and 0.2.0) saved no `version`; 2 adds it; 3
+ * keeps the providers' own settings under `options`, as their recipes declare them.
+ */
+export const SETTINGS_VERSION = 3;
+
+/** Where a provider's setting was kept before version 3: [field, provider, option]. */
+const MOVED_TO_OPTIONS = [['optimoveAccessType', 'optimove', 'accessType']] as const;
 
 export const Settings = z.object({
   version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
@@ -32,10 +39,17 @@ export const Settings = z.object({
   ttlMinutes: z._default(z.int().check(z.gte(1, PROBLEMS.ttlLow), z.lte(30, PROBLEMS.ttlHigh)), 10),
   /** Optimove's Contact Email for a new key: the merchant's own. Empty: asked for in the overlay. */
   contactEmail: z._default(z.union([z.literal(''), z.email(PROBLEMS.email)]), ''),
-  /** Optimove's Access Type: Admin is full access, which all Upstack Data features need. */
-  optimoveAccessType: z._default(
-    z.enum(['Admin', 'Integrations', 'Transactional API User']),
-    'Admin',
+  /** The providers' own settings (a recipe's `options`): provider id, option id, choice. */
+  options: z._default(
+    z
+      .record(z.string(), z.record(z.string(), z.string()))
+      .check(
+        z.refine(
+          (options) => JSON.stringify(readChoices(options)) === JSON.stringify(options),
+          'optErrInvalid',
+        ),
+      ),
+    {},
   ),
   /**
    * The merchant's own Upstack dashboard, when it is not on *.upstackdata.com. Adding one asks
@@ -73,7 +87,19 @@ export function readSettings(stored: unknown): Settings {
     const parsed = field === 'version' ? undefined : schema.safeParse(saved[field]);
     settings[field] = parsed?.success ? parsed.data : DEFAULT_SETTINGS[field as SettingsField];
   }
+  settings.options = withMoved(saved, readChoices(saved.options));
   return Settings.parse(settings);
+}
+
+/** A provider's setting saved where an earlier version kept it, unless chosen since. */
+function withMoved(saved: Record<string, unknown>, choices: OptionChoices): OptionChoices {
+  const moved: Record<string, Record<string, unknown>> = {};
+  for (const [field, provider, option] of MOVED_TO_OPTIONS)
+    if (field in saved) moved[provider] = { ...moved[provider], [option]: saved[field] };
+  const legacy = readChoices(moved);
+  for (const [provider, own] of Object.entries(legacy))
+    choices[provider] = { ...own, ...choices[provider] };
+  return choices;
 }
 
 /** Whether the stored value must be written again to be this version's (after an update). */

@@ -68,9 +68,10 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   let mode: Mode | EndReason = startMode;
   const { settings } = start;
   const values = {
+    // The recipe's own options first: an option never stands in for a setting.
+    ...start.options,
     keyName: settings.keyName,
     contactEmail: settings.contactEmail,
-    accessType: settings.optimoveAccessType,
     // Made by the background for this page: a fresh password each time the form is shown.
     password: start.password,
   };

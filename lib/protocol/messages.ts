@@ -111,7 +111,9 @@ export type Overview = { provider: string; status: VaultStatus; progress?: Progr
 
 /** What a provider page's guide starts with; null when the merchant turned the provider off. */
 export type GuideStart = {
-  settings: Pick<Settings, 'keyName' | 'contactEmail' | 'optimoveAccessType' | 'ttlMinutes'>;
+  settings: Pick<Settings, 'keyName' | 'contactEmail' | 'ttlMinutes'>;
+  /** The recipe's own options (`{id}` in its texts), each with its value. */
+  options: Record<string, string>;
   /** A password for a credential the extension makes up (Dotdigital's API user). */
   password: string;
   status: VaultStatus;

@@ -20,6 +20,19 @@ export const optimove: Recipe = {
     'https://sdk-cdn.optimove.net/*',
     'https://optimobile-*.optimove.net/*',
   ],
+  options: [
+    {
+      // Optimove's Access Type for the new key. Admin is full access, which all Upstack Data
+      // features need; the values are the labels Optimove's form shows.
+      id: 'accessType',
+      label: 'optAccessType',
+      choices: [
+        { value: 'Admin', label: 'optAccessAdmin' },
+        { value: 'Integrations', label: 'optAccessIntegrations' },
+        { value: 'Transactional API User', label: 'optAccessTransactional' },
+      ],
+    },
+  ],
   links: {
     apiKeys: '{origin}/#/settings/general/api-key-management',
     signIn: 'https://sandbox.optimove.net/',

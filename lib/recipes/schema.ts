@@ -46,9 +46,9 @@ export type Condition = z.infer<typeof Condition>;
 
 /**
  * Something to fill in for the merchant. Its strings (value and anchor names) may use
- * placeholders that the engine resolves from settings: `{keyName}`, `{contactEmail}`,
- * `{accessType}`, and `{password}` (generated for the page). A text whose value resolves
- * to empty is left for the merchant, and `ask` tells them what to type.
+ * placeholders that the engine resolves from settings: `{keyName}`, `{contactEmail}`, each
+ * of the recipe's `options` by its id (`{accessType}`), and `{password}` (generated for the
+ * page). A text whose value resolves to empty is left for the merchant, and `ask` tells them what to type.
  */
 export const Prefill = z.discriminatedUnion('kind', [
   z.object({
@@ -134,6 +134,18 @@ export const SecretField = z.object({
 });
 export type SecretField = z.infer<typeof SecretField>;
 
+/**
+ * A setting of the provider's own, shown on the options page under the provider's name. In the
+ * recipe's texts `{id}` stands for the chosen value (a label the page shows); the first choice
+ * is the default.
+ */
+export const RecipeOption = z.object({
+  id: z.string().check(z.regex(/^[a-z][A-Za-z]*$/)),
+  label: message,
+  choices: z.array(z.object({ value: z.string(), label: message })).check(z.minLength(2)),
+});
+export type RecipeOption = z.infer<typeof RecipeOption>;
+
 export const Recipe = z.object({
   id: z.string().check(z.regex(/^[a-z]+$/)),
   name: z.string(),
@@ -148,6 +160,8 @@ export const Recipe = z.object({
   optional: z.optional(z.boolean()),
   /** Globs of hosts inside `matches` that are not the dashboard (API, CDN). */
   excludeGlobs: z.optional(z.array(z.string())),
+  /** The provider's own settings (lib/recipes/options.ts reads the merchant's choices). */
+  options: z.optional(z.array(RecipeOption)),
   links: z.object({
     /** The API keys page. `{origin}` stands for the merchant's own host (remembered, never a secret). */
     apiKeys: z.string().check(z.regex(/^(https:\/\/[a-z0-9.-]+|\{origin\})\//)),

@@ -136,9 +136,10 @@ describe('background router', () => {
       settings: {
         keyName: 'Shop key',
         contactEmail: '',
-        optimoveAccessType: 'Admin',
         ttlMinutes: 10,
       },
+      // Klaviyo's recipe declares no options of its own.
+      options: {},
       password: expect.stringMatching(/^\S{20}$/),
       status: { state: 'empty' },
     });

@@ -19,17 +19,49 @@ const SAVED_BY_0_1_0 = {
 /** What 0.2.0 wrote (the dashboard origin added, still no version). */
 const SAVED_BY_0_2_0 = { ...SAVED_BY_0_1_0, upstackOrigin: 'https://upstack.shop.example' };
 
+/** Optimove's access type, where version 3 keeps it: under its recipe's option. */
+const { optimoveAccessType, ...KEPT_BY_0_2_0 } = SAVED_BY_0_2_0;
+const MOVED = { options: { optimove: { accessType: optimoveAccessType } } };
+
 describe('readSettings', () => {
   it('keeps every field 0.1.0 saved and gives the newer ones their defaults', () => {
+    const { optimoveAccessType: _, ...kept } = SAVED_BY_0_1_0;
     expect(readSettings(SAVED_BY_0_1_0)).toEqual({
-      ...SAVED_BY_0_1_0,
+      ...kept,
+      ...MOVED,
       upstackOrigin: '',
       version: SETTINGS_VERSION,
     });
   });
 
   it('keeps every field 0.2.0 saved and names this version', () => {
-    expect(readSettings(SAVED_BY_0_2_0)).toEqual({ ...SAVED_BY_0_2_0, version: SETTINGS_VERSION });
+    expect(readSettings(SAVED_BY_0_2_0)).toEqual({
+      ...KEPT_BY_0_2_0,
+      ...MOVED,
+      version: SETTINGS_VERSION,
+    });
+  });
+
+  it("moves Optimove's access type (version 2) to its recipe's option, unless chosen there", () => {
+    const v2 = { ...SAVED_BY_0_2_0, version: 2 };
+    expect(readSettings(v2).options).toEqual(MOVED.options);
+    const chosen = { ...v2, options: { optimove: { accessType: 'Admin' } } };
+    expect(readSettings(chosen).options).toEqual({ optimove: { accessType: 'Admin' } });
+    // A value no release allowed is dropped, and the option reads as its default.
+    expect(readSettings({ ...v2, optimoveAccessType: 'Root' }).options).toEqual({});
+  });
+
+  it('keeps only the options recipes declare, with one of their choices', () => {
+    const options = {
+      optimove: { accessType: 'Integrations', role: 'Admin' },
+      klaviyo: { accessType: 'Admin' },
+      nobody: { accessType: 'Admin' },
+    };
+    expect(readSettings({ options }).options).toEqual({
+      optimove: { accessType: 'Integrations' },
+    });
+    expect(readSettings({ options: { optimove: { accessType: 'Root' } } }).options).toEqual({});
+    expect(readSettings({ options: 'Admin' }).options).toEqual({});
   });
 
   it('gives a damaged field its default without losing the others', () => {
@@ -64,5 +96,10 @@ describe('checkSetting', () => {
   it('still checks one field as the options page asks', () => {
     expect(checkSetting('ttlMinutes', 31)).toEqual({ ok: false, message: 'optErrTtlHigh' });
     expect(checkSetting('keyName', '  Shop ')).toEqual({ ok: true, value: 'Shop' });
+    expect(checkSetting('options', { optimove: { accessType: 'Integrations' } }).ok).toBe(true);
+    expect(checkSetting('options', { optimove: { accessType: 'Root' } })).toEqual({
+      ok: false,
+      message: 'optErrInvalid',
+    });
   });
 });

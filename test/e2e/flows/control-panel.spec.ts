@@ -1,7 +1,7 @@
 // The merchant's control panel: popup states and actions, the key check, the help article's
 // Start button, and options that refuse bad values.
 import type { Page, Request } from '@playwright/test';
-import { DEFAULT_SETTINGS } from '../../../lib/background/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/background/settings';
 import { fillUpstack } from '../support/chromium-flows';
 import { backgroundWorker, expect, launch, test } from '../support/fixtures';
 import {
@@ -255,7 +255,7 @@ test.describe('options', () => {
       const worker = await backgroundWorker(again.context);
       await expect
         .poll(async () => (await storageDump(worker)).sync.settings)
-        .toEqual({ ...DEFAULT_SETTINGS, ...saved, version: 2 });
+        .toEqual({ ...DEFAULT_SETTINGS, ...saved, version: SETTINGS_VERSION });
       const options = await again.context.newPage();
       await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
       await expect(options.getByLabel('Key name')).toHaveValue('Shop key');

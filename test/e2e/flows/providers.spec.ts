@@ -124,7 +124,7 @@ test.describe('Optimove', () => {
   test('uses the access type from the options', async ({ page, background }) => {
     await setSettings(background, {
       contactEmail: 'owner@acme.test',
-      optimoveAccessType: 'Integrations',
+      options: { optimove: { accessType: 'Integrations' } },
     });
     await page.goto(OPTIMOVE);
     await acceptOffer(page);
