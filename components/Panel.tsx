@@ -3,7 +3,9 @@
 // hooks: the provider pages' content scripts carry no preact/hooks.
 import { Component, createRef, type Ref } from 'preact';
 import { t } from '../lib/ui/i18n';
-import { Ticker } from './Ticker';
+import { Captured } from './Captured';
+import { Checklist } from './Checklist';
+import { Chip } from './Chip';
 
 export interface PanelView {
   provider: string;
@@ -75,43 +77,6 @@ export interface PanelProps {
   dock?: { expand: () => void; collapse: () => void; move: () => void };
 }
 
-function Captured({ captured }: { captured: NonNullable<PanelView['captured']> }) {
-  return (
-    <div class="captured">
-      <Ticker until={captured.expiresAt}>
-        {(left) => <p>{t('keptFor', captured.masked.join(' '), left)}</p>}
-      </Ticker>
-      {captured.check && <p>{captured.check}</p>}
-      {captured.next && (
-        <a class="primary" href={captured.next.href} target="_blank" rel="noopener noreferrer">
-          {captured.next.text}
-        </a>
-      )}
-    </div>
-  );
-}
-
-/** The steps as a compact list: ✓ done, ▸ current (aria-current="step"), numbered pending. */
-function Checklist({ lines }: { lines: ChecklistLine[] }) {
-  return (
-    <ol class="checklist" aria-label={t('checklistLabel')}>
-      {lines.map((line) => (
-        <li
-          key={line.title}
-          class={line.state}
-          aria-current={line.state === 'current' ? 'step' : undefined}
-        >
-          <span class="mark" aria-hidden="true">
-            {line.state === 'done' ? '✓' : (line.number ?? '')}
-          </span>{' '}
-          {line.title}
-          {line.state === 'done' && <span class="visually-hidden"> {t('stepDone')}</span>}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 export class Panel extends Component<PanelProps> {
   private panel = createRef<HTMLElement>();
   private onKey = (event: KeyboardEvent) => {
@@ -143,15 +108,7 @@ export class Panel extends Component<PanelProps> {
           tabIndex={-1}
           popover={embedded ? undefined : 'manual'}
         >
-          <button
-            type="button"
-            class="chip"
-            aria-expanded="false"
-            title={t('expandPanel')}
-            onClick={trusted(dock.expand)}
-          >
-            Upstack Key Assist · {view.provider}
-          </button>
+          <Chip view={view} onClick={trusted(dock.expand)} />
           <p class={`status ${status.tone} hidden-text`} role="status">
             {status.text}
           </p>

@@ -256,6 +256,8 @@ test('the panel collapses to a chip, expands, moves to another corner, and remem
 
   await panel(page).getByRole('button', { name: 'Collapse to a small button' }).click();
   await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  // The chip still says where the merchant is: the step's number and title.
+  await expect(chip).toContainText(/Step \d+ of \d+ · .*Create Private API Key/);
   await expect(panel(page).getByRole('heading')).toHaveCount(0);
   // The status is still there for a screen reader.
   await expect(status(page)).toHaveCount(1);
@@ -288,6 +290,20 @@ test('the panel collapses to a chip, expands, moves to another corner, and remem
   expect(local.panelDocks).toEqual({
     klaviyo: { corner: 'bottom-left', moved: true, collapsed: false },
   });
+});
+
+test('in a small window the chip keeps the step, inside the window', async ({ page }) => {
+  // 800x500: also a laptop at 200 % zoom. The panel may not fit beside the form.
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto(KLAVIYO_API_KEYS);
+  await acceptOffer(page);
+  await panel(page).getByRole('button', { name: 'Collapse to a small button' }).click();
+  const chip = panel(page).getByRole('button', { name: /Upstack Key Assist · Klaviyo/ });
+  await expect(chip).toContainText(/Step \d+ of \d+ · .*Create Private API Key/);
+  const box = await chip.boundingBox();
+  expect(
+    box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 800 && box.y + box.height <= 500,
+  ).toBe(true);
 });
 
 test('Esc collapses the panel from anywhere on the page, unless the page used it', async ({
