@@ -170,13 +170,18 @@ export const UPSTACK_ENTRY = 'https://app.upstackdata.com/pixel/event-destinatio
 export async function throughWizard(
   upstack: Page,
   name: string,
-  { dispatch = false, guided = true } = {},
+  {
+    dispatch = false,
+    guided = true,
+    onPicker = async () => {},
+  }: { dispatch?: boolean; guided?: boolean; onPicker?: () => Promise<void> } = {},
 ) {
   const press = (target: Locator) => (dispatch ? target.dispatchEvent('click') : target.click());
   await press(upstack.getByRole('button', { name: '+ New Destination' }));
   const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
   if (!guided) await press(picker.getByRole('radio', { name }));
   await expect(picker.getByRole('radio', { name })).toBeChecked();
+  await onPicker();
   await press(picker.getByRole('button', { name: 'Next' }));
 }
 
@@ -211,6 +216,8 @@ export async function klaviyoFlow(
   onStep: (name: string, page: Page) => Promise<void> = async () => {},
 ) {
   await page.goto(KLAVIYO_API_KEYS);
+  await expect(status(page)).toContainText('with help?');
+  await onStep('0-offer', page);
   await acceptOffer(page);
   await expect(panel(page)).toContainText('Create Private API Key');
   await onStep('1-api-keys-list', page);
@@ -229,12 +236,14 @@ export async function klaviyoFlow(
     context.waitForEvent('page'),
     panel(page).getByRole('link', { name: 'Open Upstack Klaviyo destination' }).click(),
   ]);
-  await throughWizard(upstack, 'Klaviyo');
+  await throughWizard(upstack, 'Klaviyo', {
+    onPicker: () => onStep('4-upstack-picker', upstack),
+  });
   await expect(fillButton(upstack)).toBeVisible();
-  await onStep('4-upstack-form', upstack);
+  await onStep('5-upstack-form', upstack);
 
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
-  await onStep('5-upstack-filled', upstack);
+  await onStep('6-upstack-filled', upstack);
   return { created, upstack };
 }
