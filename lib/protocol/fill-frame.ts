@@ -31,6 +31,10 @@ export type StepState = (typeof STEP_STATES)[number];
  * of its target's names the found target bears (-1: none), so that the frame shows the page's
  * button by our own word for it. */
 export type HostMessage =
+  /** The handshake (lib/background/frame-mounts.ts): the token the content script registered
+   * for this frame, posted once, to its first document only. Until the background claims it,
+   * the frame posts nothing. */
+  | { type: 'hello'; token: string }
   | { type: 'note'; code: NoteCode }
   | { type: 'placed' }
   /** The vault changed (the background told this tab): ask for the masked status again. Firefox
@@ -72,9 +76,16 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
 }
 
 const STEP_ID = /^[a-z-]{1,40}$/;
+const TOKEN = /^[0-9a-f-]{36}$/;
 
 export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
+  if (data.type === 'hello')
+    return keysAre(data, ['type', 'token']) &&
+      typeof data.token === 'string' &&
+      TOKEN.test(data.token)
+      ? { type: 'hello', token: data.token }
+      : undefined;
   if (data.type === 'placed') return keysAre(data, ['type']) ? { type: 'placed' } : undefined;
   if (data.type === 'vault') return keysAre(data, ['type']) ? { type: 'vault' } : undefined;
   if (data.type === 'step') {
