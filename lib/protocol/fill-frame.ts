@@ -17,7 +17,17 @@ export type FrameMessage =
 /** What the content script tells the frame happened. Codes only: the frame shows its own
  * texts for them. A page script can post to the frame too (it shares the frame's parent
  * window), so it can at most pick one of these texts; it can never put its own words there. */
-export const NOTES = ['again', 'formGone', 'changed', 'gone', 'refused', 'done'] as const;
+export const NOTES = [
+  'again',
+  'formGone',
+  'changed',
+  'gone',
+  'refused',
+  'done',
+  // After the save: what the destination's card says (lib/engine/destination-health.ts).
+  'healthy',
+  'unhealthy',
+] as const;
 export type NoteCode = (typeof NOTES)[number];
 
 /** How the page shows the Upstack guide's step (lib/recipes/upstack.ts): `ok`, its target found
