@@ -10,6 +10,7 @@ import type { Sender } from '../protocol/sender';
 import { recipes } from '../recipes';
 import { optionValues } from '../recipes/options';
 import type { Recipe } from '../recipes/schema';
+import { createFrameMounts } from './frame-mounts';
 import type { Guides } from './guides';
 import type { RouterDeps } from './router';
 
@@ -27,6 +28,14 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
   const { vault } = deps;
   const refused = (reason: Said) => ({ ok: false as const, reason: deps.say(reason) });
   const originOf = (sender: Sender) => new URL(sender.url ?? '').origin;
+  /** The Fill frames' handshake tokens, pending until their frames claim them. */
+  const frameMounts = createFrameMounts();
+  /** A claim refused: its token is spent, so a token tried by the wrong sender is no good to
+   * the right one. */
+  const spend = (token: string): Answers['frame-claim'] => {
+    frameMounts.spend(token);
+    return { ok: false };
+  };
 
   const site = {
     overview: async (): Promise<Answers['overview']> =>
@@ -94,6 +103,16 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
       if (!!held.incognito !== !!sender.tab?.incognito)
         return refused(said('errOtherWindow', recipe.name));
       return { ok: true, secret: held.secret };
+    },
+    async 'frame-mount'({ recipe, message, sender }) {
+      const tab = sender.tab?.id;
+      if (tab !== undefined)
+        frameMounts.mount(message.token, { tab, provider: recipe.id, origin: originOf(sender) });
+      return undefined;
+    },
+    async 'frame-claim'({ recipe, message, sender }) {
+      const origin = frameMounts.claim(message.token, sender.tab?.id, recipe.id);
+      return origin ? { ok: true, origin } : { ok: false };
     },
     async filled({ recipe }) {
       await vault.markFilled(recipe.id);
@@ -199,5 +218,5 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
     return { ok: true as const, status };
   }
 
-  return { site, byProvider, refused };
+  return { site, byProvider, refused, spend };
 }

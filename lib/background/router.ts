@@ -58,7 +58,7 @@ export interface RouterDeps {
 export function createRouter(deps: RouterDeps) {
   const { vault } = deps;
   const guides = createGuides(deps);
-  const { site, byProvider, refused } = createHandlers(deps, guides);
+  const { site, byProvider, refused, spend } = createHandlers(deps, guides);
 
   const route = async (
     raw: unknown,
@@ -76,6 +76,7 @@ export function createRouter(deps: RouterDeps) {
       : [];
     const as = allowedAs(message.type, rolesOf(sender, recipe?.id, { ...deps, dashboards }));
     if (!as) {
+      if ('spend' in denied) return 'token' in message ? spend(message.token) : undefined;
       if ('say' in denied) return refused(denied.say(recipe?.name ?? ''));
       return denied.value === 'status' && recipe ? vault.status(recipe.id) : denied.value;
     }

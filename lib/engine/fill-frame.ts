@@ -22,6 +22,7 @@ import {
 import { SETTLE_MS } from '../ui/activation';
 import { follow } from '../ui/follow';
 import { atCorner, choosePlace, cover, type Rect } from '../ui/position';
+import { greetFrame } from './frame-handshake';
 import type { Lifetime } from './lifetime';
 
 const WIDTH = 320;
@@ -108,8 +109,8 @@ export function mountFillFrame(
   // scheme it does not know.
   const origin = browser.runtime.getURL('/').replace(/\/$/, '');
   iframe.src = src;
+  greetFrame(ctx, iframe, provider, (message) => post(message));
   iframe.title = 'Upstack Key Assist';
-  iframe.referrerPolicy = 'no-referrer';
   let width = WIDTH;
   // Shown at once, 0 px tall until the frame says how tall it is: a frame whose iframe has no
   // box (a hidden popover) is not even laid out.

@@ -16,6 +16,7 @@ import type { VaultChanged } from '../protocol/messages';
 import { recipes } from '../recipes';
 import type { Recipe, Step } from '../recipes/schema';
 import { upstackSteps } from '../recipes/upstack';
+import { watchHealth } from './destination-health';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { keepClear, submitButtons } from './keep-clear';
 import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from './plan';
@@ -76,6 +77,7 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     filled = undefined;
     void messages.done(recipe.id);
     frame?.note('done');
+    watchHealth(ctx, recipe, (health) => frame?.note(health));
   }
   ctx.addEventListener(
     document,

@@ -23,6 +23,10 @@ export const messages = {
   /** The Upstack dashboard: whose key is held now, if anyone's. */
   held: () => send({ type: 'held' }),
   reveal: (provider: string, entry: string) => send({ type: 'reveal', provider, entry }),
+  /** The Upstack content script: the token it hands its Fill frame alone. */
+  frameMount: (provider: string, token: string) => send({ type: 'frame-mount', provider, token }),
+  /** The Fill frame: the token its parent handed it; to which origin may it post? */
+  frameClaim: (provider: string, token: string) => send({ type: 'frame-claim', provider, token }),
   filled: (provider: string) => send({ type: 'filled', provider }),
   done: (provider: string) => send({ type: 'done', provider }),
   forget: (provider: string) => send({ type: 'forget', provider }),

@@ -17,7 +17,17 @@ export type FrameMessage =
 /** What the content script tells the frame happened. Codes only: the frame shows its own
  * texts for them. A page script can post to the frame too (it shares the frame's parent
  * window), so it can at most pick one of these texts; it can never put its own words there. */
-export const NOTES = ['again', 'formGone', 'changed', 'gone', 'refused', 'done'] as const;
+export const NOTES = [
+  'again',
+  'formGone',
+  'changed',
+  'gone',
+  'refused',
+  'done',
+  // After the save: what the destination's card says (lib/engine/destination-health.ts).
+  'healthy',
+  'unhealthy',
+] as const;
 export type NoteCode = (typeof NOTES)[number];
 
 /** How the page shows the Upstack guide's step (lib/recipes/upstack.ts): `ok`, its target found
@@ -31,6 +41,10 @@ export type StepState = (typeof STEP_STATES)[number];
  * of its target's names the found target bears (-1: none), so that the frame shows the page's
  * button by our own word for it. */
 export type HostMessage =
+  /** The handshake (lib/background/frame-mounts.ts): the token the content script registered
+   * for this frame, posted once, to its first document only. Until the background claims it,
+   * the frame posts nothing. */
+  | { type: 'hello'; token: string }
   | { type: 'note'; code: NoteCode }
   | { type: 'placed' }
   /** The vault changed (the background told this tab): ask for the masked status again. Firefox
@@ -72,9 +86,16 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
 }
 
 const STEP_ID = /^[a-z-]{1,40}$/;
+const TOKEN = /^[0-9a-f-]{36}$/;
 
 export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
+  if (data.type === 'hello')
+    return keysAre(data, ['type', 'token']) &&
+      typeof data.token === 'string' &&
+      TOKEN.test(data.token)
+      ? { type: 'hello', token: data.token }
+      : undefined;
   if (data.type === 'placed') return keysAre(data, ['type']) ? { type: 'placed' } : undefined;
   if (data.type === 'vault') return keysAre(data, ['type']) ? { type: 'vault' } : undefined;
   if (data.type === 'step') {

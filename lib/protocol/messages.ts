@@ -7,6 +7,8 @@ import type { Settings } from '../background/settings';
 const provider = z.string().check(z.regex(/^[a-z]+$/));
 /** A vault entry's id. */
 const entry = z.string().check(z.regex(/^[\w-]{1,64}$/));
+/** A Fill frame's handshake token: crypto.randomUUID(). */
+const frameToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 const secret = z.record(
   z.string().check(z.regex(/^[A-Za-z]+$/)),
   z.string().check(z.maxLength(1024)),
@@ -33,6 +35,11 @@ export const Request = z.discriminatedUnion('type', [
   /** The Upstack content script asks for the secret, on the merchant's click, to fill it: only
    * while the vault still holds the entry the panel showed. */
   z.object({ type: z.literal('reveal'), provider, entry }),
+  /** The Upstack content script mounts a Fill frame: the token it will hand that frame alone
+   * (lib/background/frame-mounts.ts). */
+  z.object({ type: z.literal('frame-mount'), provider, token: frameToken }),
+  /** The Fill frame shows the token its parent handed it: to which origin may it post? */
+  z.object({ type: z.literal('frame-claim'), provider, token: frameToken }),
   /** The Upstack content script filled the secret: forget it. */
   z.object({ type: z.literal('filled'), provider }),
   /** The merchant pressed the Upstack form's own save button after the fill: the guide is done. */
@@ -60,6 +67,9 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('copy'), provider }),
 ]);
 export type Request = z.infer<typeof Request>;
+
+/** The answer to `frame-claim`: the origin of the Upstack dashboard that mounted the frame. */
+export type FrameClaim = { ok: true; origin: string } | { ok: false };
 
 /** A key check's result (lib/key/check.ts), kept on the vault entry: read back with this schema. */
 export const CheckResult = z.object({
@@ -138,6 +148,8 @@ export interface Answers {
   status: VaultStatus;
   held: HeldAnswer;
   reveal: RevealResponse;
+  'frame-mount': undefined;
+  'frame-claim': FrameClaim;
   filled: VaultStatus;
   done: undefined;
   forget: VaultStatus;

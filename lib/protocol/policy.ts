@@ -9,14 +9,20 @@ import { said } from './said';
 /**
  * `provider`: a content script in the top frame of that provider's own dashboard.
  * `upstack`: one on the Upstack dashboard over HTTPS (or the origin the merchant added).
- * `extension`: the popup, options, first-run or Fill page. `help`: our button on Upstack's
- * help articles. `any`: any of the extension's own contexts (masked state only).
+ * `extension`: the popup, options, first-run or Fill page. `frame`: an extension page in a
+ * subframe of a tab (the Fill frame; where it is embedded is not known from this alone). `help`:
+ * our button on Upstack's help articles. `any`: any of the extension's own contexts (masked
+ * state only).
  */
-export type Role = 'provider' | 'upstack' | 'extension' | 'help' | 'any';
+export type Role = 'provider' | 'upstack' | 'extension' | 'frame' | 'help' | 'any';
 
-/** What a refused sender gets: a reason in words (`{ ok: false, reason }`), a bare value, or the
- * provider's masked status (what `status` tells any of our contexts anyway). */
-export type Denial = { say: (name: string) => Said } | { value: null | undefined | 'status' };
+/** What a refused sender gets: a reason in words (`{ ok: false, reason }`), a bare value, the
+ * provider's masked status (what `status` tells any of our contexts anyway), or, for a Fill
+ * frame's claim, `{ ok: false }` with the claimed token spent (lib/background/frame-mounts.ts). */
+export type Denial =
+  | { say: (name: string) => Said }
+  | { value: null | undefined | 'status' }
+  | { spend: 'token' };
 
 const silent: Denial = { value: undefined };
 const none: Denial = { value: null };
@@ -33,6 +39,10 @@ export const POLICY = {
   status: { from: ['any'], denied: silent },
   held: { from: ['upstack'], denied: none },
   reveal: { from: ['upstack'], denied: says(() => said('errUpstackOnly')) },
+  'frame-mount': { from: ['upstack'], denied: silent },
+  // A claim refused still spends its token (handlers.ts): a token tried by the wrong sender is
+  // no good to the right one.
+  'frame-claim': { from: ['frame'], denied: { spend: 'token' } },
   filled: { from: ['upstack'], denied: status },
   done: { from: ['upstack'], denied: silent },
   forget: { from: ['provider', 'extension', 'upstack'], denied: status },

@@ -46,6 +46,20 @@ export function mayReveal(
   return isOwnContentScript(sender, extensionId) && isUpstackDashboard(sender.url, dashboards);
 }
 
+/** One of our pages in a subframe of a web page's tab: the Fill frame. Its URL is checked by
+ * protocol, not origin: Chrome loads it from a per-session address (use_dynamic_url). Who
+ * embedded it is not told here: the handshake (lib/background/frame-mounts.ts) proves that. */
+export function isExtensionFrame(sender: Sender, extensionId: string): boolean {
+  const protocol = URL.parse(sender.url ?? '')?.protocol;
+  return (
+    sender.id === extensionId &&
+    sender.tab?.id !== undefined &&
+    typeof sender.frameId === 'number' &&
+    sender.frameId !== 0 &&
+    (protocol === 'chrome-extension:' || protocol === 'moz-extension:')
+  );
+}
+
 /** Our "Start guided setup" button on one of Upstack's help articles. */
 export function isHelpArticle(sender: Sender, extensionId: string): boolean {
   return (
@@ -66,6 +80,7 @@ export function rolesOf(
   if (provider && mayCapture(sender, extensionId, provider)) roles.add('provider');
   if (mayReveal(sender, extensionId, ids.dashboards)) roles.add('upstack');
   if (isExtensionPage(sender, extensionId, ids.extensionOrigin)) roles.add('extension');
+  if (isExtensionFrame(sender, extensionId)) roles.add('frame');
   if (isHelpArticle(sender, extensionId)) roles.add('help');
   return roles;
 }

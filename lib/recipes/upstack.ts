@@ -109,3 +109,22 @@ export function upstackSteps(recipe: Recipe): { steps: Step[] } {
     }),
   };
 }
+
+/** After the merchant saves the form, Upstack shows the destination on a card among the
+ * destinations, "Healthy" once it works, unhealthy otherwise (../shared/providers.md). Tolerant
+ * text matches: whole words, case aside, in an element of `card` that names the platform. */
+export interface UpstackHealth {
+  card: string;
+  healthy: string[];
+  /** Looked for first: "Unhealthy" and "Not healthy" hold the healthy word too. */
+  unhealthy: string[];
+  /** How long after the save the card is watched. */
+  watchMs: number;
+}
+
+export const upstackHealth: UpstackHealth = {
+  card: 'li, [role=listitem], [role=row], tr, article, [class*=card], [class*=Card], [class*=destination]',
+  healthy: ['Healthy'],
+  unhealthy: ['Unhealthy', 'Not healthy', 'Failing', 'Disconnected'],
+  watchMs: 120_000,
+};

@@ -30,9 +30,24 @@ function tracksVisibility(): boolean {
   );
 }
 
-/** Its parent only: the content script that embedded it. The messages hold no secret (an
- * entry id, a height), and Firefox cannot tell a frame its parent's origin. */
-const post = (message: FrameMessage) => window.parent.postMessage(message, '*');
+/** The Upstack origin the frame may post to, once the handshake has proved its parent (the
+ * content script that mounted it; lib/background/frame-mounts.ts). Until then, nothing: a page
+ * that frames this page, or points the frame here, is told nothing, not even its size. */
+let parentOrigin: string | undefined;
+/** Hellos tried before the frame stops listening for one (a page can post them too). */
+const MAX_HELLOS = 5;
+const post = (message: FrameMessage) => {
+  if (parentOrigin) window.parent.postMessage(message, parentOrigin);
+};
+
+/** The browser names the frame's ancestors (Chromium, and a recent Firefox, 153 ESR here, which gives
+ * "null" for a parent whose iframe sends no referrer; lib/engine/fill-frame.ts sends the origin):
+ * the parent must be the origin the handshake gave, and the top frame. A browser without
+ * ancestorOrigins (an older Firefox): the handshake alone. */
+function parentIs(origin: string): boolean {
+  const ancestors = location.ancestorOrigins;
+  return !ancestors || (ancestors.length === 1 && ancestors[0] === origin);
+}
 
 export async function runFillFrame(root: HTMLElement): Promise<void> {
   const recipe = recipeById(new URLSearchParams(location.search).get('provider') ?? '');
@@ -75,7 +90,19 @@ class FillFrame {
       );
   }
 
+  /** Until the parent proves itself, the frame says only why it shows nothing (seen where a
+   * page framed it, or pointed the frame here: the content script's own frame is 0 px tall
+   * until its first size). */
   async start() {
+    render(
+      <section class="panel" role="dialog" aria-label="Upstack Key Assist">
+        <p class="status error" role="status">
+          {t('fillFrameRepointed')}
+        </p>
+      </section>,
+      this.root,
+    );
+    await this.handshake();
     this.listen();
     this.apiKeysLink = linkFor(
       this.recipe,
@@ -83,6 +110,31 @@ class FillFrame {
       await rememberedOrigin(this.recipe.id),
     );
     await this.refresh();
+  }
+
+  /** Waits for the parent's token, and has the background claim it. A page script shares the
+   * parent's window, so it can post a hello too: a claim that fails is not the end (the content
+   * script's own hello may still come), but only a few are tried. Never resolves false: a frame
+   * never proved keeps saying why it shows nothing. */
+  private handshake(): Promise<void> {
+    let tries = 0;
+    return new Promise((resolve) => {
+      const onHello = async (event: MessageEvent) => {
+        if (event.source !== window.parent || parentOrigin) return;
+        const message = parseHostMessage(event.data);
+        if (message?.type !== 'hello') return;
+        if (++tries >= MAX_HELLOS) window.removeEventListener('message', onHello);
+        const claim = await messages
+          .frameClaim(this.recipe.id, message.token)
+          .catch(() => ({ ok: false as const }));
+        if (!claim.ok || event.origin !== claim.origin || !parentIs(claim.origin) || parentOrigin)
+          return;
+        window.removeEventListener('message', onHello);
+        parentOrigin = claim.origin;
+        resolve();
+      };
+      window.addEventListener('message', onHello);
+    });
   }
 
   private listen() {
@@ -95,9 +147,9 @@ class FillFrame {
       // Nothing returned: this frame answers no one's request.
     });
     window.addEventListener('message', (event) => {
-      if (event.source !== window.parent) return;
+      if (event.source !== window.parent || event.origin !== parentOrigin) return;
       const message = parseHostMessage(event.data);
-      if (!message) return;
+      if (!message || message.type === 'hello') return;
       if (message.type === 'placed') this.guard.reset();
       else if (message.type === 'step') this.step = message;
       else if (message.type === 'vault') void this.refresh();

@@ -17,6 +17,8 @@ const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'erro
   gone: { key: 'keyGone', tone: 'error' },
   refused: { key: 'fillRefused', tone: 'error' },
   done: { key: 'endDone', tone: 'ok' },
+  healthy: { key: 'upstackHealthy', tone: 'ok' },
+  unhealthy: { key: 'upstackUnhealthy', tone: 'error' },
 };
 
 /** Notes after which the merchant can press Fill again (on the key shown now). */
@@ -85,7 +87,12 @@ export function fillView(
   const base = { provider: name, step: undefined, ...guide };
   if (note && !KEEPS_FILL.has(note)) {
     const { key, tone } = NOTE_TEXT[note];
-    return { ...base, status: { text: t(key, name), tone } };
+    // Unhealthy: what to check is in the text; the provider's guide is one click away.
+    const link =
+      note === 'unhealthy'
+        ? { href: recipe.links.help, text: t('upstackHealthGuide', name) }
+        : undefined;
+    return { ...base, status: { text: t(key, name), tone }, link };
   }
   switch (status.state) {
     case 'captured':

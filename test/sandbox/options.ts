@@ -36,6 +36,9 @@ export interface SandboxOptions {
   /** Upstack: a redesign the guide's anchors do not know ("+ New Destination" is "Add a
    * destination"). */
   upstackRedesign?: boolean;
+  /** Upstack: a saved destination's card says "Checking…", then "Unhealthy" (a bad token, the
+   * enable box left off) instead of "Healthy". */
+  upstackUnhealthy?: boolean;
   /** Klaviyo: the dashboard's own labels in German, as for an account set to German. URLs, field
    * names and the kinds of elements stay as they are; no label the recipe names is shown. */
   labels?: 'de';

@@ -53,6 +53,19 @@ describe('the Fill frame’s messages', () => {
       expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
   });
 
+  it('takes the handshake token only as a UUID, with nothing else', () => {
+    const token = '0b4c2f1e-8a8d-4c3a-9f1e-2d6b7a5c9e01';
+    expect(parseHostMessage({ type: 'hello', token })).toEqual({ type: 'hello', token });
+    for (const bad of [
+      { type: 'hello' },
+      { type: 'hello', token: 'x' },
+      { type: 'hello', token: `${token}0` },
+      { type: 'hello', token: token.toUpperCase() },
+      { type: 'hello', token, origin: 'https://app.upstackdata.com' },
+    ])
+      expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
+  });
+
   it("tells the frame the guide's step by id and name index, never the page's words", () => {
     const step = { type: 'step', id: 'save', state: 'ok', name: 0 };
     expect(parseHostMessage(step)).toEqual(step);

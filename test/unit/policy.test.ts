@@ -16,6 +16,7 @@ const senders = {
   },
   upstack: { id: ID, tab: { id: 2 }, frameId: 0, url: 'https://app.upstackdata.com/destinations' },
   extension: { id: ID, url: `chrome-extension://${ID}/popup.html` },
+  frame: { id: ID, tab: { id: 2 }, frameId: 5, url: 'chrome-extension://per-session/fill.html' },
   help: { id: ID, tab: { id: 3 }, frameId: 0, url: 'https://docs.upstackdata.com/klaviyo' },
   stranger: { id: 'other', tab: { id: 4 }, frameId: 0, url: 'https://www.klaviyo.com/x' },
 };
@@ -29,6 +30,8 @@ const requests: Record<RequestType, object> = {
   status: {},
   held: {},
   reveal: { entry: 'e1' },
+  'frame-mount': { token: '0b4c2f1e-8a8d-4c3a-9f1e-2d6b7a5c9e01' },
+  'frame-claim': { token: '0b4c2f1e-8a8d-4c3a-9f1e-2d6b7a5c9e01' },
   filled: {},
   done: {},
   forget: {},

@@ -397,4 +397,68 @@ describe('background router', () => {
     await route({ type: 'start', provider: 'klaviyo' }, klaviyoPage);
     expect(await vault.status('klaviyo')).toEqual({ state: 'empty' });
   });
+
+  describe('the Fill frame’s handshake', () => {
+    const token = '0b4c2f1e-8a8d-4c3a-9f1e-2d6b7a5c9e01';
+    const mount = { type: 'frame-mount', provider: 'klaviyo', token };
+    const claim = { type: 'frame-claim', provider: 'klaviyo', token };
+    const frame = { id: ID, tab, frameId: 7, url: 'chrome-extension://per-session-id/fill.html' };
+
+    it('gives the frame the mounting dashboard’s origin, once', async () => {
+      const { route } = setup();
+      await route(mount, upstackPage);
+      expect(await route(claim, frame)).toEqual({
+        ok: true,
+        origin: 'https://app.upstackdata.com',
+      });
+      expect(await route(claim, frame)).toEqual({ ok: false });
+    });
+
+    it('gives it to a frame as Firefox names it (moz-extension:, a large frame id)', async () => {
+      const { route } = setup();
+      await route(mount, upstackPage);
+      const firefox = { id: ID, tab, frameId: 12884901889, url: 'moz-extension://uuid/fill.html' };
+      expect(await route(claim, firefox)).toEqual({
+        ok: true,
+        origin: 'https://app.upstackdata.com',
+      });
+    });
+
+    it('takes a mount from the merchant’s own dashboard origin too', async () => {
+      const { route } = setup();
+      await route(mount, { ...upstackPage, url: 'https://dash.example.test/destinations' });
+      expect(await route(claim, frame)).toEqual({ ok: true, origin: 'https://dash.example.test' });
+    });
+
+    it.each([
+      ['another site', { ...upstackPage, url: 'https://evil.test/destinations' }],
+      ['plain http', { ...upstackPage, url: 'http://app.upstackdata.com/destinations' }],
+      ['a frame of the dashboard', { ...upstackPage, frameId: 2 }],
+      ['another extension', { ...upstackPage, id: 'other' }],
+    ])('ignores a mount from %s', async (_what, sender) => {
+      const { route } = setup();
+      await route(mount, sender);
+      expect(await route(claim, frame)).toEqual({ ok: false });
+    });
+
+    it.each([
+      ['another tab', { ...frame, tab: { id: 2 } }],
+      ['a content script', upstackPage],
+      ['a web page’s frame', { ...frame, url: 'https://evil.test/fill.html' }],
+      ['our page as a tab’s top document', { ...frame, frameId: 0 }],
+      ['our page outside any tab', { ...frame, tab: undefined }],
+      ['another extension', { ...frame, id: 'other' }],
+    ])('refuses a claim from %s, and the token is spent', async (_what, sender) => {
+      const { route } = setup();
+      await route(mount, upstackPage);
+      expect(await route(claim, sender)).toEqual({ ok: false });
+      expect(await route(claim, frame)).toEqual({ ok: false });
+    });
+
+    it('refuses a claim for another provider', async () => {
+      const { route } = setup();
+      await route(mount, upstackPage);
+      expect(await route({ ...claim, provider: 'omnisend' }, frame)).toEqual({ ok: false });
+    });
+  });
 });

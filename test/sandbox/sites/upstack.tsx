@@ -6,7 +6,7 @@
 // in that dialog > "Create Configuration" > the destination's card says "Healthy". With the
 // `upstackFlows` option, Klaviyo and Omnisend go from Next to the Flows settings page instead,
 // where their form is a settings card. The older /destinations/new/<id> page stays for tests.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { exposeState, Link, navigate, options, useLateData, useLocation } from './kit';
 
@@ -172,6 +172,21 @@ function Picker({ close }: { close: () => void }) {
   );
 }
 
+/** A saved destination's card: "Checking…" while Upstack tries it, then its health. */
+function DestinationCard({ provider }: { provider: string }) {
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked(true), 800);
+    return () => clearTimeout(timer);
+  }, []);
+  const health = options.upstackUnhealthy ? 'Unhealthy' : 'Healthy';
+  return (
+    <li className="destination-card">
+      {FORMS[provider]?.name} <span>{checked ? health : 'Checking…'}</span>
+    </li>
+  );
+}
+
 function EventDestinations() {
   const ready = useLateData();
   const [picking, setPicking] = useState(false);
@@ -187,9 +202,7 @@ function EventDestinations() {
       <ul aria-label="Destinations">
         {saved.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows
-          <li key={i}>
-            {FORMS[d.provider]?.name} <span>Healthy</span>
-          </li>
+          <DestinationCard key={i} provider={d.provider} />
         ))}
       </ul>
       {picking && (
