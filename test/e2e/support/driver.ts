@@ -186,6 +186,8 @@ export function findInPage(
     return new RegExp(spec.name.source, spec.name.flags).test(name);
   };
   const walk = (root: Document | ShadowRoot | Element, found: Element[]) => {
+    // A scope that is a web component: its own shadow root is inside it.
+    if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot, found);
     for (const el of root.querySelectorAll('*')) {
       if (matches(el)) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot, found);
@@ -198,7 +200,13 @@ export function findInPage(
     const host = document.querySelector('upstack-key-assist');
     roots = host?.shadowRoot ? [host.shadowRoot] : [];
   } else if (typeof scope === 'object' && 'css' in scope) {
-    roots = Array.from(document.querySelectorAll(scope.css));
+    // Matched in open shadow roots too, as Playwright's css locator does.
+    const deep = (root: Document | ShadowRoot): Element[] =>
+      Array.from(root.querySelectorAll('*')).flatMap((el) => [
+        ...(el.matches(scope.css) ? [el] : []),
+        ...(el.shadowRoot ? deep(el.shadowRoot) : []),
+      ]);
+    roots = deep(document);
   } else if (typeof scope === 'object') {
     const dialogName = scope.dialog;
     const dialogs: Element[] = [];
