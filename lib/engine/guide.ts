@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { find } from '../dom/anchor';
 import { guideInterest, mayMatter } from '../dom/changes';
-import { containsAcross, withShadowRoots } from '../dom/deep';
+import { containsAcross, isElement, withShadowRoots } from '../dom/deep';
 import { decide } from '../key/scan';
 import { maskFields } from '../key/shape';
 import { messages } from '../protocol/client';
@@ -59,7 +59,7 @@ export type Engine = (
 ) => Promise<void>;
 
 /** The element an event really happened on, and the path to it across shadow roots. */
-const pathOf = (event: Event) => event.composedPath().filter((n) => n instanceof Element);
+const pathOf = (event: Event) => event.composedPath().filter(isElement);
 
 export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   // The background knows the settings and the vault.
@@ -440,7 +440,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     if (!control) return;
     const onControl =
       event.type === 'submit'
-        ? event.target instanceof Element && containsAcross(event.target, control)
+        ? isElement(event.target) && containsAcross(event.target, control)
         : pathOf(event).includes(control);
     if (!onControl || !holds(recipe.capture.when, location.href, (a) => !!find(a))) return;
     capture.arm();
@@ -469,7 +469,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
       if (!event.isTrusted) return;
       armOn(event);
       const button = recipe.capture.submit && find(recipe.capture.submit.button);
-      if (button && event.target instanceof Node && event.target.contains(button)) onSubmit();
+      if (button && isElement(event.target) && event.target.contains(button)) onSubmit();
     },
     { capture: true },
   );
