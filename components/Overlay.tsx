@@ -5,6 +5,7 @@
 // scrolling, resizing and changes of size, and every re-render (the engine re-evaluates the
 // page after its changes) places them again, in case something moved without changing size.
 import { Component, createRef } from 'preact';
+import { viewportRect } from '../lib/dom/frames';
 import { follow } from '../lib/ui/follow';
 import type { Dock } from '../lib/ui/panel-dock';
 import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/ui/position';
@@ -30,10 +31,8 @@ function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
 }
 
 const sizeOf = ({ width, height }: Size): Size => ({ width, height });
-const rectOf = (el: Element): Rect => {
-  const { x, y, width, height } = el.getBoundingClientRect();
-  return { x, y, width, height };
-};
+/** In the top frame's viewport, for an element of a same-origin frame too. */
+const rectOf = (el: Element): Rect => viewportRect(el);
 
 /** Where the overlay's current placement is kept, for its owner to run again (see `place`). */
 export type Placement = { current?: () => void };
@@ -83,7 +82,7 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
       const viewport = { width, height };
       let ring: Rect | undefined;
       if (target && ringEl) {
-        const around = cover(target.getBoundingClientRect(), RING_PADDING);
+        const around = cover(rectOf(target), RING_PADDING);
         moveTo(ringEl, around, around);
         ring = cover(around, RING_OUTSIDE);
       }

@@ -145,7 +145,13 @@ const DIALOGS = 'dialog[open], [aria-modal=true], [role=dialog], [role=alertdial
  * smallest scope first: an open dialog, then the anchor's scope or the whole page. */
 export function findAll(anchor: Anchor, doc: Document = document): Element[] {
   if (!anchor.scope) {
-    const dialogs = Array.from(doc.querySelectorAll(DIALOGS)).filter(isRendered);
+    // In the page's same-origin frames too (a settings frame's own dialog).
+    const dialogs = [
+      ...Array.from(doc.querySelectorAll(DIALOGS)),
+      ...shadowRoots(doc)
+        .filter((root) => root.nodeType === 9)
+        .flatMap((frame) => Array.from(frame.querySelectorAll(DIALOGS))),
+    ].filter(isRendered);
     const found = dialogs.length
       ? search(
           anchor,

@@ -2,6 +2,7 @@
 // and not inert. `aria-hidden` is NOT a visibility signal: modal libraries (MUI, Radix, Headless
 // UI, Angular CDK) set it on the whole app behind an open dialog, which is then the page.
 import { closestAcross, parentAcross } from './deep';
+import { frameOf } from './frames';
 
 /**
  * Rendered (not display:none, visibility:hidden or opacity:0 on it or an ancestor) and not inert.
@@ -22,9 +23,11 @@ export function isOnScreen(el: Element): boolean {
   if (!view) return false;
   const box = el.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return false;
-  return (
-    box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth
-  );
+  const inFrame =
+    box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth;
+  // In a same-origin frame: the frame itself must be on screen too.
+  const frame = frameOf(el.ownerDocument);
+  return inFrame && (!frame || isOnScreen(frame));
 }
 
 // Legible: what a sighting of a key needs besides being rendered, read only for the few

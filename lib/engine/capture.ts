@@ -6,7 +6,7 @@
 // in, and only a legible value on screen counts (lib/engine/on-screen.ts). A hostile page that
 // churns key-shaped text gets a few milliseconds a frame: each pass stops at its time budget.
 
-import { closestAcross, containsAcross, OWN_HOST } from '../dom/deep';
+import { closestAcross, containsAcross, isElement, OWN_HOST } from '../dom/deep';
 import { isLegible, isOnScreen, isRendered } from '../dom/visible';
 import { decide, hasShape, keyShaped, tokens, type Verdict } from '../key/scan';
 import type { Recipe, SecretField } from '../recipes/schema';
@@ -336,7 +336,7 @@ export function createCapture(
       (event) => {
         if (!isArmed()) return;
         const at = event.composedPath()[0];
-        if (at instanceof Element) pass([{ text: shownBy(at), el: at }]);
+        if (isElement(at)) pass([{ text: shownBy(at), el: at }]);
       },
       { capture: true },
     );
@@ -373,7 +373,7 @@ export function createCapture(
       hintBaseline = new Set(hints.map(({ text }) => text.trim()));
       // The dialogs and popovers open now (shadow roots met by the walk above included).
       oldRegions = new WeakSet(page.matching(REGION).filter(isRendered));
-      armedIn = pressed instanceof Element ? closestAcross(pressed, REGION) : null;
+      armedIn = isElement(pressed) ? closestAcross(pressed, REGION) : null;
       armedUntil = Date.now() + ARMED_MS;
       poll = window.setInterval(() => {
         visible.recheck();

@@ -3,7 +3,7 @@
 // elsewhere, the guide ended); the tab shown again. Every listener is tied to the lifetime.
 import { browser } from 'wxt/browser';
 import { find } from '../dom/anchor';
-import { containsAcross } from '../dom/deep';
+import { containsAcross, isElement } from '../dom/deep';
 import type { EndReason, GuideEnded, VaultChanged } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import type { Lifetime } from './lifetime';
@@ -23,7 +23,7 @@ export interface NoticeHandlers {
 }
 
 /** The element an event really happened on, and the path to it across shadow roots. */
-const pathOf = (event: Event) => event.composedPath().filter((n) => n instanceof Element);
+const pathOf = (event: Event) => event.composedPath().filter(isElement);
 
 /** Whether a trusted event is the merchant's click (or Enter in its form) on the create control. */
 function onArm(recipe: Recipe, event: Event): boolean {
@@ -32,7 +32,7 @@ function onArm(recipe: Recipe, event: Event): boolean {
   if (!control) return false;
   const onControl =
     event.type === 'submit'
-      ? event.target instanceof Element && containsAcross(event.target, control)
+      ? isElement(event.target) && containsAcross(event.target, control)
       : pathOf(event).includes(control);
   return onControl && holds(recipe.capture.when, location.href, (a) => !!find(a));
 }
@@ -60,7 +60,7 @@ export function listenPage(ctx: Lifetime, recipe: Recipe, on: PageHandlers) {
       if (!event.isTrusted) return;
       if (onArm(recipe, event)) on.armed();
       const button = recipe.capture.submit && find(recipe.capture.submit.button);
-      if (button && event.target instanceof Node && event.target.contains(button)) on.submitted();
+      if (button && isElement(event.target) && event.target.contains(button)) on.submitted();
     },
     { capture: true },
   );

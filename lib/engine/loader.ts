@@ -5,6 +5,7 @@
 // keeps no observer, plans nothing and walks nothing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { normalize } from '../dom/anchor';
+import { withFrames } from '../dom/frames';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import { loadEngine } from './engine-handle';
@@ -46,7 +47,8 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
     };
     const engine = await loadEngine().catch(() => undefined);
     if (!engine) return ended(false);
-    if (!life.isInvalid) await engine(life, recipe, mode, ended);
+    // One engine in the top frame: its listeners hear the page's same-origin frames too.
+    if (!life.isInvalid) await engine(withFrames(life), recipe, mode, ended);
   }
   // A guide in this tab runs now; once it ends, the API-keys pages offer one again.
   if (answer.guide) void start('guide');

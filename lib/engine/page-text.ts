@@ -1,6 +1,7 @@
 // What a page shows, read as text: text nodes and field values, in the document and in the open
 // shadow roots of its web components. The capture reads it; nothing here decides anything.
-import { OWN_HOST } from '../dom/deep';
+import { hostOf, type InnerRoot, OWN_HOST } from '../dom/deep';
+import { frameDocument } from '../dom/frames';
 
 /** Something the page shows, and the element that shows it (a text's parent, a field). */
 export interface Sighting {
@@ -43,14 +44,18 @@ function past(walker: TreeWalker): Node | null {
 }
 
 export function pageText(onRoot: (root: Node) => void): PageText {
-  let roots = new Set<ShadowRoot>();
-  const scopes = (): ParentNode[] => [document, ...[...roots].filter((r) => r.host.isConnected)];
+  /** Open shadow roots and same-origin frame documents met. */
+  let roots = new Set<InnerRoot>();
+  const scopes = (): ParentNode[] => [
+    document,
+    ...[...roots].filter((r) => r !== document && !!hostOf(r)?.isConnected),
+  ];
   const matching = (css: string | undefined) =>
     css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
 
   return {
     collect(root, out, budget) {
-      const doc = root.ownerDocument ?? (root as Document);
+      const top = root.ownerDocument ?? (root as Document);
       if (root.nodeType === 3) {
         const parent = (root as Text).parentElement;
         if (parent) out.push({ text: root.nodeValue ?? '', el: parent });
@@ -60,8 +65,11 @@ export function pageText(onRoot: (root: Node) => void): PageText {
       // with no filter called back per node: a page of thousands of elements is read in one go.
       const scopes: Node[] = [root];
       for (const scope of scopes) {
-        if (scope instanceof ShadowRoot) roots.add(scope);
-        if (scope !== doc) onRoot(scope);
+        if (scope.nodeType === 11) roots.add(scope as ShadowRoot);
+        const doc = scope.ownerDocument ?? (scope as Document);
+        // A same-origin frame's document: read as part of the page, watched as a root.
+        if (doc !== top && scope === doc.documentElement) roots.add(doc);
+        if (scope !== top) onRoot(scope);
         const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         let node: Node | null = walker.currentNode;
         while (node) {
@@ -79,6 +87,8 @@ export function pageText(onRoot: (root: Node) => void): PageText {
             }
             if (isField(el)) out.push({ text: shownBy(el), el });
             if (el.shadowRoot) scopes.push(el.shadowRoot);
+            const frame = frameDocument(el);
+            if (frame) scopes.push(frame.documentElement);
           }
           node = walker.nextNode();
         }

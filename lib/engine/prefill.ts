@@ -56,9 +56,10 @@ function openOption(names: string[]): Element | undefined {
 function closeList() {
   const list = deepQueryAll(document, '[role=listbox]').find((el) => isRendered(el));
   if (!list) return;
+  const win = list.ownerDocument.defaultView as Window & typeof globalThis;
   for (const type of ['keydown', 'keyup'])
     list.dispatchEvent(
-      new KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, composed: true }),
+      new win.KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, composed: true }),
     );
 }
 

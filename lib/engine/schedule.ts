@@ -2,8 +2,9 @@
 // test costs what the change costs, never what the page weighs), after route changes, and when
 // asked; at most ten times a second, at the start of a frame, where the style and layout that
 // reading needs are computed anyway. (A hidden tab has no frames: its guide catches up when
-// it is shown.) It also keeps the list of the page's open shadow roots that lookups use.
-import { shadowRoots } from '../dom/deep';
+// it is shown.) It also keeps the list of the page's open shadow roots and same-origin frame
+// documents that lookups use, and looks again when a frame loads a document.
+import { type InnerRoot, shadowRoots } from '../dom/deep';
 import type { Lifetime } from './lifetime';
 import { onRouteChange } from './route-changes';
 
@@ -16,7 +17,7 @@ export interface Scheduler {
   /** Evaluate at the next frame, even if the page does not change (a prefill in progress). */
   later(): void;
   /** Called by each evaluation: the page's open shadow roots, watched too. */
-  watch(): readonly ShadowRoot[];
+  watch(): readonly InnerRoot[];
   /** Stops watching (the guide ended). */
   stop(): void;
 }
@@ -55,7 +56,7 @@ export function createScheduler(
 
   const options = { childList: true, subtree: true, characterData: true };
   /** Roots found since the last walk, in subtrees the page added. */
-  let roots: ShadowRoot[] = [];
+  let roots: InnerRoot[] = [];
   let rootsAt = 0;
   const observer = new MutationObserver((records) => {
     // An evaluation is on its way and nothing needs this task (a submitted credential does):
@@ -88,9 +89,22 @@ export function createScheduler(
     observer.disconnect();
     observer.observe(document.documentElement, options);
     roots = shadowRoots(document);
-    for (const root of roots) observer.observe(root, options);
+    for (const root of roots) {
+      observer.observe(root, options);
+      // A frame in a frame: its load is seen in its parent's document (load does not bubble).
+      if (root.nodeType === 9) root.addEventListener('load', frameLoaded, listen);
+    }
     return roots;
   };
+  /** A frame loaded a document (a new one, no mutation says so): walk for roots at once. */
+  function frameLoaded(event: Event) {
+    const name = (event.target as Element | null)?.localName;
+    if (name !== 'iframe' && name !== 'frame') return;
+    rootsAt = 0;
+    soon();
+  }
+  const listen = { capture: true, signal: life.signal };
+  document.addEventListener('load', frameLoaded, listen);
   watch();
   life.signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -13,6 +13,10 @@ export function follow(elements: Element[], update: () => void): () => void {
   const options = { capture: true, passive: true, signal: listening.signal };
   window.addEventListener('scroll', schedule, options);
   window.addEventListener('resize', schedule, options);
+  // An element in a same-origin frame moves when that frame scrolls.
+  const frames = new Set(elements.map((el) => el.ownerDocument.defaultView));
+  for (const view of frames)
+    if (view && view !== window) view.addEventListener('scroll', schedule, options);
   const resizes = new ResizeObserver(schedule);
   for (const el of elements) resizes.observe(el);
   update();

@@ -29,6 +29,10 @@ export interface SandboxOptions {
   /** Serve the pages from the app built with this UI library (test/sandbox/libs/), where it
    * holds the page's host; other hosts keep the default React apps. */
   library?: 'mui' | 'element' | 'angular' | 'shoelace';
+  /** The dashboard renders its settings in a same-origin iframe, itself in a same-origin iframe
+   * (the app in the inner one, the top URL unchanged), beside a frame of another origin
+   * (https://example.com) that keeps showing new values of a Klaviyo and an Omnisend key's shape. */
+  frames?: boolean;
   /** Upstack: Klaviyo and Omnisend connect through Upstack Flows, as Upstack's guides say:
    * picking one in the destination picker and pressing Next opens the Flows settings page,
    * where its form is a settings card, instead of the form in the picker's dialog. */

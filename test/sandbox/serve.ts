@@ -157,6 +157,27 @@ function libraryShell(site: Site, app: LibraryApp, options: SandboxOptions): str
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${styles.join('')}${settings}${scripts.join('')}</head><body><div id="root"></div></body></html>`;
 }
 
+/** The cross-origin frame of `frames`: a new dialog with new key-shaped values every 400 ms. */
+const FOREIGN_KEYS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner widget</title></head><body><div id="w"></div><script>
+const A='ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const r=(n)=>Array.from(crypto.getRandomValues(new Uint32Array(n)),(v)=>A[v%A.length]).join('');
+setInterval(()=>{const d=document.createElement('div');d.setAttribute('role','dialog');d.setAttribute('aria-label','Your API key');
+d.innerHTML='<code>'+r(64)+'-'+r(10)+'</code> <code>pk_'+r(34)+'</code>';document.getElementById('w').replaceChildren(d);},400);
+</script></body></html>`;
+
+/** `frames`: the top page and the middle frame hold the frame below and hand its state up. */
+function frameShell(site: Site, url: URL, depth: number): string {
+  const inner = new URL(url);
+  inner.searchParams.set('__frame', String(depth + 1));
+  const foreign =
+    depth === 0
+      ? '<iframe title="Partner widget" src="https://example.com/__sandbox/foreign-keys" style="width:100%;height:120px;border:0"></iframe>'
+      : '';
+  const frame = `<iframe data-app title="Settings" src="${inner.pathname}${inner.search}${inner.hash}" style="width:100%;height:${depth === 0 ? 720 : 680}px;border:1px solid #ccc;padding:8px"></iframe>`;
+  const state = `<script>window.__sandbox={state:()=>document.querySelector('iframe[data-app]').contentWindow.__sandbox.state()}</script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title><style>${STYLE}</style></head><body><header style="padding:8px 16px;background:#1f1f3a;color:#fff">${site.title} ${depth === 0 ? 'dashboard' : 'settings'}</header>${frame}${foreign}${state}</body></html>`;
+}
+
 function shell(site: Site, options: SandboxOptions): string {
   const inline = !options.csp;
   const script = site.app
@@ -205,6 +226,11 @@ export async function sandboxResponse(
   if (url.pathname === '/__sandbox/style.css')
     return { contentType: 'text/css', body: styleOf(options) };
   if (resourceType !== 'document') return { status: 404, body: '' };
+  if (options.frames && url.pathname === '/__sandbox/foreign-keys')
+    return { contentType: 'text/html; charset=utf-8', body: FOREIGN_KEYS };
+  const depth = Number(url.searchParams.get('__frame') ?? 0);
+  if (options.frames && site.app && site.app !== 'upstack' && depth < 2)
+    return { contentType: 'text/html; charset=utf-8', body: frameShell(site, url, depth) };
   return {
     contentType: 'text/html; charset=utf-8',
     headers: options.csp ? { 'content-security-policy': STRICT_CSP } : {},

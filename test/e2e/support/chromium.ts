@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
 import { installSandbox } from '../../sandbox/serve';
 import type { Driver, DriverOptions, Scope, StorageAreas, Tab, Target } from './driver';
 import { backgroundWorker, grantInProfile, launch } from './fixtures';
@@ -16,8 +16,12 @@ export class ChromiumTab implements Tab {
     private readonly context: BrowserContext,
   ) {}
 
-  private scope(scope: Scope | undefined): Page | Locator {
+  private scope(scope: Scope | undefined): Page | Locator | Frame {
     if (scope === undefined || scope === 'page') return this.page;
+    if (typeof scope === 'object' && 'frameUrl' in scope) {
+      const frame = this.page.frames().find((f) => f.url().includes(scope.frameUrl));
+      return frame ?? this.page.locator('upstack-no-such-frame');
+    }
     if (scope === 'panel') return panel(this.page);
     if (scope === 'fillPanel') return fillPanel(this.page);
     if ('css' in scope) return this.page.locator(scope.css);

@@ -6,7 +6,14 @@ import type { SandboxOptions } from '../../sandbox/options';
 
 /** Where to look: the page (with its open shadow roots), the extension's panel on a provider's
  * page, the Upstack dashboard's Fill panel (an extension frame), or a dialog of the page. */
-export type Scope = 'page' | 'panel' | 'fillPanel' | { dialog: string } | { css: string };
+export type Scope =
+  | 'page'
+  | 'panel'
+  | 'fillPanel'
+  | { dialog: string }
+  | { css: string }
+  /** The document of the page's frame whose URL holds this text (a same-origin settings frame). */
+  | { frameUrl: string };
 
 /** An element by its ARIA role and accessible name (a string matches a part of the name, case
  * aside, as Playwright's getByRole does; `exact` asks for the whole name). */
@@ -186,6 +193,8 @@ export function findInPage(
     return new RegExp(spec.name.source, spec.name.flags).test(name);
   };
   const walk = (root: Document | ShadowRoot | Element, found: Element[]) => {
+    // A scope that is a web component: its own shadow root is inside it.
+    if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot, found);
     for (const el of root.querySelectorAll('*')) {
       if (matches(el)) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot, found);
@@ -198,7 +207,13 @@ export function findInPage(
     const host = document.querySelector('upstack-key-assist');
     roots = host?.shadowRoot ? [host.shadowRoot] : [];
   } else if (typeof scope === 'object' && 'css' in scope) {
-    roots = Array.from(document.querySelectorAll(scope.css));
+    // Matched in open shadow roots too, as Playwright's css locator does.
+    const deep = (root: Document | ShadowRoot): Element[] =>
+      Array.from(root.querySelectorAll('*')).flatMap((el) => [
+        ...(el.matches(scope.css) ? [el] : []),
+        ...(el.shadowRoot ? deep(el.shadowRoot) : []),
+      ]);
+    roots = deep(document);
   } else if (typeof scope === 'object') {
     const dialogName = scope.dialog;
     const dialogs: Element[] = [];
@@ -218,8 +233,13 @@ export function findInPage(
 
 /** A target as it crosses into the page (a RegExp does not survive serialisation). */
 export function serialTarget(target: Target) {
-  // The Fill panel is its own frame: the caller looks in that frame's document.
-  const scope = target.in === undefined || target.in === 'fillPanel' ? 'page' : target.in;
+  // The Fill panel and a page's frame are their own frames: the caller looks in that frame.
+  const scope: 'page' | 'panel' | { dialog: string } | { css: string } =
+    target.in === undefined ||
+    target.in === 'fillPanel' ||
+    (typeof target.in === 'object' && 'frameUrl' in target.in)
+      ? 'page'
+      : (target.in as 'page' | 'panel' | { dialog: string } | { css: string });
   const name =
     target.name instanceof RegExp
       ? { source: target.name.source, flags: target.name.flags }
@@ -228,6 +248,6 @@ export function serialTarget(target: Target) {
     role: target.role,
     name,
     exact: target.exact,
-    scope: scope as Exclude<Scope, 'fillPanel'>,
+    scope,
   };
 }

@@ -178,6 +178,8 @@ class FirefoxTab implements Tab {
   }
 
   private async frameFor(scope: Scope | undefined): Promise<Frame | undefined> {
+    if (typeof scope === 'object' && 'frameUrl' in scope)
+      return this.page.frames().find((f) => f.url().includes(scope.frameUrl));
     return scope === 'fillPanel' ? this.fillFrame() : this.page.mainFrame();
   }
 

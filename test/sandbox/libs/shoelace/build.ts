@@ -1,4 +1,4 @@
-// Builds the Shoelace sandbox (Dotdigital, Klaviyo's create page and Reddit's Events Manager) with esbuild: one script
+// Builds the Shoelace sandbox (Dotdigital, Klaviyo's create page, Omnisend's API keys page and Reddit's Events Manager) with esbuild: one script
 // bundling Lit, the Shoelace components it imports and the pages, and one stylesheet holding
 // Shoelace's light theme. Nothing is loaded from a CDN; icons are inline data.
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,13 @@ export const build: BuildLibrary = async (outDir) => {
     logLevel: 'warning',
   });
   return {
-    hosts: ['r1-app.dotdigital.com', 'r2-app.dotdigital.com', 'www.klaviyo.com', 'ads.reddit.com'],
+    hosts: [
+      'r1-app.dotdigital.com',
+      'r2-app.dotdigital.com',
+      'www.klaviyo.com',
+      'app.omnisend.com',
+      'ads.reddit.com',
+    ],
     scripts: [{ src: 'app.js' }],
     styles: ['style.css'],
   };

@@ -1,8 +1,9 @@
-// The Shoelace sandbox: one bundle holding the Dotdigital, Klaviyo and Reddit pages, picked by host.
+// The Shoelace sandbox: one bundle holding the Dotdigital, Klaviyo, Omnisend and Reddit pages, picked by host.
 // Only the components used are imported (each registers its own sl-* element).
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/card/card.js';
+import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import '@shoelace-style/shoelace/dist/components/dropdown/dropdown.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
@@ -20,6 +21,7 @@ import '@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js';
 import { registerIconLibrary } from '@shoelace-style/shoelace/dist/utilities/icon-library.js';
 import './dotdigital';
 import './klaviyo';
+import './omnisend';
 import './reddit';
 
 // No network and no CDN base path: the default icon library would fetch
@@ -32,5 +34,9 @@ registerIconLibrary('default', {
 
 const root = document.getElementById('root') as HTMLElement;
 document.documentElement.classList.add('sl-theme-light');
-const apps: Record<string, string> = { 'www.klaviyo.com': 'kl-app', 'ads.reddit.com': 'rd-app' };
+const apps: Record<string, string> = {
+  'www.klaviyo.com': 'kl-app',
+  'app.omnisend.com': 'om-app',
+  'ads.reddit.com': 'rd-app',
+};
 root.append(document.createElement(apps[location.host] ?? 'dd-app'));
