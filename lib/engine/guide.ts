@@ -18,7 +18,6 @@ import type {
   VaultChanged,
   VerifyResponse,
 } from '../protocol/messages';
-import { urlFields } from '../recipes/optional';
 import type { Recipe } from '../recipes/schema';
 import { t } from '../ui/i18n';
 import { mountOverlay } from '../ui/overlay';
@@ -36,6 +35,7 @@ import { keepClear, regionControls, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
 import { checklist, FALLBACK_AFTER_MS, holds, linkFor, type Plan, pathStart, plan } from './plan';
 import { createPrefiller } from './prefill';
+import { readIds } from './read-ids';
 import { createScheduler, type Scheduler } from './schedule';
 import { type Reading, readForm, submitOutcome } from './submit';
 
@@ -241,11 +241,11 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     overlay.focus();
   }
 
-  /** The key, with the ids the page's URL carries (an ad account id): no secrets, kept with it. */
+  /** The key, with the ids the page carries (URL or text, lib/engine/read-ids.ts): kept with it. */
   const single = (value: string): Reading => ({
     secret: {
       [recipe.capture.fields[0]?.id as string]: value,
-      ...urlFields(recipe, location.href),
+      ...readIds(recipe, location.href),
     },
     valid: true,
   });
