@@ -10,7 +10,9 @@ export type ProviderId =
   | 'pinterest'
   | 'tiktok'
   | 'reddit'
-  | 'snapchat';
+  | 'snapchat'
+  | 'meta'
+  | 'microsoft';
 
 export interface BadInput {
   provider: ProviderId;
@@ -43,6 +45,12 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   // Snapchat's token: "100+ characters", no published alphabet: any printable run without
   // spaces, 100 to 512 long.
   snapchat: { token: `${'eyJ0b2tlbiI6'.repeat(10)}.${'Zq9_k-7M'.repeat(6)}` },
+  // Meta's token: EAA and about 190 letters and digits (Upstack's guide); the Pixel ID is read
+  // from the page (test/sandbox/libs/mui/meta-pixel.ts's pixel).
+  meta: { token: `EAAG${'mZ9xQ4kPzBw7'.repeat(15)}`, pixelId: '4827361950284716' },
+  // Microsoft's token: no published shape (loose, 20 to 512 printable characters); the UET Tag
+  // ID is read from the page (test/sandbox/libs/element/microsoft-tag.ts's tag).
+  microsoft: { token: `${'mSft.Tk-9Q_z'.repeat(8)}Xy`, tagId: '187012345' },
 };
 
 const klaviyo = VALID.klaviyo.apiKey as string;
@@ -54,6 +62,8 @@ const pina = VALID.pinterest.token as string;
 const tiktok = VALID.tiktok.token as string;
 const rdt = VALID.reddit.token as string;
 const snap = VALID.snapchat.token as string;
+const eaa = VALID.meta.token as string;
+const msft = VALID.microsoft.token as string;
 const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
 
 const row = (
@@ -83,6 +93,10 @@ const r = (what: string, value: string, reason: RegExp, page?: BadInput['page'])
   row('reddit', 'token', what, value, reason, page);
 const s = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
   row('snapchat', 'token', what, value, reason, page);
+const fb = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('meta', 'token', what, value, reason, page);
+const ms = (what: string, value: string, reason: RegExp, page?: BadInput['page']) =>
+  row('microsoft', 'token', what, value, reason, page);
 
 export const BAD_INPUTS: BadInput[] = [
   k('empty', '', /private API key is empty/, false),
@@ -207,6 +221,31 @@ export const BAD_INPUTS: BadInput[] = [
   s('with a line break inside', `${snap.slice(0, 60)}\n${snap.slice(60)}`, /spaces inside/, false),
   s('cut short', snap.slice(0, 60), /cut short/, false),
   s('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  fb('empty', '', /Conversions API token is empty/, false),
+  fb('the Pixel ID', '4827361950284716', /Meta Pixel ID/),
+  fb('an app secret (32 hex)', '9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c', /app secret/),
+  fb(
+    'an app access token (id|secret)',
+    '1234567890123|9f2c4e6a8b0d1f3e5a7c9e1b3d5f',
+    /app access token/,
+  ),
+  fb('masked with bullets', `EAA${'•'.repeat(24)}${eaa.slice(-4)}`, /masked/),
+  fb('shortened with an ellipsis', `${eaa.slice(0, 24)}…`, /masked/, false),
+  fb('with a space inside', `${eaa.slice(0, 90)} ${eaa.slice(90)}`, /spaces inside/),
+  fb('with a line break inside', `${eaa.slice(0, 90)}\n${eaa.slice(90)}`, /spaces inside/, false),
+  fb('cut short', eaa.slice(0, 60), /cut short/, false),
+  fb('another prefix', `EAB${eaa.slice(3)}`, /does not look like one/, false),
+  fb('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  ms('empty', '', /Conversions API token is empty/, false),
+  ms('whitespace only', ' \n\t ', /Conversions API token is empty/, false),
+  ms('the UET Tag ID', '187012345', /UET Tag ID/),
+  ms('masked with bullets', `${'•'.repeat(20)}${msft.slice(-4)}`, /masked/),
+  ms('shortened with an ellipsis', `${msft.slice(0, 16)}…`, /masked/, false),
+  ms('with a space inside', `${msft.slice(0, 40)} ${msft.slice(40)}`, /spaces inside/),
+  ms('with a line break inside', `${msft.slice(0, 40)}\n${msft.slice(40)}`, /spaces inside/, false),
+  ms('cut short', msft.slice(0, 12), /cut short/, false),
+  ms('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  ms('a Meta token', eaa, /Meta credential/, false),
 ];
 
 /** A valid value with whitespace around it: trimmed, then accepted. */
@@ -219,4 +258,6 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   tiktok: { token: ` ${tiktok}\n` },
   reddit: { token: `\n${rdt} ` },
   snapchat: { token: ` ${snap}\t` },
+  meta: { token: `\n${eaa} `, pixelId: '4827361950284716' },
+  microsoft: { token: ` ${msft}\n`, tagId: '187012345' },
 };

@@ -57,6 +57,8 @@ export const expectedWebAccessibleMatches = [
   'https://ads.tiktok.com/*',
   'https://ads.reddit.com/*',
   'https://business.snapchat.com/*',
+  'https://business.facebook.com/*',
+  'https://ui.ads.microsoft.com/*',
 ];
 
 /**
@@ -79,6 +81,18 @@ export const expectedRuntimeProviderScripts = [
     js: 'snapchat',
     matches: ['https://business.snapchat.com/*'],
     origins: ['https://business.snapchat.com/*'],
+  },
+  // Its key check reads the pixel through the Graph API: Events Manager and graph.facebook.com.
+  {
+    js: 'meta',
+    matches: ['https://business.facebook.com/*'],
+    origins: ['https://business.facebook.com/*', 'https://graph.facebook.com/*'],
+  },
+  // No key check (no read-only call documented): its dashboard alone.
+  {
+    js: 'microsoft',
+    matches: ['https://ui.ads.microsoft.com/*'],
+    origins: ['https://ui.ads.microsoft.com/*'],
   },
 ];
 

@@ -5,13 +5,13 @@
 import { maskFields } from '../key/shape';
 import { messages } from '../protocol/client';
 import type { CaptureResponse } from '../protocol/messages';
-import { urlFields } from '../recipes/optional';
 import type { Recipe } from '../recipes/schema';
 import { t } from '../ui/i18n';
 import type { OverlayHandle } from '../ui/overlay';
 import type { Finding } from './capture';
 import type { Loop } from './guide-loop';
 import type { Answers } from './guide-view';
+import { readIds } from './read-ids';
 import type { Reading } from './submit';
 
 export function createKeyFlow(
@@ -54,11 +54,11 @@ export function createKeyFlow(
     if (response.ok) overlay.focus();
   }
 
-  /** The key, with the ids the page's URL carries (an ad account id): no secrets, kept with it. */
+  /** The key, with the ids the page carries (URL or text, read-ids.ts): no secrets, kept with it. */
   const single = (value: string): Reading => ({
     secret: {
       [recipe.capture.fields[0]?.id as string]: value,
-      ...urlFields(recipe, location.href),
+      ...readIds(recipe, location.href),
     },
     valid: true,
   });

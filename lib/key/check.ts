@@ -2,6 +2,7 @@
 // Pure: the background does the fetch; this builds the request and reads the status.
 import { fillPlaceholders } from '../engine/plan';
 import type { Recipe, Secret } from '../recipes/schema';
+import { isPageId } from './shape';
 
 /** What a check's answer means: `forbidden` is a key the provider knows that lacks a
  * permission (or, for Dotdigital, was checked in another region). */
@@ -20,11 +21,11 @@ export interface CheckRequest {
   body?: string;
 }
 
-/** The values a check URL may name: the ids read from the page's URL, never a secret. */
+/** The values a check URL may name: the ids read from the page (URL or text), never a secret. */
 function urlValues(recipe: Recipe, secret: Secret): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of recipe.capture.fields)
-    if (field.fromUrl) values[field.id] = encodeURIComponent(secret[field.id] ?? '');
+    if (isPageId(field)) values[field.id] = encodeURIComponent(secret[field.id] ?? '');
   return values;
 }
 

@@ -2,6 +2,10 @@
 // that explain a refusal (lib/key/refusal.ts has those), so the content scripts stay light.
 import type { Secret, SecretField } from '../recipes/schema';
 
+/** An id the page carries (in its URL or its text), kept with the secret: no secret itself. */
+export const isPageId = (field: Pick<SecretField, 'fromUrl' | 'fromPage'>): boolean =>
+  !!(field.fromUrl || field.fromPage);
+
 const MAX_LENGTH = 512;
 
 /** In the order a merchant's mistakes are most often made. */
@@ -42,11 +46,11 @@ const TAIL_FROM = 12;
  * not known shows nothing.
  */
 export function mask(
-  field: Pick<SecretField, 'display' | 'fromUrl'> | undefined,
+  field: Pick<SecretField, 'display' | 'fromUrl' | 'fromPage'> | undefined,
   value: string,
 ): string {
-  // An id read from the page's URL is no secret: it shows in full.
-  if (field?.fromUrl) return value;
+  // An id read from the page's URL or text is no secret: it shows in full.
+  if (field && isPageId(field)) return value;
   const display = field?.display;
   if (!field || display?.password) return HIDDEN;
   const prefix = display?.prefix && value.startsWith(display.prefix) ? display.prefix : '';

@@ -1,5 +1,7 @@
 import { dotdigital } from './dotdigital';
 import { klaviyo } from './klaviyo';
+import { meta } from './meta';
+import { microsoft } from './microsoft';
 import { omnisend } from './omnisend';
 import { optimove } from './optimove';
 import { pinterest } from './pinterest';
@@ -18,6 +20,8 @@ export const recipes: readonly Recipe[] = [
   tiktok,
   reddit,
   snapchat,
+  meta,
+  microsoft,
 ];
 
 export function recipeById(id: string): Recipe | undefined {

@@ -117,6 +117,13 @@ export const SecretField = z.object({
    * page; a field with `fromUrl` is never scanned, and shows in full (it is no secret).
    */
   fromUrl: z.optional(z.instanceof(RegExp)),
+  /**
+   * Not a secret either: an id the provider's page shows as text (a tag id next to its label),
+   * read when the token is captured by this pattern's first group over the text of what `shown`
+   * finds (an open dialog first, then the page), where the URL does not carry it. Kept, shown
+   * and filled like a `fromUrl` id (lib/engine/read-ids.ts).
+   */
+  fromPage: z.optional(z.instanceof(RegExp)),
   /** Labels of the Upstack destination form field that takes it. */
   upstackLabels: texts,
   /**

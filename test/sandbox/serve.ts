@@ -57,6 +57,18 @@ const SITES: Site[] = [
     title: 'Snapchat Business Manager',
     body: '<main><h1>Snapchat Business Manager</h1><p>Served by the Angular sandbox app.</p></main>',
   },
+  {
+    // Meta Events Manager is an MUI app (libs/mui): tests set `library: 'mui'`.
+    origin: 'https://business.facebook.com',
+    title: 'Meta Business Suite',
+    body: '<main><h1>Meta Business Suite</h1><p>Served by the MUI sandbox app.</p></main>',
+  },
+  {
+    // Microsoft Advertising is an Element Plus app (libs/element): tests set `library: 'element'`.
+    origin: 'https://ui.ads.microsoft.com',
+    title: 'Microsoft Advertising',
+    body: '<main><h1>Microsoft Advertising</h1><p>Served by the Element Plus sandbox app.</p></main>',
+  },
   { origin: 'https://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   { origin: 'http://app.upstackdata.com', app: 'upstack', title: 'Upstack Data' },
   {

@@ -17,6 +17,8 @@ const PAGES: Record<ProviderId, string> = {
   reddit: 'https://ads.reddit.com/account/a2_kq3h7x9w2m/events-manager',
   snapchat:
     'https://business.snapchat.com/6b1f0c3e-2a7d-4e59-9c81-0f4d2b7a5e13/settings/business-details',
+  meta: 'https://business.facebook.com/events_manager2/list/pixel/4827361950284716/settings',
+  microsoft: 'https://ui.ads.microsoft.com/campaign/vnext/uettag',
 };
 
 const router = () => createRouter(routerDeps());

@@ -1,14 +1,18 @@
 // The destinations added after the first release (optional hosts), in Chromium and in Firefox:
 // their hosts allowed as after the merchant's first Start, the guide accepted on the page where
-// the token is made, the token captured after the merchant's click on its generate button,
-// filled into Upstack's form with the ids typed by the merchant, and the token nowhere else.
+// the token is made, the token captured after the merchant's click on its generate button (with
+// the ids the page shows, for Meta and Microsoft Advertising), filled into Upstack's form with
+// them or with the ids typed by the merchant, the enable box pointed at where the form has one,
+// and the token nowhere else.
 // (Start from the popup, the prompt and the refusals are each destination's Chromium spec:
 // Firefox opens no extension page to a test.)
 
 import { recipeById } from '../../../lib/recipes';
 import { optionalOrigins } from '../../../lib/recipes/optional';
 import { SNAP_ORG, SNAP_PIXEL } from '../../sandbox/libs/angular/src/app/snapchat/account';
+import { MS_ACCOUNT, UET_TAG } from '../../sandbox/libs/element/microsoft-tag';
 import { PIXEL_ID } from '../../sandbox/libs/element/tiktok-pixel';
+import { META_BUSINESS, META_PIXEL } from '../../sandbox/libs/mui/meta-pixel';
 import type { Library } from '../../sandbox/libs/registry';
 import { REDDIT_ACCOUNT, REDDIT_PIXEL } from '../../sandbox/libs/shoelace/src/reddit-account';
 import { AD_ACCOUNT, TAG_ID } from '../../sandbox/pinterest-account';
@@ -34,6 +38,9 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     tokenField: string;
     /** What the merchant types in Upstack's form. */
     typed: Record<string, string>;
+    /** The ids read from the provider's page and filled with the token (the merchant types
+     * nothing of them). */
+    read?: Record<string, string>;
     /** A box the merchant ticks in Upstack's form (the guide points at it). */
     tick?: string;
     /** The token's last 4 characters, as the provider's app recorded them. */
@@ -101,6 +108,39 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       tick: 'Check to enable sending events via Snapchat Conversions API',
       end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
     },
+    {
+      id: 'meta',
+      name: 'Meta',
+      library: 'mui',
+      keyPage: `https://business.facebook.com/events_manager2/list/pixel/${META_PIXEL}/overview?business_id=${META_BUSINESS}`,
+      async generate(tab) {
+        await tab.click({ role: 'tab', name: 'Settings' });
+        await tab.click({ role: 'button', name: 'Generate access token' });
+      },
+      tokenField: 'Conversions API token',
+      typed: {},
+      read: { 'Pixel ID': META_PIXEL }, // from the page's address
+      tick: 'Check to enable sending events via Facebook Conversions API',
+      end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
+    },
+    {
+      id: 'microsoft',
+      name: 'Microsoft Advertising',
+      library: 'element',
+      keyPage: `https://ui.ads.microsoft.com/campaign/vnext/uettag?aid=${MS_ACCOUNT}`,
+      async generate(tab) {
+        await tab.click({ role: 'button', name: 'Set up tagging', exact: true });
+        await tab.click({
+          role: 'button',
+          name: 'Use Conversions API',
+          in: { dialog: 'Set up tagging' },
+        });
+      },
+      tokenField: 'Conversions API token',
+      typed: {},
+      read: { 'UET Tag ID': UET_TAG }, // from the dialog's text
+      end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
+    },
   ];
 
   for (const destination of DESTINATIONS) {
@@ -113,7 +153,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         sandboxOptions: { library: destination.library },
       });
 
-      test(`${destination.id}: the token captured after Generate, filled with the typed ids, and nowhere else`, async ({
+      test(`${destination.id}: the token captured after Generate, filled with its ids, and nowhere else`, async ({
         driver,
       }) => {
         const tab = driver.tab;
@@ -150,6 +190,8 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
           await expect
             .poll(() => upstack.text('fillPanel'))
             .toContain(`Tick "${destination.tick}"`);
+          // Pointed at, never ticked for the merchant.
+          expect(await upstack.checked({ role: 'checkbox', name: destination.tick })).toBe(false);
           await upstack.click({ role: 'checkbox', name: destination.tick });
         }
         await expect.poll(() => upstack.text('fillPanel')).toContain('Create Configuration');
@@ -162,6 +204,10 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         else expect(token.startsWith('pina_')).toBe(true);
         for (const [label, value] of Object.entries(destination.typed))
           expect(fields[label]).toBe(value);
+        // The ids read from the provider's page were filled with the token: none was typed.
+        for (const [label, value] of Object.entries(destination.read ?? {}))
+          expect(fields[label]).toBe(value);
+        if (destination.tick) expect(fields[destination.tick]).toBe('true'); // by the merchant
 
         const stored = await driver.storage();
         expect(mentions(JSON.stringify(stored.local), [token])).toBe(false);

@@ -19,7 +19,10 @@ import {
 
 /** The rows of the providers with optional hosts run on their pages in their own specs
  * (pinterest, tiktok, reddit, snapchat), whose profiles hold those hosts. */
-type Seeded = Exclude<ProviderId, 'pinterest' | 'tiktok' | 'reddit' | 'snapchat'>;
+type Seeded = Exclude<
+  ProviderId,
+  'pinterest' | 'tiktok' | 'reddit' | 'snapchat' | 'meta' | 'microsoft'
+>;
 
 const NAMES: Record<Seeded, string> = {
   klaviyo: 'Klaviyo',

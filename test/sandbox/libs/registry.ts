@@ -4,7 +4,15 @@
 // picks the page by location.host). Its `build.ts` writes the app into a folder once per run;
 // serve.ts serves that folder at the providers' real origins when a test sets `library`.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const LIBRARIES = ['mui', 'element', 'angular', 'shoelace'] as const;
@@ -54,10 +62,14 @@ export async function buildLibrary(lib: Library): Promise<LibraryApp> {
   const dir = appDir(lib);
   const key = sourceKey(lib);
   const manifest = join(dir, 'app.json');
-  if (existsSync(manifest)) {
+  // A build shared with another checkout (hard-linked) may be rewritten under this one: redo it.
+  if (existsSync(manifest) && statSync(manifest).nlink === 1) {
     const cached = JSON.parse(readFileSync(manifest, 'utf8')) as LibraryApp & { key: string };
     if (cached.key === key) return cached;
   }
+  // A fresh folder: files hard-linked from another checkout's node_modules (one inode, several
+  // paths) would otherwise be rewritten in place, for every checkout at once.
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const { build } = (await import(join(ROOT, lib, 'build.ts'))) as { build: BuildLibrary };
   const app = await build(dir);

@@ -60,6 +60,25 @@ const FORMS: Record<string, { name: string; fields: Field[] }> = {
       { label: 'Snapchat Conversion API Token', type: 'password' },
     ],
   },
+  // Upstack's Meta form, with its documented labels: the Conversions API token, the box that
+  // turns it on ("true" in the state once ticked), the Pixel ID.
+  meta: {
+    name: 'Meta',
+    fields: [
+      { label: 'Conversions API token', type: 'password' },
+      { label: 'Check to enable sending events via Facebook Conversions API', type: 'checkbox' },
+      { label: 'Pixel ID', type: 'text' },
+    ],
+  },
+  // Upstack's Microsoft Advertising (Bing) form: the UET Tag ID and the Conversions API token
+  // (labels unverified).
+  microsoft: {
+    name: 'Microsoft Advertising',
+    fields: [
+      { label: 'UET Tag ID', type: 'text' },
+      { label: 'Conversions API token', type: 'password' },
+    ],
+  },
 };
 
 let current: { provider?: string; fields: Record<string, string> } = { fields: {} };

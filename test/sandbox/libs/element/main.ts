@@ -1,11 +1,14 @@
-// The Element Plus sandbox app: picks the provider page by host (Omnisend, TikTok).
+// The Element Plus sandbox app: picks the provider page by host (Omnisend, TikTok, Microsoft
+// Advertising).
 import { createApp, h } from 'vue';
+import { MicrosoftApp } from './microsoft';
 import { OmnisendApp } from './omnisend';
 import { TikTokApp } from './tiktok';
 
 const pages: Record<string, typeof OmnisendApp> = {
   'app.omnisend.com': OmnisendApp,
   'ads.tiktok.com': TikTokApp,
+  'ui.ads.microsoft.com': MicrosoftApp,
 };
 const page = pages[location.host];
 createApp({

@@ -51,6 +51,7 @@ import {
   useLateData,
   useLocation,
 } from '../../sites/kit';
+import { mountMeta } from './meta';
 import { mountPinterest } from './pinterest';
 
 interface Created {
@@ -407,3 +408,4 @@ function App() {
 if (location.host === 'www.klaviyo.com')
   createRoot(document.getElementById('root') as HTMLElement).render(<App />);
 if (location.host === 'ads.pinterest.com') mountPinterest();
+if (location.host === 'business.facebook.com') mountMeta();

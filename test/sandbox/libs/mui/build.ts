@@ -1,4 +1,4 @@
-// Builds the MUI app (Klaviyo's and Pinterest Ads Manager's pages) with esbuild: one minified production bundle. MUI styles
+// Builds the MUI app (Klaviyo's, Pinterest Ads Manager's and Meta Events Manager's pages) with esbuild: one minified production bundle. MUI styles
 // itself at run time through Emotion, so the app has no stylesheet of its own.
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -18,7 +18,7 @@ export const build: BuildLibrary = async (outDir) => {
     logLevel: 'warning',
   });
   return {
-    hosts: ['www.klaviyo.com', 'ads.pinterest.com'],
+    hosts: ['www.klaviyo.com', 'ads.pinterest.com', 'business.facebook.com'],
     scripts: [{ src: 'app.js' }],
     styles: [],
   };
