@@ -42,9 +42,32 @@ function past(walker: TreeWalker): Node | null {
   }
 }
 
+/** Shadow roots remembered at most: a page that attaches them in a loop holds no more. */
+const MAX_ROOTS = 512;
+
 export function pageText(onRoot: (root: Node) => void): PageText {
-  let roots = new Set<ShadowRoot>();
-  const scopes = (): ParentNode[] => [document, ...[...roots].filter((r) => r.host.isConnected)];
+  /** The shadow roots met, weakly: one the page drops (its host gone) is not kept alive here. */
+  let known = new WeakSet<ShadowRoot>();
+  let refs: WeakRef<ShadowRoot>[] = [];
+  const live = (): ShadowRoot[] => {
+    const out: ShadowRoot[] = [];
+    for (const ref of refs) {
+      const root = ref.deref();
+      if (root?.host.isConnected) out.push(root);
+    }
+    return out;
+  };
+  const remember = (root: ShadowRoot) => {
+    if (known.has(root)) return;
+    known.add(root);
+    // Full: those whose host left the page go first; still full, the oldest.
+    if (refs.length >= MAX_ROOTS)
+      refs = live()
+        .slice(-(MAX_ROOTS - 1))
+        .map((r) => new WeakRef(r));
+    refs.push(new WeakRef(root));
+  };
+  const scopes = (): ParentNode[] => [document, ...live()];
   const matching = (css: string | undefined) =>
     css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
 
@@ -60,7 +83,7 @@ export function pageText(onRoot: (root: Node) => void): PageText {
       // with no filter called back per node: a page of thousands of elements is read in one go.
       const scopes: Node[] = [root];
       for (const scope of scopes) {
-        if (scope instanceof ShadowRoot) roots.add(scope);
+        if (scope instanceof ShadowRoot) remember(scope);
         if (scope !== doc) onRoot(scope);
         const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         let node: Node | null = walker.currentNode;
@@ -93,7 +116,8 @@ export function pageText(onRoot: (root: Node) => void): PageText {
     },
     matching,
     reset() {
-      roots = new Set();
+      known = new WeakSet();
+      refs = [];
     },
   };
 }
