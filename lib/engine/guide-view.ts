@@ -1,7 +1,8 @@
 // What the panel shows on a provider page: the step, what the page shows was prefilled (and what
 // the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
 import type { ChecklistLine, PanelView } from '../../components/Panel';
-import { mask } from '../key/shape';
+import { choiceLabels } from '../key/labels';
+import { MAX_CHOICES } from '../key/scan';
 import type { EndReason, VaultStatus } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import { checkText, t } from '../ui/i18n';
@@ -56,13 +57,7 @@ export function statusView(
         },
       };
     case 'choose':
-      return {
-        status: { text: t('chooseKey', name), tone: 'info' },
-        choices: capture.values.map((value) => ({
-          label: t('useKey', mask(recipe.capture.fields[0], value)),
-          onClick: answers.pick(value),
-        })),
-      };
+      return chooseView(recipe, capture.values, answers);
     case 'replace': {
       const held = maskedText(recipe, capture.held.masked);
       return {
@@ -209,4 +204,27 @@ export function endView(
         },
       };
   }
+}
+
+/** Several values of the key's shape: every one offered (the panel scrolls), labelled so no two
+ * look alike, with the true count; more than a question can list: the merchant copies the key. */
+function chooseView(
+  recipe: Recipe,
+  values: readonly string[],
+  answers: Pick<Answers, 'pick'>,
+): Pick<PanelView, 'status' | 'choices'> {
+  const { name } = recipe;
+  if (values.length > MAX_CHOICES)
+    return { status: { text: t('chooseTooMany', name, MAX_CHOICES), tone: 'info' } };
+  const labels = choiceLabels(recipe.capture.fields[0], values, (i) => t('shownAt', i + 1));
+  return {
+    status: {
+      text: values.length === 2 ? t('chooseKey', name) : t('chooseKeys', name, values.length),
+      tone: 'info',
+    },
+    choices: values.map((value, i) => ({
+      label: t('useKey', labels[i] as string),
+      onClick: answers.pick(value),
+    })),
+  };
 }

@@ -9,7 +9,10 @@ export interface OnScreen<T> {
   watch(el: Element, item: T): void;
   /** Asks again about every element still waiting (a dialog fading in changes no intersection). */
   recheck(): void;
+  /** Stops watching the oldest element whose items `which` picks: whether one was. */
+  evict(which: (items: T[]) => boolean): boolean;
   clear(): void;
+  /** Elements waiting (the caller bounds it). */
   readonly size: number;
 }
 
@@ -44,6 +47,15 @@ export function onScreen<T>(seen: (found: { el: Element; items: T[] }[]) => void
         if (el.isConnected) io.observe(el);
         else waiting.delete(el);
       }
+    },
+    evict(which) {
+      for (const [el, items] of waiting) {
+        if (!which(items)) continue;
+        waiting.delete(el);
+        io.unobserve(el);
+        return true;
+      }
+      return false;
     },
     clear() {
       io.disconnect();

@@ -43,13 +43,33 @@ function past(walker: TreeWalker): Node | null {
   }
 }
 
+/** Inner roots remembered at most: a page that attaches them in a loop holds no more. */
+const MAX_ROOTS = 512;
+
 export function pageText(onRoot: (root: Node) => void): PageText {
-  /** Open shadow roots and same-origin frame documents met. */
-  let roots = new Set<InnerRoot>();
-  const scopes = (): ParentNode[] => [
-    document,
-    ...[...roots].filter((r) => r !== document && !!hostOf(r)?.isConnected),
-  ];
+  /** The open shadow roots and same-origin frame documents met, weakly: one the page drops (its
+   * host gone) is not kept alive here. */
+  let known = new WeakSet<InnerRoot>();
+  let refs: WeakRef<InnerRoot>[] = [];
+  const live = (): InnerRoot[] => {
+    const out: InnerRoot[] = [];
+    for (const ref of refs) {
+      const root = ref.deref();
+      if (root && root !== document && hostOf(root)?.isConnected) out.push(root);
+    }
+    return out;
+  };
+  const remember = (root: InnerRoot) => {
+    if (known.has(root)) return;
+    known.add(root);
+    // Full: those whose host left the page go first; still full, the oldest.
+    if (refs.length >= MAX_ROOTS)
+      refs = live()
+        .slice(-(MAX_ROOTS - 1))
+        .map((r) => new WeakRef(r));
+    refs.push(new WeakRef(root));
+  };
+  const scopes = (): ParentNode[] => [document, ...live()];
   const matching = (css: string | undefined) =>
     css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
 
@@ -65,10 +85,10 @@ export function pageText(onRoot: (root: Node) => void): PageText {
       // with no filter called back per node: a page of thousands of elements is read in one go.
       const scopes: Node[] = [root];
       for (const scope of scopes) {
-        if (scope.nodeType === 11) roots.add(scope as ShadowRoot);
+        if (scope.nodeType === 11) remember(scope as ShadowRoot);
         const doc = scope.ownerDocument ?? (scope as Document);
         // A same-origin frame's document: read as part of the page, watched as a root.
-        if (doc !== top && scope === doc.documentElement) roots.add(doc);
+        if (doc !== top && scope === doc.documentElement) remember(doc);
         if (scope !== top) onRoot(scope);
         const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         let node: Node | null = walker.currentNode;
@@ -103,7 +123,8 @@ export function pageText(onRoot: (root: Node) => void): PageText {
     },
     matching,
     reset() {
-      roots = new Set();
+      known = new WeakSet();
+      refs = [];
     },
   };
 }

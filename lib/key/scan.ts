@@ -45,13 +45,15 @@ export type Verdict =
   /** Several different values of the key's shape: the merchant picks, we never guess. */
   | { kind: 'choose'; values: string[] };
 
-/** At most this many values are offered to choose from. */
-export const MAX_CHOICES = 4;
+/** At most this many values are listed in a question; one more makes it "too many to list"
+ * (the merchant is asked to copy the key instead): none is ever dropped silently. */
+export const MAX_CHOICES = 16;
 
-/** One value (seen in any number of places) is the key; several are a question. */
+/** One value (seen in any number of places) is the key; several are a question, every one of
+ * them, up to one more than can be listed (the callers bound what they pass). */
 export function decide(values: Iterable<string>): Verdict {
   const distinct = [...new Set(values)];
   if (distinct.length === 0) return { kind: 'none' };
   if (distinct.length === 1) return { kind: 'one', value: distinct[0] as string };
-  return { kind: 'choose', values: distinct.slice(0, MAX_CHOICES) };
+  return { kind: 'choose', values: distinct.slice(0, MAX_CHOICES + 1) };
 }

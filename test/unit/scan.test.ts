@@ -51,10 +51,15 @@ describe('decide', () => {
     const other = KEY.replace('abcd', 'wxyz');
     expect(decide([KEY, other])).toEqual({ kind: 'choose', values: [KEY, other] });
   });
-  it('offers at most a few values, and nothing is nothing', () => {
-    const many = Array.from({ length: 10 }, (_, i) => `${KEY.slice(0, -1)}${i}`);
+  it('offers every value up to the cap, one more beyond it (too many), and nothing is nothing', () => {
+    const some = Array.from({ length: 10 }, (_, i) => `${KEY.slice(0, -1)}${i}`);
+    expect((decide(some) as { values: string[] }).values).toEqual(some);
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `${KEY.slice(0, -2)}${String(i).padStart(2, '0')}`,
+    );
     expect(decide(many)).toMatchObject({ kind: 'choose' });
-    expect((decide(many) as { values: string[] }).values).toHaveLength(MAX_CHOICES);
+    expect((decide(many) as { values: string[] }).values).toHaveLength(MAX_CHOICES + 1);
     expect(decide([])).toEqual({ kind: 'none' });
   });
 });
