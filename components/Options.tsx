@@ -1,11 +1,18 @@
 // The options page: settings in storage.sync (never a secret) and each provider's own host.
-// A bad value gets a message next to its field and is not saved; the old value stays.
-import { useEffect, useState } from 'preact/hooks';
+// A bad value gets a message next to its field (and a red border) and is not saved; the old
+// value stays. A summary at the top names every problem and takes the focus; each of its links
+// leads to its field. A provider's own settings show only once the merchant uses or started
+// that provider (lib/ui/provider-settings.ts), the others behind a "Show … settings" button.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../lib/background/preferences';
 import { checkSetting, type Settings, type SettingsField } from '../lib/background/settings';
+import { messages } from '../lib/protocol/client';
+import type { Overview } from '../lib/protocol/messages';
 import { recipeById, recipes } from '../lib/recipes';
 import { type MessageKey, t } from '../lib/ui/i18n';
+import { providerInUse } from '../lib/ui/provider-settings';
+import { Mark } from './Mark';
 
 type Draft = Record<
   'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin' | 'optimoveAccessType',
@@ -50,6 +57,11 @@ export function Options() {
   const [disabled, setDisabled] = useState<string[]>([]);
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState('');
+  const [overview, setOverview] = useState<Overview>();
+  const [showOptimove, setShowOptimove] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  // Each save with problems moves the focus to the summary, which names them all.
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     void loadSettings().then((settings) => {
@@ -57,8 +69,17 @@ export function Options() {
       setDraft(toDraft(settings));
       setDisabled(settings.disabled);
     });
+    // What the background knows of this session (guides started, keys held): never a secret.
+    void messages.overview().then(setOverview, () => undefined);
   }, []);
+  useEffect(() => {
+    if (saves) summary.current?.focus();
+  }, [saves]);
   if (!saved || !draft) return null;
+  const optimoveShown =
+    showOptimove ||
+    providerInUse('optimove', overview, saved) ||
+    Boolean(errors.contactEmail || errors.optimoveAccessType);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -85,9 +106,14 @@ export function Options() {
     await saveSettings(merged);
     setSaved(merged);
     setErrors(problems);
-    const firstProblem = Object.values(problems)[0];
-    setStatus(firstProblem ? t('optNotSaved', firstProblem) : t('optSaved'));
+    const count = Object.keys(problems).length;
+    setStatus(count ? '' : t('optSaved'));
+    if (count) setSaves(saves + 1);
   };
+  // The summary lists the problems in the form's order, each with its field's label.
+  const problems = [...GENERAL_FIELDS, ...OPTIMOVE_FIELDS]
+    .filter(({ field }) => errors[field])
+    .map(({ field, label }) => ({ field, text: `${t(label)}: ${errors[field]}` }));
 
   const textField = ({ field, label, help, type }: TextField) => (
     <p key={field} class="field">
@@ -114,27 +140,58 @@ export function Options() {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <header class="brand">
+        <Mark size={40} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      {problems.length > 0 && (
+        <section class="summary" aria-labelledby="summary-heading" tabIndex={-1} ref={summary}>
+          <h2 id="summary-heading">{t('optProblemsHeading')}</h2>
+          <ul>
+            {problems.map(({ field, text }) => (
+              <li key={field}>
+                <a
+                  href={`#${field}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(field)?.focus();
+                  }}
+                >
+                  {text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form onSubmit={save} noValidate>
         {GENERAL_FIELDS.map(textField)}
-        <fieldset>
-          <legend>{OPTIMOVE}</legend>
-          {OPTIMOVE_FIELDS.map(textField)}
+        {optimoveShown ? (
           <fieldset>
-            <legend>{t('optAccessType')}</legend>
-            {ACCESS.map(({ value, label }) => (
-              <label key={value} class="choice">
-                <input
-                  type="radio"
-                  name="optimoveAccessType"
-                  checked={draft.optimoveAccessType === value}
-                  onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
-                />{' '}
-                {t(label)}
-              </label>
-            ))}
+            <legend>{OPTIMOVE}</legend>
+            {OPTIMOVE_FIELDS.map(textField)}
+            <fieldset>
+              <legend>{t('optAccessType')}</legend>
+              {ACCESS.map(({ value, label }) => (
+                <label key={value} class="choice">
+                  <input
+                    type="radio"
+                    name="optimoveAccessType"
+                    checked={draft.optimoveAccessType === value}
+                    onChange={() => setDraft({ ...draft, optimoveAccessType: value })}
+                  />{' '}
+                  {t(label)}
+                </label>
+              ))}
+            </fieldset>
           </fieldset>
-        </fieldset>
+        ) : (
+          <p class="more">
+            <button type="button" aria-expanded="false" onClick={() => setShowOptimove(true)}>
+              {t('optShowProvider', OPTIMOVE ?? '')}
+            </button>
+          </p>
+        )}
         <fieldset>
           <legend>{t('optProviders')}</legend>
           {recipes.map((recipe) => (
@@ -154,8 +211,12 @@ export function Options() {
             </label>
           ))}
         </fieldset>
-        <button type="submit">{t('optSave')}</button>
-        <p role="status">{status}</p>
+        <div class="save-bar">
+          <button type="submit" class="primary">
+            {t('optSave')}
+          </button>
+          <p role="status">{status}</p>
+        </div>
       </form>
     </main>
   );
