@@ -1,12 +1,20 @@
 // The options page: settings in storage.sync (never a secret) and each provider's own host.
-// A bad value gets a message next to its field and is not saved; the old value stays.
-import { useEffect, useState } from 'preact/hooks';
+// A bad value gets a message next to its field (and a red border) and is not saved; the old
+// value stays. A summary at the top names every problem and takes the focus; each of its links
+// leads to its field. A provider's own settings show only once the merchant uses or started
+// that provider (lib/ui/provider-settings.ts), the others behind a "Show … settings" button.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../lib/background/preferences';
 import { checkSetting, type Settings, type SettingsField } from '../lib/background/settings';
+import { messages } from '../lib/protocol/client';
+import type { Overview } from '../lib/protocol/messages';
 import { recipes } from '../lib/recipes';
 import { type OptionChoices, optionValues, readChoices } from '../lib/recipes/options';
+import type { Recipe } from '../lib/recipes/schema';
 import { type MessageKey, t } from '../lib/ui/i18n';
+import { hasOwnSettings, PROVIDER_FIELDS, providerInUse } from '../lib/ui/provider-settings';
+import { Mark } from './Mark';
 
 type Draft = Record<'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin', string>;
 type TextField = {
@@ -21,14 +29,14 @@ const GENERAL_FIELDS: TextField[] = [
   { field: 'ttlMinutes', label: 'optTtl', help: 'optTtlHelp', type: 'number' },
   { field: 'upstackOrigin', label: 'optUpstackOrigin', help: 'optUpstackOriginHelp', type: 'url' },
 ];
-/** A setting only one provider's recipe uses, shown in that provider's group. */
-const PROVIDER_FIELDS: Partial<Record<string, TextField[]>> = {
-  optimove: [
-    { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
-  ],
-};
-/** Providers with settings of their own: fields above, or options their recipe declares. */
-const OWN = recipes.filter((recipe) => recipe.options?.length || PROVIDER_FIELDS[recipe.id]);
+/** The general settings only one provider uses (lib/ui/provider-settings.ts), as fields. */
+const OWN_FIELDS: TextField[] = [
+  { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
+];
+const fieldsOf = (recipe: Recipe) =>
+  OWN_FIELDS.filter(({ field }) => PROVIDER_FIELDS[recipe.id]?.includes(field));
+/** Providers with settings of their own, in the popup's order. */
+const OWN = recipes.filter((recipe) => hasOwnSettings(recipe.id));
 
 function toDraft(settings: Settings): Draft {
   return {
@@ -43,9 +51,15 @@ export function Options() {
   const [saved, setSaved] = useState<Settings>();
   const [draft, setDraft] = useState<Draft>();
   const [disabled, setDisabled] = useState<string[]>([]);
-  const [choices, setChoices] = useState<OptionChoices>({});
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState('');
+  const [overview, setOverview] = useState<Overview>();
+  const [choices, setChoices] = useState<OptionChoices>({});
+  /** Providers whose own settings the merchant asked to see. */
+  const [revealed, setRevealed] = useState<string[]>([]);
+  const summary = useRef<HTMLElement>(null);
+  // Each save with problems moves the focus to the summary, which names them all.
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     void loadSettings().then((settings) => {
@@ -54,8 +68,17 @@ export function Options() {
       setDisabled(settings.disabled);
       setChoices(settings.options);
     });
+    // What the background knows of this session (guides started, keys held): never a secret.
+    void messages.overview().then(setOverview, () => undefined);
   }, []);
+  useEffect(() => {
+    if (saves) summary.current?.focus();
+  }, [saves]);
   if (!saved || !draft) return null;
+  const shown = (recipe: Recipe) =>
+    revealed.includes(recipe.id) ||
+    providerInUse(recipe.id, overview, saved) ||
+    fieldsOf(recipe).some(({ field }) => errors[field]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -82,9 +105,14 @@ export function Options() {
     await saveSettings(merged);
     setSaved(merged);
     setErrors(problems);
-    const firstProblem = Object.values(problems)[0];
-    setStatus(firstProblem ? t('optNotSaved', firstProblem) : t('optSaved'));
+    const count = Object.keys(problems).length;
+    setStatus(count ? '' : t('optSaved'));
+    if (count) setSaves(saves + 1);
   };
+  // The summary lists the problems in the form's order, each with its field's label.
+  const problems = [...GENERAL_FIELDS, ...OWN_FIELDS]
+    .filter(({ field }) => errors[field])
+    .map(({ field, label }) => ({ field, text: `${t(label)}: ${errors[field]}` }));
 
   const textField = ({ field, label, help, type }: TextField) => (
     <p key={field} class="field">
@@ -111,39 +139,74 @@ export function Options() {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <header class="brand">
+        <Mark size={40} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      {problems.length > 0 && (
+        <section class="summary" aria-labelledby="summary-heading" tabIndex={-1} ref={summary}>
+          <h2 id="summary-heading">{t('optProblemsHeading')}</h2>
+          <ul>
+            {problems.map(({ field, text }) => (
+              <li key={field}>
+                <a
+                  href={`#${field}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(field)?.focus();
+                  }}
+                >
+                  {text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form onSubmit={save} noValidate>
         {GENERAL_FIELDS.map(textField)}
-        {OWN.map((recipe) => (
-          <fieldset key={recipe.id}>
-            <legend>{recipe.name}</legend>
-            {PROVIDER_FIELDS[recipe.id]?.map(textField)}
-            {recipe.options?.map((option) => {
-              const chosen = optionValues(recipe, choices)[option.id];
-              const choose = (value: string) =>
-                setChoices({
-                  ...choices,
-                  [recipe.id]: { ...choices[recipe.id], [option.id]: value },
-                });
-              return (
-                <fieldset key={option.id}>
-                  <legend>{t(option.label)}</legend>
-                  {option.choices.map(({ value, label }) => (
-                    <label key={value} class="choice">
-                      <input
-                        type="radio"
-                        name={`${recipe.id}-${option.id}`}
-                        checked={chosen === value}
-                        onChange={() => choose(value)}
-                      />{' '}
-                      {t(label)}
-                    </label>
-                  ))}
-                </fieldset>
-              );
-            })}
-          </fieldset>
-        ))}
+        {OWN.map((recipe) =>
+          shown(recipe) ? (
+            <fieldset key={recipe.id}>
+              <legend>{recipe.name}</legend>
+              {fieldsOf(recipe).map(textField)}
+              {recipe.options?.map((option) => {
+                const chosen = optionValues(recipe, choices)[option.id];
+                const choose = (value: string) =>
+                  setChoices({
+                    ...choices,
+                    [recipe.id]: { ...choices[recipe.id], [option.id]: value },
+                  });
+                return (
+                  <fieldset key={option.id}>
+                    <legend>{t(option.label)}</legend>
+                    {option.choices.map(({ value, label }) => (
+                      <label key={value} class="choice">
+                        <input
+                          type="radio"
+                          name={`${recipe.id}-${option.id}`}
+                          checked={chosen === value}
+                          onChange={() => choose(value)}
+                        />{' '}
+                        {t(label)}
+                      </label>
+                    ))}
+                  </fieldset>
+                );
+              })}
+            </fieldset>
+          ) : (
+            <p class="more" key={recipe.id}>
+              <button
+                type="button"
+                aria-expanded="false"
+                onClick={() => setRevealed([...revealed, recipe.id])}
+              >
+                {t('optShowProvider', recipe.name)}
+              </button>
+            </p>
+          ),
+        )}
         <fieldset>
           <legend>{t('optProviders')}</legend>
           {recipes.map((recipe) => (
@@ -163,8 +226,12 @@ export function Options() {
             </label>
           ))}
         </fieldset>
-        <button type="submit">{t('optSave')}</button>
-        <p role="status">{status}</p>
+        <div class="save-bar">
+          <button type="submit" class="primary">
+            {t('optSave')}
+          </button>
+          <p role="status">{status}</p>
+        </div>
       </form>
     </main>
   );

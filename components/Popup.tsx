@@ -1,6 +1,10 @@
-// The toolbar popup: each provider's state, with ONE primary next action, named for its provider
-// ("Start Klaviyo"); the key check and Forget (confirmed) beside it; Copy key, the last resort,
-// set apart with its warning. It follows the vault as the background announces each change.
+// The toolbar popup, in the order the merchant needs it: first what is under way (a held key, a
+// running guide, a key just filled or forgotten), one card each, the first one holding the
+// popup's ONE primary action ("Open Upstack Klaviyo destination", with its time left); then
+// "Connect another destination", a grid of the other providers, one click each; Help and
+// Options last, always on screen (the popup fits the browser's 600 px with every provider).
+// Copy key, the last resort, sits apart under its warning. It follows the vault as the
+// background announces each change.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { messages } from '../lib/protocol/client';
@@ -12,6 +16,7 @@ import { checkText, t } from '../lib/ui/i18n';
 import { useCountdown } from './Countdown';
 import { Mark } from './Mark';
 import { PageLinks } from './PageLinks';
+import { ProviderGrid, ProviderLogo } from './ProviderGrid';
 
 type Row = Overview[number];
 
@@ -101,7 +106,26 @@ async function startGuide(recipe: Recipe, setNote: (note: string) => void) {
   await messages.start(recipe.id);
 }
 
-function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refresh: () => void }) {
+/** Where a provider's row goes: a card (under way, in this order) or the grid (undefined). */
+export function cardRank(row: Row): number | undefined {
+  const state = row.status.state;
+  if (state === 'captured') return 0;
+  if (state === 'empty') return row.progress?.tabId !== undefined ? 1 : undefined;
+  return state === 'expired' ? 2 : 3;
+}
+
+function ProviderCard({
+  recipe,
+  row,
+  lead,
+  refresh,
+}: {
+  recipe: Recipe;
+  row: Row;
+  /** The first card: its next action is the popup's one primary button. */
+  lead: boolean;
+  refresh: () => void;
+}) {
   const [note, setNote] = useState('');
   const { name } = recipe;
   const state = row.status.state;
@@ -115,20 +139,26 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
   };
   const start = act(() => startGuide(recipe, setNote));
 
+  const loud = lead ? 'primary' : undefined;
   let primary = (
-    <button type="button" class="primary" onClick={start}>
+    <button type="button" class={loud} onClick={start}>
       {t(state === 'expired' ? 'popupNewKey' : 'popupStartProvider', name)}
     </button>
   );
   if (captured)
     primary = (
-      <a class="button primary" href={recipe.upstack.entryUrl} target="_blank" rel="noreferrer">
+      <a
+        class={`button ${loud ?? ''}`.trim()}
+        href={recipe.upstack.entryUrl}
+        target="_blank"
+        rel="noreferrer"
+      >
         {t('openUpstack', name)}
       </a>
     );
   else if (guiding)
     primary = (
-      <button type="button" class="primary" onClick={act(() => messages.focus(recipe.id))}>
+      <button type="button" class={loud} onClick={act(() => messages.focus(recipe.id))}>
         {t('popupGoBackProvider', name)}
       </button>
     );
@@ -140,11 +170,18 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
     );
 
   return (
-    <li class="row" data-state={state} aria-labelledby={`${recipe.id}-name`}>
-      <h2 id={`${recipe.id}-name`}>{name}</h2>
-      <p class="state">
-        <State row={row} />
-      </p>
+    <li
+      class={lead ? 'card lead' : 'card'}
+      data-state={state}
+      aria-labelledby={`${recipe.id}-name`}
+    >
+      <div class="card-head">
+        <ProviderLogo id={recipe.id} size={24} />
+        <h2 id={`${recipe.id}-name`}>{name}</h2>
+        <p class="state">
+          <State row={row} />
+        </p>
+      </div>
       {state === 'filled' && <p class="hint">{t('popupDoneHint')}</p>}
       {row.status.state === 'captured' && row.status.check && (
         <p>{checkText(row.status.check, recipe)}</p>
@@ -198,6 +235,7 @@ function ProviderRow({ recipe, row, refresh }: { recipe: Recipe; row: Row; refre
 
 export function Popup() {
   const [overview, setOverview] = useState<Overview>();
+  const [note, setNote] = useState('');
   const refresh = useCallback(() => void messages.overview().then(setOverview), []);
   useEffect(() => {
     refresh();
@@ -209,24 +247,51 @@ export function Popup() {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [refresh]);
+  const rows = recipes.flatMap((recipe) => {
+    const row = overview?.find((r) => r.provider === recipe.id);
+    return row ? [{ recipe, row, rank: cardRank(row) }] : [];
+  });
+  const cards = rows
+    .filter((r) => r.rank !== undefined)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const others = rows.filter((r) => r.rank === undefined).map((r) => r.recipe);
   return (
     <main class="popup">
       <header class="brand">
-        <Mark size={32} />
+        <Mark size={28} />
         <div>
           <h1>{t('extName')}</h1>
           <p class="intro">{t('popupIntro')}</p>
         </div>
       </header>
-      <ul>
-        {overview &&
-          recipes.map((recipe) => {
-            const row = overview.find((r) => r.provider === recipe.id);
-            return (
-              row && <ProviderRow key={recipe.id} recipe={recipe} row={row} refresh={refresh} />
-            );
-          })}
-      </ul>
+      {cards.length > 0 && (
+        <ul class="cards">
+          {cards.map(({ recipe, row }, i) => (
+            <ProviderCard
+              key={recipe.id}
+              recipe={recipe}
+              row={row}
+              // A done card (ranked last) has no primary action.
+              lead={i === 0 && row.status.state !== 'filled'}
+              refresh={refresh}
+            />
+          ))}
+        </ul>
+      )}
+      {overview && others.length > 0 && (
+        <section class="connect" aria-labelledby="connect-heading">
+          <h2 id="connect-heading">{t('popupConnectAnother')}</h2>
+          <ProviderGrid
+            providers={others}
+            state={t('popupNotStarted')}
+            onStart={async (recipe) => {
+              await startGuide(recipe, setNote);
+              refresh();
+            }}
+          />
+          <p role="status">{note}</p>
+        </section>
+      )}
       <PageLinks />
     </main>
   );

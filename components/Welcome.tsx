@@ -1,14 +1,18 @@
+// The first-run page: what the extension does, in three pictures; the popup's provider grid to
+// start one; which sites it reads and what it keeps.
 import { messages } from '../lib/protocol/client';
 import { recipes } from '../lib/recipes';
 import { t } from '../lib/ui/i18n';
+import { FlowPictures } from './FlowPictures';
 import { Mark } from './Mark';
 import { PageLinks } from './PageLinks';
+import { ProviderGrid } from './ProviderGrid';
 
 const UPSTACK = 'https://app.upstackdata.com';
 
 export function Welcome() {
   // The popup's Start: the provider's API keys page opens in a new tab with the guide running.
-  const start = (provider: string) => () => void messages.start(provider);
+  const start = (provider: string) => messages.start(provider);
   return (
     <main class="welcome">
       <header class="brand">
@@ -17,18 +21,15 @@ export function Welcome() {
       </header>
       <p class="intro">{t('welcomeIntro')}</p>
 
+      <section aria-labelledby="how-heading">
+        <h2 id="how-heading">{t('welcomeHowHeading')}</h2>
+        <FlowPictures />
+      </section>
+
       <section aria-labelledby="start-heading">
         <h2 id="start-heading">{t('welcomeStartHeading')}</h2>
         <p>{t('welcomeStartHint')}</p>
-        <ul class="starts">
-          {recipes.map((recipe) => (
-            <li key={recipe.id}>
-              <button type="button" class="primary" onClick={start(recipe.id)}>
-                {t('popupStartProvider', recipe.name)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ProviderGrid providers={recipes} onStart={(recipe) => start(recipe.id)} />
       </section>
 
       <section aria-labelledby="reads-heading">

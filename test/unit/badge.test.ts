@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badgeMinutes } from '../../lib/background/badge-text';
+import { Settings } from '../../lib/background/settings';
 import type { VaultStatus } from '../../lib/protocol/messages';
 
 const NOW = 1_800_000_000_000;
@@ -34,5 +36,20 @@ describe('badgeMinutes', () => {
   it('ignores a captured entry whose time is up (the vault expires it on its next read)', () => {
     expect(badgeMinutes([held(0)], NOW)).toBeUndefined();
     expect(badgeMinutes([held(-5)], NOW)).toBeUndefined();
+  });
+});
+
+describe('the badge text in every locale', () => {
+  // The toolbar badge shows about four characters: every minute count a key can have (1 to 30, the
+  // settings' maximum, which refuses 31) fits in four, in every locale.
+  const dir = 'public/_locales';
+  it.each(readdirSync(dir))('%s: at most four characters', (lang) => {
+    const { badgeMinutes: text } = JSON.parse(readFileSync(`${dir}/${lang}/messages.json`, 'utf8'));
+    for (let minutes = 1; minutes <= 30; minutes++)
+      expect(
+        text.message.replace('$1', String(minutes)).length,
+        `${lang} ${minutes}`,
+      ).toBeLessThanOrEqual(4);
+    expect(Settings.safeParse({ ttlMinutes: 31 }).success).toBe(false);
   });
 });

@@ -50,7 +50,8 @@ function flood({
   const random = (n: number) =>
     Array.from(
       { length: n },
-      () => 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 56)],
+      () =>
+        'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 56)],
     ).join('');
   document.addEventListener('DOMContentLoaded', () => {
     const watch = new MutationObserver(() => {

@@ -127,6 +127,8 @@ test('axe finds no violations in the popup (each state) and the options page', a
   // Options' help text is at the body's size, 14 px (Chrome's own style for extension pages
   // would make the body 10.5 px).
   expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+  // Optimove's own settings, shown on request (nothing of Optimove ran this session).
+  await options.getByRole('button', { name: 'Show Optimove settings' }).click();
   await expect(options.locator('.help')).toHaveCount(4);
   for (const help of await options.locator('.help').all())
     expect(await help.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
