@@ -5,9 +5,9 @@ import { recipes } from './lib/recipes';
 
 const ICON_SIZES = [16, 32, 48, 128];
 
-/** The provider pages' loader and the engine it loads: built with the native API (see
- * lib/protocol/native-browser.ts), not the polyfill. */
-const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide']);
+/** The provider pages' loader and the engine it loads, and the Upstack dashboard's: built with the
+ * native API (see lib/protocol/native-browser.ts), not the polyfill. */
+const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide', 'upstack', 'upstack-engine']);
 
 // The manifest is the extension's contract with the merchant and the stores:
 // keep it in step with docs/store.md ("Sites", "Permissions") and test/manifest.expected.ts.
@@ -76,22 +76,27 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
-    // The engine, imported by the provider pages' loader only when a guide is wanted, and the
-    // Fill frame, which the Upstack content script embeds in the dashboard. Chrome serves the
-    // engine to the provider pages alone and the frame to HTTPS pages (the Upstack dashboard,
-    // and the merchant's own dashboard origin from the options, which is not known here), each
-    // under a URL that changes each session; Firefox's MV2 build under the add-on's random
-    // per-install host.
+    // The engine, imported by the provider pages' loader only when a guide is wanted; the Upstack
+    // engine, imported by the Upstack loader once a key is held or a destination form shows; and
+    // the Fill frame, which the Upstack engine embeds in the dashboard. Chrome serves the engine
+    // to the provider pages alone, and the Upstack engine and the frame to HTTPS pages (the
+    // Upstack dashboard, and the merchant's own dashboard origin from the options, which is not
+    // known here), each under a URL that changes each session; Firefox's MV2 build under the
+    // add-on's random per-install host.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['guide.js', 'fill.html']
+        ? ['guide.js', 'fill.html', 'upstack-engine.js']
         : [
             {
               resources: ['guide.js'],
               matches: recipes.flatMap((r) => r.matches),
               use_dynamic_url: true,
             },
-            { resources: ['fill.html'], matches: ['https://*/*'], use_dynamic_url: true },
+            {
+              resources: ['fill.html', 'upstack-engine.js'],
+              matches: ['https://*/*'],
+              use_dynamic_url: true,
+            },
           ],
     ...(browser === 'firefox'
       ? {

@@ -116,8 +116,10 @@ export const expectedIncognito = 'not_allowed';
  * dashboard: web-accessible to HTTPS pages, because the merchant's own dashboard origin from the
  * options is not known at build time. Chrome serves it under a per-session URL (use_dynamic_url),
  * so no page can load or probe it by a fixed address; it shows a masked state, never a secret.
+ * With it, the Upstack engine (upstack-engine.js), which the Upstack loader imports into its own
+ * isolated world once a key is held or a destination form shows: our packaged code, no secret.
  */
-export const expectedFrameResources = ['fill.html'];
+export const expectedFrameResources = ['fill.html', 'upstack-engine.js'];
 export const expectedFrameMatches = ['https://*/*'];
 
 /** Never, whatever a later issue adds. */

@@ -4,9 +4,10 @@
 // Provider pages get what they need from the background (the 'guide' message).
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { SETTINGS_KEY } from './dashboard-origin';
 import { needsMigration, readSettings, Settings } from './settings';
 
-const SETTINGS = 'settings';
+const SETTINGS = SETTINGS_KEY;
 const ORIGINS = 'origins';
 /** Providers whose guide the merchant closed: no offer on their API-keys pages until started. */
 const CLOSED = 'closedGuides';

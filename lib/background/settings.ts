@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import type { MessageKey } from '../protocol/said';
 import { type OptionChoices, readChoices } from '../recipes/options';
+import { DASHBOARD_ORIGIN } from './dashboard-origin';
 
 /** What the options page says of a refused value: message keys (lib/protocol/said.ts), never sentences. */
 const PROBLEMS = {
@@ -56,12 +57,7 @@ export const Settings = z.object({
    * for its host permission at that moment.
    */
   upstackOrigin: z._default(
-    z.union([
-      z.literal(''),
-      z
-        .string()
-        .check(z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/, PROBLEMS.origin)),
-    ]),
+    z.union([z.literal(''), z.string().check(z.regex(DASHBOARD_ORIGIN, PROBLEMS.origin))]),
     '',
   ),
   /** Providers the merchant turned off: no guide runs on their pages. */

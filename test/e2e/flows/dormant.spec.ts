@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import {
   acceptOffer,
+  captureKlaviyo,
+  fillPanel,
   fillStatus,
   guideRunning,
   KLAVIYO_API_KEYS,
@@ -12,6 +14,8 @@ import {
   panel,
   startFromPopup,
   status,
+  throughWizard,
+  UPSTACK_ENTRY,
 } from '../support/helpers';
 
 const DASHBOARD = 'https://www.klaviyo.com/dashboard';
@@ -62,6 +66,48 @@ test('a provider page outside a guide and its API-keys pages has no panel and no
   await page.reload();
   await expect(panel(page)).toContainText('Open Settings');
   expect(await extensionObservers(page)).toBeGreaterThan(0);
+});
+
+/** The extension's scripts parsed on the page so far (their paths), read through DevTools. */
+async function extensionScripts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith('chrome-extension://')) urls.push(new URL(url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.detach();
+  return urls;
+}
+
+test('the Upstack dashboard with no key held carries the loader alone, and wakes for a key held or a destination form', async ({
+  context,
+  page,
+}) => {
+  const upstack = await context.newPage();
+  await upstack.goto(UPSTACK_ENTRY);
+  await expect(upstack.getByRole('heading', { level: 1 })).toBeVisible();
+  await upstack.waitForTimeout(1000);
+  expect(await extensionScripts(upstack)).toEqual(['/content-scripts/upstack.js']);
+  expect(await extensionObservers(upstack)).toBe(0);
+  await expect(upstack.locator('upstack-key-assist')).toHaveCount(0);
+
+  // The merchant's own way to a destination form wakes it: the form offers the guide.
+  await throughWizard(upstack, 'Klaviyo', { guided: false });
+  await expect(fillStatus(upstack)).toHaveText('No Klaviyo key captured yet.');
+  expect(await extensionScripts(upstack)).toContain('/upstack-engine.js');
+  expect(await extensionObservers(upstack)).toBeGreaterThan(0);
+
+  // Another dashboard tab, dormant, wakes once a key is captured elsewhere: its guide shows.
+  const other = await context.newPage();
+  await other.goto(UPSTACK_ENTRY);
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+  await other.waitForTimeout(1000);
+  expect(await extensionObservers(other)).toBe(0);
+  await page.bringToFront();
+  await captureKlaviyo(page);
+  await expect(fillPanel(other)).toContainText('Step');
+  expect(await extensionObservers(other)).toBeGreaterThan(0);
 });
 
 test('the API-keys page offers the guide; accepting it runs the guide in that tab', async ({
