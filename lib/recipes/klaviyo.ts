@@ -85,7 +85,7 @@ export const klaviyo: Recipe = {
           option: ['Full Access Key', 'Full Access'],
         },
       ],
-      target: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+      target: { role: 'button', name: ['Create'], region: true, css: '[type="submit"]' },
     },
     {
       id: 'copy',
@@ -125,7 +125,7 @@ export const klaviyo: Recipe = {
         display: { prefix: 'pk_' },
       },
     ],
-    arm: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+    arm: { role: 'button', name: ['Create'], region: true, css: '[type="submit"]' },
     copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'] },
   },
   check: {

@@ -1,8 +1,9 @@
 /** How a test bends the sandbox. Every option is off by default: the pages then behave as the real ones. */
 export interface SandboxOptions {
   /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders
-   * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names. */
-  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access';
+   * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names; `formless`
+   * (MUI Klaviyo): the create form has no form element, its Create is a plain type=button. */
+  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access' | 'formless';
   /** Show this instead of the generated key after Create (bad-input cases). Dotdigital judges
    * this password on Save instead of the typed one, to have Save refused. */
   shownKey?: string;

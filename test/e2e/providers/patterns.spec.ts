@@ -1,0 +1,82 @@
+// Patterns of dashboards the sandboxes' default pages do not show, in Chromium and Firefox,
+// on the apps built with real UI libraries (test/sandbox/libs/):
+// - A create with no form element (MUI Klaviyo, variant `formless`): the Create is a plain
+//   type=button beside the fields, in a card; the navigation has a "Create" of its own.
+import { expect as baseExpect, test } from '../support/driver-fixtures';
+import { acceptOffer, captured, fillUpstack } from '../support/flows';
+import { mentions } from '../support/leaks';
+
+/** Firefox under puppeteer is slower to settle than Chromium on 2 shared cores. */
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+const KLAVIYO_CREATE = 'https://www.klaviyo.com/create-private-api-key';
+
+type Created = { created: { name: string; access: string; key: string }[] };
+
+test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
+  test.describe('a create with no form element', () => {
+    test.use({ sandboxOptions: { library: 'mui', variant: 'formless' } });
+
+    test('the guide prefills, the merchant’s click on the plain Create arms the capture, the key is filled and kept nowhere', async ({
+      driver,
+    }) => {
+      const tab = driver.tab;
+      await tab.goto(KLAVIYO_CREATE);
+      await expect.poll(() => tab.count({ role: 'button', name: 'Create', exact: true })).toBe(2);
+      expect(await tab.evaluate(() => document.querySelectorAll('form').length, null)).toBe(0);
+      await acceptOffer(tab);
+      await expect.poll(() => tab.value('Private API Key Name')).toBe('UpstackData');
+      // The page's own state: the Select's value, and what the combobox shows.
+      const access = () =>
+        tab.evaluate(
+          () => [
+            (document.querySelector('input[name="access-level"]') as HTMLInputElement).value,
+            document.querySelector('[role=combobox]')?.textContent,
+          ],
+          null,
+        );
+      await expect.poll(access).toEqual(['full', 'Full Access Key']);
+      // The step's target is found: no plain instructions.
+      await tab.wait(4500);
+      expect(await tab.text('panel')).not.toContain('could not find');
+      await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: '.create-form' } });
+      await captured(tab, 'Klaviyo');
+      const [made] = (await tab.sandboxState<Created>()).created;
+      expect(made?.access).toBe('full');
+      const secrets = [made?.key ?? 'missing'];
+      const upstack = await fillUpstack(driver, 'klaviyo');
+      const { fields } = await upstack.sandboxState<{ fields: Record<string, string> }>();
+      expect(fields['Private API key'] === secrets[0]).toBe(true);
+      const stored = await driver.storage();
+      expect(mentions(JSON.stringify(stored), secrets)).toBe(false);
+      // The page shows its own key; the panel only ever a masked one.
+      expect(mentions(await tab.text('panel'), secrets)).toBe(false);
+    });
+
+    test('with the offer left alone, the merchant’s own click on the plain Create still arms the capture', async ({
+      driver,
+    }) => {
+      const tab = driver.tab;
+      await tab.goto(KLAVIYO_CREATE);
+      await expect.poll(() => tab.status('panel')).toContain('with help?');
+      await tab.fill('Private API Key Name', 'By hand');
+      await tab.click({ role: 'combobox', name: 'Access level' });
+      await tab.click({ role: 'option', name: 'Full Access Key' });
+      await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: '.create-form' } });
+      await captured(tab, 'Klaviyo');
+      const [made] = (await tab.sandboxState<Created>()).created;
+      expect(made?.name).toBe('By hand');
+      const entry = (await driver.storage()).session['vault:klaviyo'] as { state?: string };
+      expect(entry?.state).toBe('captured');
+    });
+
+    test('the navigation’s Create never arms it', async ({ driver }) => {
+      const tab = driver.tab;
+      await tab.goto(KLAVIYO_CREATE);
+      await expect.poll(() => tab.status('panel')).toContain('with help?');
+      await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'nav' } });
+      await tab.wait(1000);
+      expect(await tab.status('panel')).toContain('with help?');
+    });
+  });
+});
