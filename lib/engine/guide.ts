@@ -33,6 +33,7 @@ import {
   stepView,
 } from './guide-view';
 import { keepClear, regionControls, submitButtons } from './keep-clear';
+import { forPage } from './labels';
 import type { Lifetime } from './lifetime';
 import { checklist, FALLBACK_AFTER_MS, holds, linkFor, type Plan, pathStart, plan } from './plan';
 import { createPrefiller } from './prefill';
@@ -61,7 +62,8 @@ export type Engine = (
 /** The element an event really happened on, and the path to it across shadow roots. */
 const pathOf = (event: Event) => event.composedPath().filter((n) => n instanceof Element);
 
-export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
+export const runGuide: Engine = async (ctx, given, startMode, stop) => {
+  const recipe = forPage(given); // the dashboard's own words, in its language first
   // The background knows the settings and the vault.
   const start = await messages.guide(recipe.id);
   if (!start || ctx.isInvalid) return stop(false);

@@ -9,6 +9,7 @@ import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import { loadEngine } from './engine-handle';
 import type { Mode } from './guide';
+import { forPage } from './labels';
 import { childLifetime } from './lifetime';
 import { keyPath, onDashboard } from './route';
 import { onRouteChange } from './route-changes';
@@ -18,7 +19,7 @@ const HEADING_LOOKS_MS = [500, 1500, 4000];
 const HEADINGS = 'h1, h2, h3, [role=heading]';
 
 function headingShows(recipe: Recipe): boolean {
-  const wanted = recipe.keyPages.heading?.map(normalize);
+  const wanted = forPage(recipe).keyPages.heading?.map(normalize);
   if (!wanted) return false;
   for (const heading of document.querySelectorAll(HEADINGS))
     if (wanted.includes(normalize(heading.textContent))) return true;

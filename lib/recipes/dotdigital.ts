@@ -1,3 +1,4 @@
+import { dotdigitalLabels } from './labels';
 import type { Recipe } from './schema';
 
 // Sources: Dotdigital help, "How do I create an API key?"; Dotdigital developer docs.
@@ -33,6 +34,7 @@ export const dotdigital: Recipe = {
     path: ['/settings/access*', '/account/users*'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: dotdigitalLabels,
   steps: [
     {
       id: 'sign-in',

@@ -1,3 +1,4 @@
+import { klaviyoLabels } from './labels';
 import type { Recipe } from './schema';
 
 /** Klaviyo's API revision: retired two years after its date (developers.klaviyo.com, versioning
@@ -25,6 +26,7 @@ export const klaviyo: Recipe = {
     path: ['/settings/account/api-keys*', '/account#api-keys-tab'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: klaviyoLabels,
   steps: [
     {
       id: 'sign-in',

@@ -1,3 +1,4 @@
+import { omnisendLabels } from './labels';
 import type { Recipe } from './schema';
 
 // Sources: Upstack Data, "How to Generate your Omnisend API Key"; Omnisend help center and API docs.
@@ -22,6 +23,7 @@ export const omnisend: Recipe = {
     path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: omnisendLabels,
   steps: [
     {
       id: 'sign-in',

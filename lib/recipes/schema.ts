@@ -173,6 +173,12 @@ export const Recipe = z.object({
   keyPages: z.object({ path: z.optional(z.array(z.string())), heading: z.optional(texts) }),
   steps: z.array(Step).check(z.minLength(2)),
   /**
+   * The dashboard's own words in its other languages: for an English name, text or option of
+   * the recipe's anchors (or a key page's heading), what the dashboard shows in German, French
+   * or Spanish. The engine prefers the page's language and keeps the English (lib/engine/labels.ts).
+   */
+  labels: z.optional(z.partialRecord(z.enum(['de', 'fr', 'es']), z.record(z.string(), texts))),
+  /**
    * Where a list of keys shows one already named as the merchant's key (`{keyName}` in its
    * anchors): its secret cannot be shown again, so the panel says to create a new one and
    * revoke the old one once the new one is in Upstack. It is looked for at every look at such a

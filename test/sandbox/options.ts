@@ -37,9 +37,13 @@ export interface SandboxOptions {
   /** Upstack: a redesign the guide's anchors do not know ("+ New Destination" is "Add a
    * destination"). */
   upstackRedesign?: boolean;
-  /** Klaviyo: the dashboard's own labels in German, as for an account set to German. URLs, field
-   * names and the kinds of elements stay as they are; no label the recipe names is shown. */
+  /** Klaviyo, Dotdigital: the dashboard's own labels in German, as for an account set to German
+   * (and the page's `lang` is `de`). URLs, field names and the kinds of elements stay as they
+   * are; no English label the recipe names is shown. */
   labels?: 'de';
+  /** The page's `lang` when it is not the labels' language (a dashboard that says `en` whatever
+   * it shows). */
+  pageLang?: string;
   /** The list of keys already shows one of this name (created earlier: its secret is never shown
    * again), as the API-keys list, the API users list or API Key Management shows key names. */
   existingKey?: string;

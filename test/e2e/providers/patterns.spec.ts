@@ -2,9 +2,14 @@
 // on the apps built with real UI libraries (test/sandbox/libs/):
 // - A create with no form element (MUI Klaviyo, variant `formless`): the Create is a plain
 //   type=button beside the fields, in a card; the navigation has a "Create" of its own.
+// - A dashboard in German (Dotdigital, `labels: 'de'`: "Beschreibung", "Passwort", "Status:
+//   Aktiviert", "Speichern"), its page's lang `de`, under an English browser: the recipe's German
+//   labels find every field; under a page that says `en`, only the CSS fallbacks do, and the
+//   panel claims nothing it did not do.
 import { expect as baseExpect, test } from '../support/driver-fixtures';
 import { acceptOffer, captured, fillUpstack } from '../support/flows';
 import { mentions } from '../support/leaks';
+import { START } from '../support/start';
 
 /** Firefox under puppeteer is slower to settle than Chromium on 2 shared cores. */
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -77,6 +82,62 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'nav' } });
       await tab.wait(1000);
       expect(await tab.status('panel')).toContain('with help?');
+    });
+  });
+
+  test.describe('a Dotdigital dashboard in German', () => {
+    test.use({ sandboxOptions: { labels: 'de' } });
+
+    test('the German labels find every field: prefilled from the page’s state, the panel says so, Speichern captures, filled, kept nowhere', async ({
+      driver,
+    }) => {
+      const tab = driver.tab;
+      await tab.goto(START.dotdigital);
+      await acceptOffer(tab);
+      await tab.click({ role: 'link', name: 'Neuer Benutzer' });
+      await expect.poll(() => tab.value('Beschreibung')).toBe('UpstackData');
+      await expect.poll(() => tab.checked({ role: 'radio', name: 'Aktiviert' })).toBe(true);
+      const password = await tab.value('Passwort');
+      expect(password.length >= 8).toBe(true);
+      expect((await tab.value('Passwort bestätigen')) === password).toBe(true);
+      // Only once the page shows all of it does the panel say what was done.
+      await expect.poll(() => tab.text('panel')).toContain('We described the user as UpstackData');
+      await tab.wait(4500);
+      expect(await tab.text('panel')).not.toContain('could not find');
+      await tab.click({ role: 'button', name: 'Speichern' });
+      await captured(tab, 'Dotdigital');
+      const [user] = (
+        await tab.sandboxState<{
+          users: { email: string; password: string; enabled: boolean; description: string }[];
+        }>()
+      ).users;
+      expect(user?.enabled).toBe(true);
+      expect(user?.description).toBe('UpstackData');
+      const secrets = [user?.password ?? 'missing'];
+      const upstack = await fillUpstack(driver, 'dotdigital');
+      const { fields } = await upstack.sandboxState<{ fields: Record<string, string> }>();
+      expect(Object.values(fields).includes(secrets[0] as string)).toBe(true);
+      expect(mentions(JSON.stringify(await driver.storage()), secrets)).toBe(false);
+      expect(mentions(await tab.text('panel'), secrets)).toBe(false);
+    });
+  });
+
+  test.describe('a Dotdigital dashboard in German whose page says it is English', () => {
+    test.use({ sandboxOptions: { labels: 'de', pageLang: 'en' } });
+
+    test('only the password fields are found by their CSS: the panel claims none of the rest and gives the plain instructions', async ({
+      driver,
+    }) => {
+      const tab = driver.tab;
+      await tab.goto('https://r1-app.dotdigital.com/settings/access/api-users/new');
+      await acceptOffer(tab);
+      await expect.poll(async () => (await tab.value('Passwort')).length > 0).toBe(true);
+      await expect.poll(() => tab.text('panel')).toContain('could not find');
+      expect(await tab.value('Beschreibung')).toBe('');
+      expect(await tab.checked({ role: 'radio', name: 'Aktiviert' })).toBe(false);
+      const text = await tab.text('panel');
+      expect(text).not.toContain('We described the user');
+      expect(text).not.toContain('strong password');
     });
   });
 });
