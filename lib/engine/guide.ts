@@ -39,6 +39,7 @@ import { checklist, FALLBACK_AFTER_MS, holds, linkFor, type Plan, pathStart, pla
 import { createPrefiller } from './prefill';
 import { createScheduler, type Scheduler } from './schedule';
 import { type Reading, readForm, submitOutcome } from './submit';
+import { createWatch } from './watch';
 
 export { FALLBACK_AFTER_MS } from './plan';
 
@@ -49,8 +50,9 @@ const OFFER_EVERY_MS = 1000;
 /** How long the panel shows how the guide ended (and what next) before it goes. */
 export const ENDED_MS = 15_000;
 
-/** `offer`: the API-keys page, no guide yet. */
-export type Mode = 'guide' | 'offer';
+/** `offer`: the API-keys page, no guide yet; `watch`: the offer declined, only the merchant's
+ * own create click is listened for (lib/engine/watch.ts). */
+export type Mode = 'guide' | 'offer' | 'watch';
 /** Runs the engine until it calls `stop` (`closed`: the merchant declined: no more offers). */
 export type Engine = (
   ctx: Lifetime,
@@ -79,9 +81,12 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
   const overlay = mountOverlay(ctx, recipe.id, () => {
     // Closing how it ended: gone at once. Closing the offer or the guide ends it everywhere.
     if (mode === 'guide' || mode === 'offer') void messages.close(recipe.id);
+    else if (mode === 'watch') overlay.setHidden(true);
     else stop(mode === 'closed');
   });
 
+  if (mode === 'watch') overlay.setHidden(true);
+  const watch = createWatch(recipe, overlay, (value) => void send(single(value)));
   const prefiller = createPrefiller();
   const capture = createCapture(ctx, recipe, onVerdict);
   // Only a guide watches the page. A submitted credential is accepted in the task the page
@@ -121,6 +126,7 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
   let endings = 0;
   /** The guide ended (in this tab or another): say why and what next, then go. */
   function ended(reason: EndReason) {
+    if (mode === 'watch') return; // no guide to end: the key page keeps listening
     if (mode !== 'guide') return stop(reason === 'closed');
     mode = reason;
     watching?.stop();
@@ -254,6 +260,7 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
 
   /** What the armed capture (or the merchant's "use the key shown") concluded. */
   function onVerdict(verdict: Finding) {
+    if (mode === 'watch') return watch.verdict(verdict);
     if (verdict.kind === 'one') void send(single(verdict.value));
     else if (verdict.kind === 'near') void send({ ...single(verdict.value), valid: false });
     else if (verdict.kind === 'choose') {
@@ -303,6 +310,7 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
   let pending: { reading: Reading; since: number; verified: Promise<VerifyResponse> } | undefined;
 
   function onSubmit() {
+    if (mode === 'watch') return; // a credential the merchant typed: theirs, not asked for
     const reading = readForm(recipe);
     if (!reading) return;
     const verified = messages
@@ -358,6 +366,7 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
   }
 
   function evaluate() {
+    if (mode === 'watch') return; // nothing shows until a key does (watch.ts)
     if (mode === 'offer') return overlay.render(offerView(recipe, accept));
     if (mode !== 'guide') return;
     // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
@@ -446,7 +455,7 @@ export const runGuide: Engine = async (ctx, given, startMode, stop) => {
         : pathOf(event).includes(control);
     if (!onControl || !holds(recipe.capture.when, location.href, (a) => !!find(a))) return;
     capture.arm();
-    begin(); // the merchant's own create click on the API-keys page: the guide follows the key
+    if (mode !== 'watch') begin(); // the merchant's own create click on the API-keys page: the guide follows the key
   }
 
   ctx.addEventListener(

@@ -44,18 +44,27 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
       running = undefined;
       endedOn = location.href;
       if (declined) offers = false;
+      // The key page keeps listening for the merchant's own create click (mode `watch`).
+      if (mode !== 'watch') queueMicrotask(look);
     };
     const engine = await loadEngine().catch(() => undefined);
-    if (!engine) return ended(false);
+    if (!engine) {
+      life.stop();
+      running = undefined;
+      return;
+    }
     if (!life.isInvalid) await engine(life, recipe, mode, ended);
   }
   // A guide in this tab runs now; once it ends, the API-keys pages offer one again.
   if (answer.guide) void start('guide');
 
-  const look = () => {
-    if (running || !offers || location.href === endedOn || ctx.isInvalid) return;
-    if (keyPath(recipe, location.href) || headingShows(recipe)) void start('offer');
-  };
+  /** On a key page, the offer; declined (or a guide just ended here), only the watch for the
+   * merchant's own create click: declining never switches the capture off. */
+  function look() {
+    if (running || ctx.isInvalid) return;
+    if (!keyPath(recipe, location.href) && !headingShows(recipe)) return;
+    void start(offers && location.href !== endedOn ? 'offer' : 'watch');
+  }
   let looks: number[] = [];
   /** A look now and, for a page known by its heading, a few more while the app renders. */
   const lookAtRoute = () => {

@@ -6,6 +6,9 @@
 //   Aktiviert", "Speichern"), its page's lang `de`, under an English browser: the recipe's German
 //   labels find every field; under a page that says `en`, only the CSS fallbacks do, and the
 //   panel claims nothing it did not do.
+// - A declined offer (the default Klaviyo app): no offer, no guide, across pages and reloads;
+//   the merchant's own Create still arms the capture, and the panel asks once, masked, whether
+//   to keep the key for Upstack.
 import { expect as baseExpect, test } from '../support/driver-fixtures';
 import { acceptOffer, captured, fillUpstack } from '../support/flows';
 import { mentions } from '../support/leaks';
@@ -138,6 +141,59 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       const text = await tab.text('panel');
       expect(text).not.toContain('We described the user');
       expect(text).not.toContain('strong password');
+    });
+  });
+
+  test.describe('a declined offer', () => {
+    /** The merchant declines on the API-keys page, goes on to the create page (and reloads it):
+     * no panel; then creates a key by hand. */
+    async function declineThenCreate(driver: import('../support/driver').Driver) {
+      const tab = driver.tab;
+      await tab.goto(START.klaviyo);
+      await expect.poll(() => tab.status('panel')).toContain('with help?');
+      await tab.click({ role: 'button', name: 'Close', in: 'panel' });
+      await expect.poll(() => tab.text('panel')).toBe('');
+      await tab.click({ role: 'link', name: 'Create Private API Key' });
+      await tab.goto(KLAVIYO_CREATE); // a reload: a new content script, the decline remembered
+      await expect.poll(() => tab.count({ role: 'radio', name: /Full Access Key/ })).toBe(1);
+      await tab.wait(1000);
+      expect(await tab.text('panel')).toBe('');
+      await tab.fill('Private API Key Name', 'By hand');
+      await tab.click({ role: 'radio', name: /Full Access Key/ });
+      await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'form' } });
+      await expect.poll(() => tab.status('panel')).toContain('Keep it for Upstack');
+      const [made] = (await tab.sandboxState<Created>()).created;
+      const secrets = [made?.key ?? 'missing'];
+      // Asked, masked; nothing kept yet.
+      expect(mentions(await tab.text('panel'), secrets)).toBe(false);
+      expect(
+        await tab.count({ role: 'button', name: `…${secrets[0]?.slice(-4)}`, in: 'panel' }),
+      ).toBe(1);
+      expect((await driver.storage()).session['vault:klaviyo']).toBeUndefined();
+      return { tab, secrets };
+    }
+
+    test('the merchant’s own Create still arms the capture; yes keeps the key, and it is filled', async ({
+      driver,
+    }) => {
+      const { tab, secrets } = await declineThenCreate(driver);
+      await tab.click({ role: 'button', name: 'Keep', in: 'panel' });
+      await captured(tab, 'Klaviyo');
+      const upstack = await fillUpstack(driver, 'klaviyo');
+      const { fields } = await upstack.sandboxState<{ fields: Record<string, string> }>();
+      expect(fields['Private API key'] === secrets[0]).toBe(true);
+      expect(mentions(JSON.stringify(await driver.storage()), secrets)).toBe(false);
+    });
+
+    test('no keeps nothing, and the panel goes without asking again', async ({ driver }) => {
+      const { tab, secrets } = await declineThenCreate(driver);
+      await tab.click({ role: 'button', name: 'No, do not keep it', in: 'panel' });
+      await expect.poll(() => tab.text('panel')).toBe('');
+      await tab.wait(1500);
+      expect(await tab.text('panel')).toBe('');
+      const stored = await driver.storage();
+      expect(stored.session['vault:klaviyo']).toBeUndefined();
+      expect(mentions(JSON.stringify(stored), secrets)).toBe(false);
     });
   });
 });
