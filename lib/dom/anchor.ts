@@ -4,6 +4,7 @@
 // of a full implementation's weight in the content script.
 import type { Anchor } from '../recipes/schema';
 import { deepQueryAll, OWN_HOST, shadowRoots } from './deep';
+import { inRegion } from './region';
 import { isRendered } from './visible';
 
 const ROLE_SELECTORS: Record<string, string> = {
@@ -144,6 +145,8 @@ const DIALOGS = 'dialog[open], [aria-modal=true], [role=dialog], [role=alertdial
 /** Every visible element the anchor describes, best strategy first; empty when none. The
  * smallest scope first: an open dialog, then the anchor's scope or the whole page. */
 export function findAll(anchor: Anchor, doc: Document = document): Element[] {
+  // The region of the page's fields (lib/dom/region.ts): never the navigation's, nearest first.
+  const kept = (found: Element[]) => (anchor.region ? inRegion(found, doc) : found);
   if (!anchor.scope) {
     // In the page's same-origin frames too (a settings frame's own dialog).
     const dialogs = [
@@ -153,14 +156,16 @@ export function findAll(anchor: Anchor, doc: Document = document): Element[] {
         .flatMap((frame) => Array.from(frame.querySelectorAll(DIALOGS))),
     ].filter(isRendered);
     const found = dialogs.length
-      ? search(
-          anchor,
-          dialogs.flatMap((d) => [d, ...shadowRoots(d)]),
+      ? kept(
+          search(
+            anchor,
+            dialogs.flatMap((d) => [d, ...shadowRoots(d)]),
+          ),
         )
       : [];
     if (found.length) return found;
   }
-  return search(anchor, roots(anchor, doc));
+  return kept(search(anchor, roots(anchor, doc)));
 }
 
 function search(anchor: Anchor, scopes: ParentNode[]): Element[] {

@@ -7,8 +7,9 @@ import type { CaptureState } from './guide-view';
 import { pathStart } from './plan';
 import type { Reading } from './submit';
 
-/** `offer`: the API-keys page, no guide yet. */
-export type Mode = 'guide' | 'offer';
+/** `offer`: the API-keys page, no guide yet; `watch`: the offer declined, only the merchant's
+ * own create click is listened for (watch.ts). */
+export type Mode = 'guide' | 'offer' | 'watch';
 
 /** How long a submitted credential waits for the page to show it was saved. */
 export const SUBMIT_ACCEPT_MS = 15_000;
@@ -227,6 +228,7 @@ export function reduce(s: GuideState, e: GuideEvent): GuideState {
       return { ...s, shown: { at, values: e.values } };
     }
     case 'ended':
+      if (s.mode === 'watch') return s; // no guide to end: the key page keeps listening
       if (s.mode !== 'guide')
         return s.stopped ? s : { ...s, stopped: { closed: e.reason === 'closed' } };
       return {

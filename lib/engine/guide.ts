@@ -30,10 +30,12 @@ import {
 import { createOffer, showStep } from './guide-step';
 import { createSubmits } from './guide-submit';
 import { endView, offerView } from './guide-view';
+import { forPage } from './labels';
 import type { Lifetime } from './lifetime';
 import { checklist, linkFor, type Plan, plan } from './plan';
 import { createPrefiller } from './prefill';
 import { createScheduler, type Scheduler } from './schedule';
+import { createWatch } from './watch';
 
 export { ENDED_MS } from './guide-effects';
 export type { Mode } from './guide-state';
@@ -47,7 +49,8 @@ export type Engine = (
   stop: (closed: boolean) => void,
 ) => Promise<void>;
 
-export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
+export const runGuide: Engine = async (ctx, given, startMode, stop) => {
+  const recipe = forPage(given); // the dashboard's own words, in its language first
   // The background knows the settings and the vault.
   const start = await messages.guide(recipe.id);
   if (!start || ctx.isInvalid) return stop(false);
@@ -75,7 +78,8 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     evaluate: () => evaluate(),
   };
   const overlay = mountOverlay(ctx, recipe.id, () => {
-    if (live(state.mode)) void messages.close(recipe.id);
+    if (state.mode === 'watch') overlay.setHidden(true);
+    else if (live(state.mode)) void messages.close(recipe.id);
     else loop.dispatch({ type: 'close' });
   });
   /** A new key after one was lost: the guide starts again from the API-keys page. */
@@ -86,9 +90,14 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
     apiKeys();
   };
   const keys = createKeyFlow(loop, recipe, overlay, settings.ttlMinutes, apiKeys);
+  // Declined: nothing shows until a key does, then the merchant is asked (watch.ts).
+  if (startMode === 'watch') overlay.setHidden(true);
+  const watch = createWatch(recipe, overlay, (value) => keys.onVerdict({ kind: 'one', value }));
   const prefiller = createPrefiller();
   // Created before the guide's listeners: the capture hears the create press first.
-  const capture = createCapture(ctx, recipe, keys.onVerdict);
+  const capture = createCapture(ctx, recipe, (verdict) =>
+    state.mode === 'watch' ? watch.verdict(verdict) : keys.onVerdict(verdict),
+  );
   // Only a guide watches the page. A submitted credential is accepted in the task the page
   // shows it saved.
   let watching: Scheduler | undefined;
@@ -129,6 +138,7 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   const offer = createOffer(ctx, loop, capture, schedule);
 
   function evaluate() {
+    if (state.mode === 'watch') return; // nothing shows until a key does (watch.ts)
     if (state.mode === 'offer') return overlay.render(offerView(recipe, accept));
     if (state.mode !== 'guide') return;
     // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
@@ -168,10 +178,12 @@ export const runGuide: Engine = async (ctx, recipe, startMode, stop) => {
   listenPage(ctx, recipe, {
     armed() {
       capture.arm();
-      begin(); // the merchant's own create click on the API-keys page: the guide follows the key
+      // The merchant's own create click on the API-keys page: the guide follows the key.
+      if (state.mode !== 'watch') begin();
     },
     copied: (button) => capture.copied(button),
-    submitted: submits.submitted,
+    // Watching, a credential read on submit is the merchant's own typing: not taken.
+    submitted: () => state.mode !== 'watch' && submits.submitted(),
   });
   listenNotices(ctx, recipe.id, {
     vaultChanged: () => void keys.refreshStatus(),

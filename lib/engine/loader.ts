@@ -10,6 +10,7 @@ import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import { loadEngine } from './engine-handle';
 import type { Mode } from './guide';
+import { forPage } from './labels';
 import { childLifetime } from './lifetime';
 import { keyPath, onDashboard } from './route';
 import { onRouteChange } from './route-changes';
@@ -19,7 +20,7 @@ const HEADING_LOOKS_MS = [500, 1500, 4000];
 const HEADINGS = 'h1, h2, h3, [role=heading]';
 
 function headingShows(recipe: Recipe): boolean {
-  const wanted = recipe.keyPages.heading?.map(normalize);
+  const wanted = forPage(recipe).keyPages.heading?.map(normalize);
   if (!wanted) return false;
   for (const heading of document.querySelectorAll(HEADINGS))
     if (wanted.includes(normalize(heading.textContent))) return true;
@@ -44,19 +45,28 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
       running = undefined;
       endedOn = location.href;
       if (declined) offers = false;
+      // The key page keeps listening for the merchant's own create click (mode `watch`).
+      if (mode !== 'watch') queueMicrotask(look);
     };
     const engine = await loadEngine().catch(() => undefined);
-    if (!engine) return ended(false);
+    if (!engine) {
+      life.stop();
+      running = undefined;
+      return;
+    }
     // One engine in the top frame: its listeners hear the page's same-origin frames too.
     if (!life.isInvalid) await engine(withFrames(life), recipe, mode, ended);
   }
   // A guide in this tab runs now; once it ends, the API-keys pages offer one again.
   if (answer.guide) void start('guide');
 
-  const look = () => {
-    if (running || !offers || location.href === endedOn || ctx.isInvalid) return;
-    if (keyPath(recipe, location.href) || headingShows(recipe)) void start('offer');
-  };
+  /** On a key page, the offer; declined (or a guide just ended here), only the watch for the
+   * merchant's own create click: declining never switches the capture off. */
+  function look() {
+    if (running || ctx.isInvalid) return;
+    if (!keyPath(recipe, location.href) && !headingShows(recipe)) return;
+    void start(offers && location.href !== endedOn ? 'offer' : 'watch');
+  }
   let looks: number[] = [];
   /** A look now and, for a page known by its heading, a few more while the app renders. */
   const lookAtRoute = () => {

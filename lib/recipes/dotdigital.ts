@@ -1,3 +1,4 @@
+import { dotdigitalLabels } from './labels';
 import type { Recipe } from './schema';
 
 // Sources: Dotdigital help, "How do I create an API key?"; Dotdigital developer docs.
@@ -9,7 +10,7 @@ const apiUserField = {
   role: 'textbox',
   name: ['Email address', 'Email', 'API user'],
   css: 'input[value^="apiuser-"]',
-  scope: 'form',
+  region: true,
 };
 
 export const dotdigital: Recipe = {
@@ -33,6 +34,7 @@ export const dotdigital: Recipe = {
     path: ['/settings/access*', '/account/users*'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: dotdigitalLabels,
   steps: [
     {
       id: 'sign-in',
@@ -75,7 +77,7 @@ export const dotdigital: Recipe = {
       prefill: [
         {
           kind: 'text',
-          field: { role: 'textbox', name: ['Description'], scope: 'form' },
+          field: { role: 'textbox', name: ['Description'], region: true },
           value: '{keyName}',
         },
         {
@@ -83,8 +85,8 @@ export const dotdigital: Recipe = {
           field: {
             role: 'textbox',
             name: ['Password'],
-            css: 'form input[type=password]',
-            scope: 'form',
+            css: 'input[type=password]',
+            region: true,
           },
           value: '{password}',
         },
@@ -93,8 +95,8 @@ export const dotdigital: Recipe = {
           field: {
             role: 'textbox',
             name: ['Confirm password', 'Confirm'],
-            css: 'form input[type=password] ~ input[type=password]',
-            scope: 'form',
+            css: 'input[type=password] ~ input[type=password]',
+            region: true,
           },
           value: '{password}',
         },
@@ -106,11 +108,11 @@ export const dotdigital: Recipe = {
             role: 'radio|checkbox',
             name: ['Enabled'],
             text: ['Enabled'],
-            scope: 'form, [role=dialog]',
+            region: true,
           },
         },
       ],
-      target: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
+      target: { role: 'button', name: ['Save'], text: ['Save'], region: true },
     },
   ],
   capture: {
@@ -137,17 +139,17 @@ export const dotdigital: Recipe = {
         shown: {
           role: 'textbox',
           name: ['Password'],
-          css: 'form input[type=password]',
-          scope: 'form',
+          css: 'input[type=password]',
+          region: true,
         },
         upstackLabels: ['Password', 'API password'],
         display: { password: true },
       },
     ],
     // The credential is read from the form when Save is pressed (see `submit`).
-    arm: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
+    arm: { role: 'button', name: ['Save'], text: ['Save'], region: true },
     submit: {
-      button: { role: 'button', name: ['Save'], text: ['Save'], scope: 'form' },
+      button: { role: 'button', name: ['Save'], text: ['Save'], region: true },
       accepted: {
         present: { role: 'cell|row|listitem', name: ['{apiUser}'], text: ['{apiUser}'] },
       },

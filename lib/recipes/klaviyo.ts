@@ -1,3 +1,4 @@
+import { klaviyoLabels } from './labels';
 import type { Recipe } from './schema';
 
 /** Klaviyo's API revision: retired two years after its date (developers.klaviyo.com, versioning
@@ -25,6 +26,7 @@ export const klaviyo: Recipe = {
     path: ['/settings/account/api-keys*', '/account#api-keys-tab'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: klaviyoLabels,
   steps: [
     {
       id: 'sign-in',
@@ -85,7 +87,7 @@ export const klaviyo: Recipe = {
           option: ['Full Access Key', 'Full Access'],
         },
       ],
-      target: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+      target: { role: 'button', name: ['Create'], region: true, css: '[type="submit"]' },
     },
     {
       id: 'copy',
@@ -125,7 +127,7 @@ export const klaviyo: Recipe = {
         display: { prefix: 'pk_' },
       },
     ],
-    arm: { role: 'button', name: ['Create'], scope: 'form', css: 'form [type="submit"]' },
+    arm: { role: 'button', name: ['Create'], region: true, css: '[type="submit"]' },
     copy: { role: 'button', name: ['Copy', 'Copy key'], text: ['Copy'] },
   },
   check: {

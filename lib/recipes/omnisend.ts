@@ -1,3 +1,4 @@
+import { omnisendLabels } from './labels';
 import type { Recipe } from './schema';
 
 // Sources: Upstack Data, "How to Generate your Omnisend API Key"; Omnisend help center and API docs.
@@ -22,6 +23,7 @@ export const omnisend: Recipe = {
     path: ['/integrations/api-keys*', '/#/my-account/integrations/api-keys*'],
     present: { role: 'cell', name: ['{keyName}'] },
   },
+  labels: omnisendLabels,
   steps: [
     {
       id: 'sign-in',
@@ -70,7 +72,7 @@ export const omnisend: Recipe = {
           field: {
             role: 'textbox',
             name: ['Name', 'API key name', 'Key name'],
-            scope: '[role=dialog], form',
+            region: true,
           },
           value: '{keyName}',
         },
@@ -89,14 +91,14 @@ export const omnisend: Recipe = {
               'Read',
               'Write',
             ],
-            scope: '[role=dialog], form',
+            region: true,
           },
         },
       ],
       target: {
         role: 'button',
         name: ['Create API key'],
-        scope: '[role=dialog], form',
+        region: true,
         css: '[role=dialog] [type=submit]',
       },
     },
@@ -131,7 +133,7 @@ export const omnisend: Recipe = {
     arm: {
       role: 'button',
       name: ['Create API key', 'Create'],
-      scope: '[role=dialog], form',
+      region: true,
       css: '[role=dialog] [type=submit]',
     },
     copy: { role: 'button', name: ['Copy API key', 'Copy'], text: ['Copy API key'] },

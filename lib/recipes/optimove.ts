@@ -1,3 +1,4 @@
+import { optimoveLabels } from './labels';
 import type { Recipe } from './schema';
 
 // Sources: Optimove, "Generating API Keys"; Optimove developer docs.
@@ -43,6 +44,7 @@ export const optimove: Recipe = {
   keyPages: { path: ['*api-key*', '*apikey*'], heading: ['API Key Management'] },
   // API Key Management lists each key's nickname (no URL to tell the page by).
   existing: { present: { role: 'cell', name: ['{keyName}'] } },
+  labels: optimoveLabels,
   steps: [
     {
       id: 'sign-in',

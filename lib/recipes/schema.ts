@@ -18,7 +18,8 @@ const texts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 /**
  * How to find one element. Strategies are tried in order and each is optional:
  * role + accessible name first, visible text next, CSS last. `scope` (CSS) narrows the
- * search, e.g. to the form so that the navigation's "Create" button is never chosen.
+ * search, e.g. to a dialog; `region` to the fields' own region, so that the navigation's
+ * "Create" button is never chosen.
  */
 export const Anchor = z.object({
   role: z.optional(z.string()),
@@ -26,6 +27,12 @@ export const Anchor = z.object({
   text: z.optional(texts),
   css: z.optional(z.string()),
   scope: z.optional(z.string()),
+  /**
+   * In the region that holds the page's fields, whatever it is built of (a form, a dialog, a
+   * card, or no container at all): never in the navigation (menus, tabs, the banner), and the
+   * match nearest the fields first. For a form's own submit control, whatever its `type`.
+   */
+  region: z.optional(z.boolean()),
 });
 export type Anchor = z.infer<typeof Anchor>;
 
@@ -186,6 +193,12 @@ export const Recipe = z.object({
    */
   keyPages: z.object({ path: z.optional(z.array(z.string())), heading: z.optional(texts) }),
   steps: z.array(Step).check(z.minLength(2)),
+  /**
+   * The dashboard's own words in its other languages: for an English name, text or option of
+   * the recipe's anchors (or a key page's heading), what the dashboard shows in German, French
+   * or Spanish. The engine prefers the page's language and keeps the English (lib/engine/labels.ts).
+   */
+  labels: z.optional(z.partialRecord(z.enum(['de', 'fr', 'es']), z.record(z.string(), texts))),
   /**
    * Where a list of keys shows one already named as the merchant's key (`{keyName}` in its
    * anchors): its secret cannot be shown again, so the panel says to create a new one and

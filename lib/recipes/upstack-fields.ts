@@ -21,4 +21,11 @@ export const UPSTACK_FIELD_LABELS: readonly string[] = [
   'snapchat conversion api token',
   'snapchat conversions api token',
   'conversion api token',
+  'capi token',
+  'token',
+  'pixel id',
+  'meta pixel id',
+  'facebook pixel id',
+  'uet tag id',
+  'tag id',
 ];

@@ -1,8 +1,9 @@
 /** How a test bends the sandbox. Every option is off by default: the pages then behave as the real ones. */
 export interface SandboxOptions {
   /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders
-   * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names. */
-  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access';
+   * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names; `formless`
+   * (MUI Klaviyo): the create form has no form element, its Create is a plain type=button. */
+  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access' | 'formless';
   /** Show this instead of the generated key after Create (bad-input cases). Dotdigital judges
    * this password on Save instead of the typed one, to have Save refused. */
   shownKey?: string;
@@ -43,9 +44,13 @@ export interface SandboxOptions {
   /** Upstack: a saved destination's card says "Checking…", then "Unhealthy" (a bad token, the
    * enable box left off) instead of "Healthy". */
   upstackUnhealthy?: boolean;
-  /** Klaviyo: the dashboard's own labels in German, as for an account set to German. URLs, field
-   * names and the kinds of elements stay as they are; no label the recipe names is shown. */
+  /** Klaviyo, Dotdigital: the dashboard's own labels in German, as for an account set to German
+   * (and the page's `lang` is `de`). URLs, field names and the kinds of elements stay as they
+   * are; no English label the recipe names is shown. */
   labels?: 'de';
+  /** The page's `lang` when it is not the labels' language (a dashboard that says `en` whatever
+   * it shows). */
+  pageLang?: string;
   /** The list of keys already shows one of this name (created earlier: its secret is never shown
    * again), as the API-keys list, the API users list or API Key Management shows key names. */
   existingKey?: string;

@@ -166,7 +166,7 @@ function libraryShell(site: Site, app: LibraryApp, options: SandboxOptions): str
     (s) =>
       `<script${s.module ? ' type="module"' : ' defer'} src="/__sandbox/lib/${s.src}"></script>`,
   );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${styles.join('')}${settings}${scripts.join('')}</head><body><div id="root"></div></body></html>`;
+  return `<!doctype html><html lang="${options.pageLang ?? options.labels ?? 'en'}"><head><meta charset="utf-8"><title>${site.title}</title>${styles.join('')}${settings}${scripts.join('')}</head><body><div id="root"></div></body></html>`;
 }
 
 /** The cross-origin frame of `frames`: a new dialog with new key-shaped values every 400 ms. */
@@ -199,7 +199,7 @@ function shell(site: Site, options: SandboxOptions): string {
     ? `<style>${styleOf(options)}</style>`
     : '<link rel="stylesheet" href="/__sandbox/style.css">';
   const layer = options.hostileCss ? '<div class="hostile-layer"></div>' : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site.title}</title>${style}</head><body><div id="root"></div>${script}${layer}</body></html>`;
+  return `<!doctype html><html lang="${options.pageLang ?? options.labels ?? 'en'}"><head><meta charset="utf-8"><title>${site.title}</title>${style}</head><body><div id="root"></div>${script}${layer}</body></html>`;
 }
 
 /** What the sandbox answers for a request; `undefined`: nothing there (the request fails). */

@@ -271,6 +271,12 @@ describe('guide reducer: ended, ending-over, close', () => {
     const done = run(guide(), { type: 'ended', reason: 'done' }, { type: 'ended', reason: 'done' });
     expect(done.stopped).toEqual({ closed: false });
   });
+  it('watching after a declined offer: an ending changes nothing, a key kept runs the guide', () => {
+    const watching = initial('watch', { state: 'empty' });
+    expect(reduce(watching, { type: 'ended', reason: 'closed' })).toBe(watching);
+    const sent = reduce(watching, send('x'));
+    expect(sent.mode).toBe('guide');
+  });
   it("ending-over: only the last ending's timer, while it still shows, stops the engine", () => {
     const e = reduce(guide(), { type: 'ended', reason: 'done' });
     expect(reduce(e, { type: 'ending-over', ending: 0, reason: 'done' })).toBe(e);

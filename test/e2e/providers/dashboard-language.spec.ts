@@ -1,6 +1,6 @@
-// A provider dashboard in another language than the recipe's anchors: the labels miss, so the
-// guide falls back to plain instructions in the merchant's own language, with a link, and the
-// capture, which does not depend on labels, still takes the key after the merchant's own click.
+// A provider dashboard in German: the recipe's German labels (lib/recipes/labels.ts), preferred
+// by the page's language, find every control; where the page says it is English (and the browser
+// too), they are not tried, and the guide falls back to plain instructions, claiming nothing.
 // And a browser in each shipped language other than English: the recipe's step texts and the
 // background's refusals are in that language.
 import { expect, test } from '../support/fixtures';
@@ -16,7 +16,7 @@ import {
 test.describe('a Klaviyo dashboard in German, a browser in German', () => {
   test.use({ lang: 'de', sandboxOptions: { labels: 'de' } });
 
-  test('falls back to German instructions with a link, and still captures the key', async ({
+  test('the recipe’s German labels find every control: prefilled from the page’s state, the panel says only that, and Erstellen captures the key', async ({
     page,
     background,
   }) => {
@@ -25,38 +25,49 @@ test.describe('a Klaviyo dashboard in German, a browser in German', () => {
       'Den Klaviyo-Schlüssel für Upstack mit Anleitung erstellen?',
     );
     await panel(page).getByRole('button', { name: 'Geführte Einrichtung starten' }).click();
-    // The recipe's step texts are German too; the provider's label stays as Klaviyo writes it.
-    await expect(panel(page).getByRole('heading')).toHaveText(
-      'Auf „Create Private API Key“ klicken',
-    );
+    // The step is found by its German name: the ring is on it, no plain instructions.
+    await expect(page.locator('upstack-key-assist .ring')).toBeVisible();
     await page.getByRole('link', { name: 'Privaten API-Schlüssel erstellen' }).click();
 
-    // The name field is found by its CSS fallback and filled; the access cards have German
-    // names no anchor knows: after a few seconds, the plain instructions.
+    // The name field and the access card, by their German names; the page's own state says so.
     await expect(page.getByLabel('Name des privaten API-Schlüssels')).toHaveValue('UpstackData');
-    const link = panel(page).getByRole('link', { name: 'Klaviyo-Seite für API-Schlüssel öffnen' });
-    await expect(link).toBeVisible({ timeout: 10_000 });
-    await expect(link).toHaveAttribute('href', KLAVIYO_API_KEYS);
-    await expect(panel(page)).toContainText(
-      'Wir haben das auf dieser Seite nicht gefunden. Öffnen Sie die Klaviyo-Seite unten',
-    );
-    await expect(panel(page).getByRole('heading')).toHaveText('Auf Create klicken');
+    const full = page.getByRole('radio', { name: /Schlüssel mit Vollzugriff/ });
+    await expect(full).toBeChecked();
+    await expect(panel(page)).toContainText('Wir haben den Schlüssel UpstackData genannt');
+    await page.waitForTimeout(4500);
+    await expect(panel(page)).not.toContainText('nicht gefunden');
     await expect(panel(page)).not.toContainText(/We could not|Press|Open the|Keep this page/);
 
-    // The merchant chooses the access level and presses the create button themselves (by
-    // keyboard: where the panel sits is not this test's concern).
-    await page.getByRole('radio', { name: /Schlüssel mit Vollzugriff/ }).focus();
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('radio', { name: /Schlüssel mit Vollzugriff/ })).toBeChecked();
+    // The merchant presses the German create button (by keyboard: where the panel sits is not
+    // this test's concern); the navigation's "Erstellen" is another.
     await page.locator('form').getByRole('button', { name: 'Erstellen', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(status(page)).toHaveText('Klaviyo-Schlüssel übernommen');
     const [created] = (await sandboxState(page)).created;
     expect(created?.access).toBe('full');
+    expect(created?.name).toBe('UpstackData');
     await expect(panel(page)).toContainText(created?.key.slice(-4) ?? '');
     expect(Object.keys(vaultEntries((await storageDump(background)).session))).toEqual([
       'vault:klaviyo',
     ]);
+  });
+});
+
+test.describe('a Klaviyo dashboard in German under a page lang of English and an English browser', () => {
+  test.use({ sandboxOptions: { labels: 'de', pageLang: 'en' } });
+
+  test('the German labels are not tried: the name by its CSS, then the plain instructions; the panel claims no choice', async ({
+    page,
+  }) => {
+    await page.goto(KLAVIYO_API_KEYS);
+    await panel(page).getByRole('button', { name: 'Start guided setup' }).click();
+    await page.getByRole('link', { name: 'Privaten API-Schlüssel erstellen' }).click();
+    await expect(page.getByLabel('Name des privaten API-Schlüssels')).toHaveValue('UpstackData');
+    await expect(panel(page)).toContainText('We could not find this on the page', {
+      timeout: 10_000,
+    });
+    await expect(page.getByRole('radio', { name: /Schlüssel mit Vollzugriff/ })).not.toBeChecked();
+    await expect(panel(page)).not.toContainText('chose Full Access Key');
   });
 });
 

@@ -29,6 +29,28 @@ exposeState(() => ({ route: location.pathname, users }));
 
 const redesign = options.variant === 'no-anchors';
 
+/** The dashboard's own words: English, or German with `labels: 'de'` (as a German manual of
+ * these screens names them; the page's `lang` is then `de`). */
+const DE = {
+  'New API user': 'Neuer API-Benutzer',
+  'Email address': 'E-Mail-Adresse',
+  Description: 'Beschreibung',
+  Password: 'Passwort',
+  'Confirm password': 'Passwort bestätigen',
+  Enabled: 'Aktiviert',
+  Disabled: 'Deaktiviert',
+  'Rate limiting': 'Ratenbegrenzung',
+  Default: 'Standard',
+  Save: 'Speichern',
+  Access: 'Zugang',
+  Users: 'Benutzer',
+  'API users': 'API-Benutzer',
+  'New user': 'Neuer Benutzer',
+  Home: 'Startseite',
+  Settings: 'Einstellungen',
+} as const;
+const l = (text: keyof typeof DE) => (options.labels === 'de' ? DE[text] : text);
+
 function NewUser() {
   const ready = useLateData(options.variant === 'late-form' ? 2000 : undefined);
   const email = useRef(`apiuser-${randomString(12, '0123456789abcdef')}@apiconnector.com`).current;
@@ -52,23 +74,23 @@ function NewUser() {
           navigate('/settings/access/api-users');
         }}
       >
-        <h1>{redesign ? 'Add integration' : 'New API user'}</h1>
-        <label htmlFor="email">{redesign ? 'Login' : 'Email address'}</label>
+        <h1>{redesign ? 'Add integration' : l('New API user')}</h1>
+        <label htmlFor="email">{redesign ? 'Login' : l('Email address')}</label>
         <input id="email" value={email} readOnly />
-        <label htmlFor="description">{redesign ? 'Notes' : 'Description'}</label>
+        <label htmlFor="description">{redesign ? 'Notes' : l('Description')}</label>
         <input
           id="description"
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
-        <label htmlFor="password">{redesign ? 'Secret' : 'Password'}</label>
+        <label htmlFor="password">{redesign ? 'Secret' : l('Password')}</label>
         <input
           id="password"
           type="password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <label htmlFor="confirm">{redesign ? 'Secret again' : 'Confirm password'}</label>
+        <label htmlFor="confirm">{redesign ? 'Secret again' : l('Confirm password')}</label>
         <input
           id="confirm"
           type="password"
@@ -84,7 +106,7 @@ function NewUser() {
               checked={enabled}
               onChange={(e) => setEnabled(e.target.checked)}
             />{' '}
-            {redesign ? 'Active' : 'Enabled'}
+            {redesign ? 'Active' : l('Enabled')}
           </label>
           <label className="check">
             <input
@@ -93,18 +115,18 @@ function NewUser() {
               checked={!enabled}
               onChange={(e) => setEnabled(!e.target.checked)}
             />{' '}
-            {redesign ? 'Inactive' : 'Disabled'}
+            {redesign ? 'Inactive' : l('Disabled')}
           </label>
         </fieldset>
-        <label htmlFor="rate">Rate limiting</label>
+        <label htmlFor="rate">{l('Rate limiting')}</label>
         <select id="rate" value={rateLimit} onChange={(e) => setRateLimit(e.target.value)}>
-          <option value="default">Default</option>
+          <option value="default">{l('Default')}</option>
           <option value="low">Low</option>
           <option value="high">High</option>
         </select>
         {error && <p role="alert">{error}</p>}
         <button type="submit" className="primary">
-          {redesign ? 'Done' : 'Save'}
+          {redesign ? 'Done' : l('Save')}
         </button>
       </form>
     </main>
@@ -115,13 +137,13 @@ function ApiUsers() {
   const ready = useLateData();
   return (
     <main>
-      <h1>Access</h1>
+      <h1>{l('Access')}</h1>
       <div role="tablist">
         <Link role="tab" aria-selected="false" to="/settings/access/users">
-          Users
+          {l('Users')}
         </Link>
         <Link role="tab" aria-selected="true" to="/settings/access/api-users">
-          API users
+          {l('API users')}
         </Link>
       </div>
       {ready ? (
@@ -146,7 +168,7 @@ function ApiUsers() {
       )}
       {!redesign && (
         <Link to="/settings/access/api-users/new" className="button">
-          New user
+          {l('New user')}
         </Link>
       )}
     </main>
@@ -159,13 +181,13 @@ function Page({ path }: { path: string }) {
   if (path.startsWith('/settings/access')) {
     return (
       <main>
-        <h1>Access</h1>
+        <h1>{l('Access')}</h1>
         <div role="tablist">
           <Link role="tab" aria-selected="true" to="/settings/access/users">
-            Users
+            {l('Users')}
           </Link>
           <Link role="tab" aria-selected="false" to="/settings/access/api-users">
-            API users
+            {l('API users')}
           </Link>
         </div>
       </main>
@@ -183,8 +205,8 @@ function App() {
   return (
     <div className="layout">
       <nav aria-label="Main" className="nav">
-        <Link to="/">Home</Link>
-        <Link to="/settings/access">Settings</Link>
+        <Link to="/">{l('Home')}</Link>
+        <Link to="/settings/access">{l('Settings')}</Link>
       </nav>
       <Page key={where} path={where.split(/[?#]/)[0] ?? '/'} />
     </div>

@@ -39,7 +39,7 @@ import {
   ThemeProvider,
   Typography,
 } from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type MouseEvent, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   exposeState,
@@ -196,6 +196,8 @@ function ApiKeysList() {
   );
 }
 
+const formless = options.variant === 'formless';
+
 const ACCESS =
   options.variant === 'renamed-access'
     ? [
@@ -282,7 +284,7 @@ function CreateKey() {
       </Stack>
     );
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent | MouseEvent) => {
     event.preventDefault();
     // React state, not the DOM, is what a real app sends to its API.
     if (!name.trim() || !access) return setError('Enter a name and choose an access level.');
@@ -308,7 +310,13 @@ function CreateKey() {
   }
   return (
     <Paper variant="outlined" sx={{ p: 3, maxWidth: 560 }}>
-      <Box component="form" onSubmit={submit} noValidate className="create-form">
+      {/* `formless`: no form element, the Create a plain type=button beside the fields. */}
+      <Box
+        component={formless ? 'div' : 'form'}
+        onSubmit={formless ? undefined : submit}
+        noValidate={formless ? undefined : true}
+        className="create-form"
+      >
         <Typography variant="h4" component="h1" gutterBottom>
           New private API key
         </Typography>
@@ -348,7 +356,11 @@ function CreateKey() {
             <Button component={Link} to={API_KEYS}>
               Cancel
             </Button>
-            <Button type="submit" variant="contained">
+            <Button
+              type={formless ? 'button' : 'submit'}
+              onClick={formless ? submit : undefined}
+              variant="contained"
+            >
               Create
             </Button>
           </Stack>
