@@ -8,6 +8,7 @@
 import { find } from '../dom/anchor';
 import { guideInterest, mayMatter } from '../dom/changes';
 import { withShadowRoots } from '../dom/deep';
+import { withFrames } from '../dom/frames';
 import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
@@ -49,7 +50,9 @@ export type Engine = (
   stop: (closed: boolean) => void,
 ) => Promise<void>;
 
-export const runGuide: Engine = async (ctx, given, startMode, stop) => {
+export const runGuide: Engine = async (life, given, startMode, stop) => {
+  // One engine in the top frame: its listeners hear the page's same-origin frames too.
+  const ctx = withFrames(life);
   const recipe = forPage(given); // the dashboard's own words, in its language first
   // The background knows the settings and the vault.
   const start = await messages.guide(recipe.id);

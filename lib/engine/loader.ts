@@ -5,12 +5,10 @@
 // keeps no observer, plans nothing and walks nothing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { normalize } from '../dom/anchor';
-import { withFrames } from '../dom/frames';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import { loadEngine } from './engine-handle';
 import type { Mode } from './guide';
-import { forPage } from './labels';
 import { childLifetime } from './lifetime';
 import { keyPath, onDashboard } from './route';
 import { onRouteChange } from './route-changes';
@@ -19,9 +17,15 @@ import { onRouteChange } from './route-changes';
 const HEADING_LOOKS_MS = [500, 1500, 4000];
 const HEADINGS = 'h1, h2, h3, [role=heading]';
 
+/** A key page's heading, in English or any language the recipe's labels give it (a heading
+ * alone, so every language at once: the loader carries no language choice). */
 function headingShows(recipe: Recipe): boolean {
-  const wanted = forPage(recipe).keyPages.heading?.map(normalize);
-  if (!wanted) return false;
+  const english = recipe.keyPages.heading;
+  if (!english) return false;
+  const labels = Object.values(recipe.labels ?? {});
+  const wanted = [...english, ...english.flatMap((h) => labels.flatMap((l) => l?.[h] ?? []))].map(
+    normalize,
+  );
   for (const heading of document.querySelectorAll(HEADINGS))
     if (wanted.includes(normalize(heading.textContent))) return true;
   return false;
@@ -54,8 +58,7 @@ export async function wake(ctx: ContentScriptContext, recipe: Recipe) {
       running = undefined;
       return;
     }
-    // One engine in the top frame: its listeners hear the page's same-origin frames too.
-    if (!life.isInvalid) await engine(withFrames(life), recipe, mode, ended);
+    if (!life.isInvalid) await engine(life, recipe, mode, ended);
   }
   // A guide in this tab runs now; once it ends, the API-keys pages offer one again.
   if (answer.guide) void start('guide');
