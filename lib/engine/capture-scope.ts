@@ -19,7 +19,11 @@ export function copyAttributes(button: Element): string[] {
     .filter((value): value is string => !!value);
 }
 
-const up = (at: Node): Node | null => at.parentNode ?? (at as ShadowRoot).host ?? null;
+/** One step up the flat tree, as the page is shown: a slotted node into its slot (a web
+ * component's dialog shows its slotted content inside its own shadow part), else the parent,
+ * else a shadow root's host. */
+const up = (at: Node): Node | null =>
+  (at as Element).assignedSlot ?? at.parentNode ?? (at as ShadowRoot).host ?? null;
 
 export interface Scope {
   /** A new arming: `pressed` is where the merchant's press landed, `regions` the dialogs and
@@ -33,6 +37,14 @@ export interface Scope {
   /** Where the new key itself shows: in what opened after the click and, for a loose shape, in
    * a dialog that opened then, or at one of the recipe's hints, never in a list or table. */
   inContext(el: Element, loose: boolean): boolean;
+}
+
+/** The nearest dialog or popover around `el` on the flat tree (a web component's slotted
+ * content is inside its dialog part). */
+function regionAround(el: Element): Element | null {
+  for (let at: Node | null = el; at; at = up(at))
+    if (at.nodeType === 1 && (at as Element).matches(REGION)) return at as Element;
+  return null;
 }
 
 export function createScope(hintCss: string | undefined): Scope {
@@ -69,7 +81,7 @@ export function createScope(hintCss: string | undefined): Scope {
     arm(pressed, regions) {
       fresh = new WeakSet();
       oldRegions = new WeakSet(regions.filter(isRendered));
-      const region = isElement(pressed) ? closestAcross(pressed, REGION) : null;
+      const region = isElement(pressed) ? regionAround(pressed) : null;
       armedIn = region ? new WeakRef(region) : undefined;
     },
     added(node) {
