@@ -261,7 +261,8 @@ export function Popup() {
         <Mark size={28} />
         <div>
           <h1>{t('extName')}</h1>
-          <p class="intro">{t('popupIntro')}</p>
+          {/* With something under way, that card says what to do: the intro would push it down. */}
+          {cards.length === 0 && <p class="intro">{t('popupIntro')}</p>}
         </div>
       </header>
       {cards.length > 0 && (

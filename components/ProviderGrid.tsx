@@ -4,6 +4,8 @@
 
 import dotdigital from '../assets/providers/dotdigital.svg';
 import klaviyo from '../assets/providers/klaviyo.svg';
+import meta from '../assets/providers/meta.svg';
+import microsoft from '../assets/providers/microsoft.svg';
 import omnisend from '../assets/providers/omnisend.svg';
 import optimove from '../assets/providers/optimove.svg';
 import pinterest from '../assets/providers/pinterest.svg';
@@ -23,6 +25,8 @@ const LOGOS: Record<string, string> = {
   tiktok,
   reddit,
   snapchat,
+  meta,
+  microsoft,
 };
 
 /** A provider's mark, decorative (its name is always written beside it). */
@@ -45,7 +49,7 @@ export function ProviderGrid({
     <ul class="grid">
       {providers.map((recipe) => (
         <li key={recipe.id} class="tile" aria-labelledby={`${recipe.id}-tile`}>
-          <ProviderLogo id={recipe.id} size={24} />
+          <ProviderLogo id={recipe.id} size={20} />
           <h3 id={`${recipe.id}-tile`}>{recipe.name}</h3>
           {state && <span class="sr-only">{state}</span>}
           <button type="button" class="tile-hit" onClick={() => void onStart(recipe)}>
