@@ -7,15 +7,13 @@ import type { CaptureState } from './guide-view';
 import { pathStart } from './plan';
 import type { Reading } from './submit';
 
-/** `offer`: the API-keys page, no guide yet; `watch`: the offer declined, only the merchant's
- * own create click is listened for (watch.ts). */
+/** `offer`: the API-keys page, no guide yet; `watch`: declined, only a create click (watch.ts). */
 export type Mode = 'guide' | 'offer' | 'watch';
 
 /** How long a submitted credential waits for the page to show it was saved. */
 export const SUBMIT_ACCEPT_MS = 15_000;
 /** How often a key page is looked at for a key already shown (the explicit "use it" offer). */
 export const OFFER_EVERY_MS = 1000;
-
 export type Captured = Extract<VaultStatus, { state: 'captured' }>;
 
 /** What the guide knows of the key; `sending`: a value of the key's shape, shown as captured
