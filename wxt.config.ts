@@ -2,12 +2,17 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { recipes } from './lib/recipes';
+import { engineChunks } from './scripts/engine-chunks';
 
 const ICON_SIZES = [16, 32, 48, 128];
 
 /** The provider pages' loader and the engine it loads, and the Upstack dashboard's: built with the
  * native API (see lib/protocol/native-browser.ts), not the polyfill. */
 const NATIVE_BROWSER = new Set([...recipes.map((r) => r.id), 'guide', 'upstack', 'upstack-engine']);
+
+/** Where the engine's chunks go: what only some pages or moments need (the panel, a running
+ * guide's steps), imported by guide.js when wanted, web-accessible where guide.js is. */
+const GUIDE_CHUNKS = 'guide/[name]-[hash].js';
 
 // The manifest is the extension's contract with the merchant and the stores:
 // keep it in step with docs/store.md ("Sites", "Permissions") and test/manifest.expected.ts.
@@ -26,6 +31,17 @@ export default defineConfig({
         });
     },
     'vite:build:extendConfig'(entrypoints, config) {
+      // The engine is an ES module (the loader imports it), so that it can import its chunks.
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'guide' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        const output = config.build.rollupOptions?.output;
+        if (output && !Array.isArray(output)) output.chunkFileNames = GUIDE_CHUNKS;
+        // What its chunks share stays in guide.js (its exports), not in one more chunk.
+        if (config.build.rollupOptions)
+          config.build.rollupOptions.preserveEntrySignatures = 'allow-extension';
+        // Imported through runtime.getURL, sharing guide.js's instance (scripts/engine-chunks.ts).
+        config.plugins = [...(config.plugins ?? []), engineChunks('guide.js')];
+      }
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;
       const native = {
         find: /^wxt\/browser$/,
@@ -76,7 +92,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
-    // The engine, imported by the provider pages' loader only when a guide is wanted; the Upstack
+    // The engine (and its chunks), imported by the provider pages' loader only when a guide is
+    // wanted; the Upstack
     // engine, imported by the Upstack loader once a key is held or a destination form shows; and
     // the Fill frame, which the Upstack engine embeds in the dashboard. Chrome serves the engine
     // to the provider pages alone, and the Upstack engine and the frame to HTTPS pages (the
@@ -85,10 +102,10 @@ export default defineConfig({
     // add-on's random per-install host.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['guide.js', 'fill.html', 'upstack-engine.js']
+        ? ['guide.js', 'guide/*.js', 'fill.html', 'upstack-engine.js']
         : [
             {
-              resources: ['guide.js'],
+              resources: ['guide.js', 'guide/*.js'],
               matches: recipes.flatMap((r) => r.matches),
               use_dynamic_url: true,
             },

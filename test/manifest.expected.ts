@@ -40,12 +40,13 @@ export const expectedContentScripts = [
 ];
 
 /**
- * The engine (guide.js), imported by the provider pages' loader only when a guide is wanted:
+ * The engine (guide.js) and its chunks (guide/: the panel, a running guide's steps), imported by
+ * the provider pages' loader only when a guide is wanted:
  * web-accessible to the provider dashboards alone, never to the docs, the Upstack dashboard or
  * any other site. Chrome serves it under a per-session URL (use_dynamic_url); Firefox's MV2
  * build can only name the file (its per-install host is random).
  */
-export const expectedWebAccessibleResources = ['guide.js'];
+export const expectedWebAccessibleResources = ['guide.js', 'guide/*.js'];
 export const expectedWebAccessibleMatches = [
   'https://www.klaviyo.com/*',
   'https://app.omnisend.com/*',

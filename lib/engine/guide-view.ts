@@ -1,9 +1,11 @@
-// What the panel shows on a provider page: the step, what the page shows was prefilled (and what
-// the merchant must still do), the capture's state, and the fallback. Builds PanelView only.
+// What the panel shows on a provider page during a guide: the step, what the page shows was
+// prefilled (and what the merchant must still do), the capture's state, and the fallback. Builds
+// PanelView only; in the chunk of a running guide (guide-stepper.ts). The offer and how a guide
+// ended: offer-view.ts.
 import type { ChecklistLine, PanelView } from '../../components/Panel';
 import { choiceLabels } from '../key/labels';
 import { MAX_CHOICES } from '../key/scan';
-import type { EndReason, VaultStatus } from '../protocol/messages';
+import type { VaultStatus } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import { checkText, t } from '../ui/i18n';
 import { checklist, fillPlaceholders, linkFor, type Plan, samePage } from './plan';
@@ -162,48 +164,6 @@ export function fallbackView(
     linkText: t(link === recipe.links.signIn ? 'openSignIn' : 'openApiKeys', recipe.name),
     help,
   };
-}
-
-/** The API-keys page, no guide yet: one compact question. */
-export function offerView(recipe: Recipe, accept: (event: MouseEvent) => void): PanelView {
-  return {
-    provider: recipe.name,
-    compact: true,
-    status: { text: t('offerText', recipe.name), tone: 'info' },
-    action: { label: t('docsStart'), onClick: accept },
-  };
-}
-
-/** How the guide ended, and the merchant's next action. */
-export function endView(
-  recipe: Recipe,
-  reason: EndReason,
-  keyName: string,
-  anew: (event: MouseEvent) => void,
-): PanelView {
-  const name = recipe.name;
-  const view: PanelView = { provider: name, status: { text: '', tone: 'info' } };
-  switch (reason) {
-    case 'done':
-      return { ...view, status: { text: t('endDone', name), tone: 'ok' } };
-    case 'closed':
-      return { ...view, compact: true, status: { text: t('endClosed'), tone: 'info' } };
-    case 'forgotten':
-    case 'expired':
-      // The unused key stays in the provider: the link is where to revoke it.
-      return {
-        ...view,
-        status: {
-          text: t(reason === 'expired' ? 'endExpired' : 'endForgotten', name, keyName),
-          tone: 'info',
-        },
-        action: { label: t('createNewKey'), onClick: anew },
-        link: {
-          href: linkFor(recipe, recipe.links.apiKeys, location.origin),
-          text: t('openApiKeys', name),
-        },
-      };
-  }
 }
 
 /** Several values of the key's shape: every one offered (the panel scrolls), labelled so no two

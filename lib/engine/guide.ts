@@ -12,7 +12,6 @@ import { withFrames } from '../dom/frames';
 import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
-import { mountOverlay } from '../ui/overlay';
 import { createCapture } from './capture';
 import { createEffects } from './guide-effects';
 import { createKeyFlow } from './guide-key';
@@ -28,13 +27,12 @@ import {
   reduce,
   stepChanged,
 } from './guide-state';
-import { createOffer, showStep } from './guide-step';
 import { createSubmits } from './guide-submit';
-import { endView, offerView } from './guide-view';
 import { forPage } from './labels';
+import { lazyOverlay, lazyStepper } from './lazy-parts';
 import type { Lifetime } from './lifetime';
+import { endView, offerView } from './offer-view';
 import { checklist, linkFor, type Plan, plan } from './plan';
-import { createPrefiller } from './prefill';
 import { createScheduler, type Scheduler } from './schedule';
 import { createWatch } from './watch';
 
@@ -80,11 +78,17 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     update: (event) => void (loop.dispatch(event) !== state && evaluate()),
     evaluate: () => evaluate(),
   };
-  const overlay = mountOverlay(ctx, recipe.id, () => {
-    if (state.mode === 'watch') overlay.setHidden(true);
-    else if (live(state.mode)) void messages.close(recipe.id);
-    else loop.dispatch({ type: 'close' });
-  });
+  // The panel is a chunk: a watching page imports it only once there is something to ask.
+  const overlay = lazyOverlay(
+    ctx,
+    recipe.id,
+    () => {
+      if (state.mode === 'watch') overlay.setHidden(true);
+      else if (live(state.mode)) void messages.close(recipe.id);
+      else loop.dispatch({ type: 'close' });
+    },
+    startMode !== 'watch',
+  );
   /** A new key after one was lost: the guide starts again from the API-keys page. */
   const apiKeys = () => location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
   const anew = async (event: MouseEvent) => {
@@ -96,7 +100,6 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
   // Declined: nothing shows until a key does, then the merchant is asked (watch.ts).
   if (startMode === 'watch') overlay.setHidden(true);
   const watch = createWatch(recipe, overlay, (value) => keys.onVerdict({ kind: 'one', value }));
-  const prefiller = createPrefiller();
   // Created before the guide's listeners: the capture hears the create press first.
   const capture = createCapture(ctx, recipe, (verdict) =>
     state.mode === 'watch' ? watch.verdict(verdict) : keys.onVerdict(verdict),
@@ -138,7 +141,9 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     anew: (event) => void anew(event),
   });
   const begin = () => loop.update({ type: 'begin' });
-  const offer = createOffer(ctx, loop, capture, schedule);
+  // A running guide's steps: a chunk, imported once a guide runs here (lazy-parts.ts).
+  const steps = lazyStepper(loop, () => deps);
+  if (startMode === 'guide') steps.load();
 
   function evaluate() {
     if (state.mode === 'watch') return; // nothing shows until a key does (watch.ts)
@@ -164,8 +169,7 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
       const path = checklist(recipe.steps.length + 1, from, index);
       void messages.progress(recipe.id, path.number - 1, path.count, from);
     }
-    const shown = offer(current.keyPage);
-    tracked = showStep(deps, state, current, href, shown);
+    tracked = steps.show(current, href) ?? tracked;
   }
 
   /** The offer accepted: the guide runs here, from this page's step. */
@@ -176,7 +180,7 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     if (event.isTrusted) keys.onVerdict(decide(capture.shownNow()));
   };
   const answers = keys.answers(() => !!current?.step?.target);
-  const deps = { ctx, recipe, overlay, prefiller, capture, values, schedule, answers, useShown };
+  const deps = { ctx, recipe, overlay, capture, values, schedule, answers, useShown };
 
   listenPage(ctx, recipe, {
     armed() {
