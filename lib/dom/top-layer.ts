@@ -2,7 +2,8 @@
 // the document and in every shadow root, closed ones too where the browser lets a content
 // script see them. An element shown after ours is drawn above ours, whatever its z-index or
 // pointer-events: `isNewer()` says whether one is open that opened after our last raise, and
-// the watcher calls `onNewer` when one opens, for the owner to raise ours again.
+// the watcher calls `onNewer` when one opens, for the owner to raise ours again (`showOnTop`).
+// Both sides use it: the provider page's overlay and the Upstack page's Fill frame.
 import type { Lifetime } from '../engine/lifetime';
 
 const OPEN = ':popover-open, dialog:modal, :fullscreen';
@@ -54,22 +55,24 @@ export interface TopLayerWatch {
 }
 
 /**
- * `ours`: our own top-layer elements, the first the one to keep above the page's (their events
- * and themselves are ignored). `onNewer`: a page element opened above ours; called at most once
- * per frame.
+ * `ours`: our own top-layer elements now, by identity (a page can put its own into our shadow
+ * root: those still count as the page's); their events and themselves are ignored.
+ * `onNewer`: a page element opened above ours; called at most once per frame. `roots`: where
+ * the page's are looked for (by default the document and every shadow root, closed ones too).
  */
 export function watchTopLayer(
   ctx: Pick<Lifetime, 'addEventListener'>,
-  ours: readonly [Element, ...Element[]],
+  ours: () => readonly Element[],
   onNewer: () => void,
+  roots: (doc: Document) => Root[] = allRoots,
 ): TopLayerWatch {
-  const doc = ours[0].ownerDocument;
+  const doc = document;
   /** Open when we last raised ours: below ours, until they close. */
   let below = new Set<Element>();
   const heard = new WeakSet<Root>();
   let scheduled = false;
 
-  const isOurs = (el: Element) => ours.includes(el);
+  const isOurs = (el: Element) => ours().includes(el);
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
@@ -95,9 +98,10 @@ export function watchTopLayer(
 
   function open(): Element[] {
     const found: Element[] = [];
-    for (const root of allRoots(doc)) {
+    const mine = ours();
+    for (const root of roots(doc)) {
       listen(root);
-      for (const el of root.querySelectorAll(OPEN)) if (!isOurs(el)) found.push(el);
+      for (const el of root.querySelectorAll(OPEN)) if (!mine.includes(el)) found.push(el);
     }
     return found;
   }
@@ -113,4 +117,14 @@ export function watchTopLayer(
     },
     isNewer,
   };
+}
+
+/** Shows our popovers again, in order, each above everything open before it (the ring first,
+ * then the panel or frame drawn above it). */
+export function showOnTop(elements: readonly HTMLElement[]) {
+  for (const el of elements) {
+    if (!el.isConnected) continue;
+    if (el.matches(':popover-open')) el.hidePopover();
+    el.showPopover();
+  }
 }

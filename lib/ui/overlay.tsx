@@ -6,9 +6,11 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { PanelView } from '../../components/Panel';
 import { closestAcross } from '../dom/deep';
 import { mountShadowHost } from '../dom/shadow-host';
+import { showOnTop, watchTopLayer } from '../dom/top-layer';
 import type { Lifetime } from '../engine/lifetime';
 import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './panel-dock';
 import { nextCorner } from './position';
+import { RING_CSS } from './ring';
 
 /** Where the page's own Esc belongs: a dialog or menu of the page that has focus or is modal. */
 const PAGE_LAYER = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
@@ -49,7 +51,7 @@ export function mountOverlay(
   let shown = '';
   let returnFocus: Element | null = null;
   const placement: Placement = {};
-  const ui = mountShadowHost(ctx, overlayCss);
+  const ui = mountShadowHost(ctx, overlayCss + RING_CSS);
   ctx.onInvalidated(() => render(null, ui.container));
 
   /** Set by the merchant here: the stored state, if it arrives later, does not overwrite it. */
@@ -125,21 +127,19 @@ export function mountOverlay(
     if (watched) settled.observe(watched);
   };
 
-  /** The page's own top-layer elements we last saw: a modal library (Angular CDK) may open its
-   * dialog as a popover after ours, above the panel, where its backdrop takes our clicks. */
-  let pageTopLayer = new Set<Element>();
+  /** Ours in the top layer, ring first, panel above it. */
+  const popovers = () =>
+    [...ui.shadow.querySelectorAll<HTMLElement>('[popover]')].filter((el) =>
+      el.matches(':popover-open'),
+    );
+  /** Shown again, ours go back on top of the top layer: a modal library (Angular CDK) may open
+   * its dialog as a popover after ours, above the panel, where its backdrop takes our clicks.
+   * The page's top layer is looked for in its document (lib/dom/top-layer.ts). */
   const raise = () => {
-    const open = new Set(document.querySelectorAll(':popover-open, dialog:modal'));
-    const newer = [...open].some((el) => !pageTopLayer.has(el));
-    pageTopLayer = open;
-    if (!newer) return;
-    // Shown again, ours go back on top of the top layer (ring first, panel above it).
-    for (const el of ui.shadow.querySelectorAll<HTMLElement>('[popover]')) {
-      if (!el.matches(':popover-open')) continue;
-      el.hidePopover();
-      el.showPopover();
-    }
+    showOnTop(popovers());
+    topLayer.raised();
   };
+  const topLayer = watchTopLayer(ctx, popovers, raise, (doc) => [doc]);
   const focus = () => {
     if (!ui.shadow.activeElement) returnFocus = document.activeElement;
     panel()?.focus({ preventScroll: true });
@@ -151,7 +151,7 @@ export function mountOverlay(
       draw();
     },
     render(next, nextTarget, nextAvoid = [], nextPrefer = []) {
-      raise();
+      if (topLayer.isNewer()) raise();
       const json = JSON.stringify(next);
       const same = sameList(nextAvoid, avoid) && sameList(nextPrefer, prefer);
       avoid = nextAvoid;
