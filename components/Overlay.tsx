@@ -78,7 +78,7 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
       const { clientWidth: width, clientHeight: height } = document.documentElement;
       const viewport = { width, height };
       // The ring's area, border and glow included: the panel keeps clear of it.
-      const ring = target && ringEl ? placeRing(ringEl, target) : undefined;
+      const ring = target && ringEl ? placeRing(ringEl, rectOf(target)) : undefined;
       // Its own size, not the height it was shortened to last time.
       const shortened = panelEl.style.maxHeight;
       panelEl.style.maxHeight = '';

@@ -158,7 +158,8 @@ export function mountFillFrame(
       if (ring.matches(':popover-open')) ring.hidePopover();
       return;
     }
-    unfollow = followRing(ring, target);
+    // The target's box in the Upstack page's own viewport, as before.
+    unfollow = followRing(ring, target, (el) => el.getBoundingClientRect());
     // Shown below the frame: the frame is raised again above it.
     if (!ring.matches(':popover-open')) raise();
   }

@@ -1,14 +1,14 @@
 // The engine on the Upstack dashboard. With a provider's key held, it guides the merchant
 // through Upstack's documented wizard to that provider's destination form, then to the form's
-// own save button, on the same pieces as a provider page's guide: the scheduler (schedule.ts),
-// the step's look (step-look.ts, through upstack-step.ts), the ring (lib/ui/ring.ts) and the top
+// own save button, on the same pieces as a provider page's guide: the planning (plan.ts), the
+// step's look (step-look.ts, through upstack-step.ts), the ring (lib/ui/ring.ts) and the top
 // layer (lib/dom/top-layer.ts), both drawn by the Fill frame (fill-frame.ts). What is the
 // Upstack side's own: which provider's destination form the page shows (upstack-form.ts), and
 // the click-time guards and the insert (upstack-fill.ts). It never submits the form, and never
-// moves focus into it. This file is the loop: look at the page, show the frame, show the step.
+// moves focus into it. This file is the loop: look at the page once a frame after a change,
+// show the frame, show the step.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { withShadowRoots } from '../dom/deep';
 import { messages } from '../protocol/client';
 import type { VaultChanged } from '../protocol/messages';
 import { recipes } from '../recipes';
@@ -16,7 +16,6 @@ import type { Recipe } from '../recipes/schema';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { keepClear } from './keep-clear';
 import { createPrefiller } from './prefill';
-import { createScheduler } from './schedule';
 import { createUpstackFill } from './upstack-fill';
 import { findDestination, saveButtons } from './upstack-form';
 import { createUpstackStep } from './upstack-step';
@@ -31,13 +30,23 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   /** The provider whose key the vault holds (the latest captured): the one the guide leads to. */
   let held: Recipe | undefined;
 
-  // Every change of the page may show or hide the form or a step's control: looked at once
-  // every 100 ms at most, at the start of a frame.
-  const scheduler = createScheduler(
-    ctx,
-    () => evaluate(),
-    () => true,
-  );
+  // Every change of the page may show or hide the form or a step's control: looked at once a
+  // frame at most. (Not schedule.ts's scheduler, which also follows shadow roots and frames:
+  // ~650 B gzip that would put upstack-engine.js over its 18 kB budget.)
+  let queued = 0;
+  const soon = () => {
+    queued ||= requestAnimationFrame(() => {
+      queued = 0;
+      evaluate();
+    });
+  };
+  const scheduler = { soon, later: soon };
+  const observer = new MutationObserver(soon);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    cancelAnimationFrame(queued);
+  });
   const step = createUpstackStep({
     ctx,
     prefiller: createPrefiller(),
@@ -76,11 +85,6 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
 
   function evaluate() {
     if (closed) return;
-    // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
-    withShadowRoots(scheduler.watch(), evaluatePage);
-  }
-
-  function evaluatePage() {
     const destination = findDestination();
     const recipe = destination?.recipe ?? held;
     if (recipe && recipe !== shown) show(recipe);

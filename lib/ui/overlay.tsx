@@ -6,7 +6,7 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { PanelView } from '../../components/Panel';
 import { closestAcross } from '../dom/deep';
 import { mountShadowHost } from '../dom/shadow-host';
-import { showOnTop, watchTopLayer } from '../dom/top-layer';
+import { showOnTop, trackTopLayer } from '../dom/top-layer';
 import type { Lifetime } from '../engine/lifetime';
 import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './panel-dock';
 import { nextCorner } from './position';
@@ -134,12 +134,13 @@ export function mountOverlay(
     );
   /** Shown again, ours go back on top of the top layer: a modal library (Angular CDK) may open
    * its dialog as a popover after ours, above the panel, where its backdrop takes our clicks.
-   * The page's top layer is looked for in its document (lib/dom/top-layer.ts). */
+   * Looked at in the page's document at each render (lib/dom/top-layer.ts): what it has open
+   * then counts as below ours until it opens again. */
+  const topLayer = trackTopLayer(popovers, () => [document]);
   const raise = () => {
-    showOnTop(popovers());
+    if (topLayer.isNewer()) showOnTop(popovers());
     topLayer.raised();
   };
-  const topLayer = watchTopLayer(ctx, popovers, raise, (doc) => [doc]);
   const focus = () => {
     if (!ui.shadow.activeElement) returnFocus = document.activeElement;
     panel()?.focus({ preventScroll: true });
@@ -151,7 +152,7 @@ export function mountOverlay(
       draw();
     },
     render(next, nextTarget, nextAvoid = [], nextPrefer = []) {
-      if (topLayer.isNewer()) raise();
+      raise();
       const json = JSON.stringify(next);
       const same = sameList(nextAvoid, avoid) && sameList(nextPrefer, prefer);
       avoid = nextAvoid;
