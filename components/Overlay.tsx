@@ -8,12 +8,10 @@ import { Component, createRef } from 'preact';
 import { viewportRect } from '../lib/dom/frames';
 import { follow } from '../lib/ui/follow';
 import type { Dock } from '../lib/ui/panel-dock';
-import { atCorner, choosePlace, cover, type Point, type Rect, type Size } from '../lib/ui/position';
+import { atCorner, choosePlace, type Point, type Rect, type Size } from '../lib/ui/position';
+import { placeRing } from '../lib/ui/ring';
 import { Panel, type PanelProps, showInTopLayer } from './Panel';
 
-const RING_PADDING = 4;
-/** The ring's border and glow beyond its box: the panel keeps clear of them too. */
-const RING_OUTSIDE = 4;
 /** The panel: 14 px from the target, 8 px inside the viewport. */
 const BESIDE = { gap: 14, padding: 8 };
 /** The least the panel shrinks to (its content scrolls) rather than collapse: its header, the
@@ -24,10 +22,9 @@ const CHIP_GUESS: Size = { width: 220, height: 40 };
 /** Larger than any viewport: asks for the chip's place alone. */
 const NO_ROOM: Size = { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
 
-/** Both are `position: fixed` in the top layer, so viewport coordinates are theirs. */
-function moveTo(el: HTMLElement, { x, y }: Point, size?: Size) {
+/** The panel is `position: fixed` in the top layer, so viewport coordinates are its own. */
+function moveTo(el: HTMLElement, { x, y }: Point) {
   Object.assign(el.style, { left: `${x}px`, top: `${y}px`, right: 'auto', bottom: 'auto' });
-  if (size) Object.assign(el.style, { width: `${size.width}px`, height: `${size.height}px` });
 }
 
 const sizeOf = ({ width, height }: Size): Size => ({ width, height });
@@ -80,12 +77,8 @@ export class Overlay extends Component<OverlayProps, { squeezed: boolean }> {
       // The layout viewport without its scrollbars.
       const { clientWidth: width, clientHeight: height } = document.documentElement;
       const viewport = { width, height };
-      let ring: Rect | undefined;
-      if (target && ringEl) {
-        const around = cover(rectOf(target), RING_PADDING);
-        moveTo(ringEl, around, around);
-        ring = cover(around, RING_OUTSIDE);
-      }
+      // The ring's area, border and glow included: the panel keeps clear of it.
+      const ring = target && ringEl ? placeRing(ringEl, rectOf(target)) : undefined;
       // Its own size, not the height it was shortened to last time.
       const shortened = panelEl.style.maxHeight;
       panelEl.style.maxHeight = '';

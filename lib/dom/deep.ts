@@ -57,9 +57,12 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   return scopes.flatMap((scope) => Array.from(scope.querySelectorAll(selector)));
 }
 
-/** The parent across a shadow boundary: a shadow root's host. (Not across frames: a frame's
- * elements have their own document, styles and dialogs.) */
+/** The parent on the flat tree, as the page is shown: a slotted element's slot (a web
+ * component shows its slotted content inside its own shadow parts: an sl-dialog's dialog part),
+ * else the parent, else a shadow root's host. (Not across frames: a frame's elements have their
+ * own document, styles and dialogs.) */
 export function parentAcross(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
   return root.nodeType === 11 ? (root as ShadowRoot).host : null;
@@ -70,7 +73,8 @@ export function isElement(node: unknown): node is Element {
   return !!node && (node as Node).nodeType === 1;
 }
 
-/** `closest` that crosses shadow boundaries. */
+/** `closest` on the flat tree (`parentAcross`): across shadow boundaries, and from slotted
+ * content into the component's own parts. */
 export function closestAcross(el: Element, selector: string): Element | null {
   for (let at: Element | null = el; at; at = parentAcross(at)) {
     if (at.matches(selector)) return at;

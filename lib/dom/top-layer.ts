@@ -2,7 +2,9 @@
 // the document and in every shadow root, closed ones too where the browser lets a content
 // script see them. An element shown after ours is drawn above ours, whatever its z-index or
 // pointer-events: `isNewer()` says whether one is open that opened after our last raise, and
-// the watcher calls `onNewer` when one opens, for the owner to raise ours again.
+// the watcher calls `onNewer` when one opens, for the owner to raise ours again (`showOnTop`).
+// Both sides use it: the provider page's overlay (`trackTopLayer`, at each render) and the
+// Upstack page's Fill frame (`watchTopLayer`, which also listens).
 import type { Lifetime } from '../engine/lifetime';
 
 const OPEN = ':popover-open, dialog:modal, :fullscreen';
@@ -53,64 +55,82 @@ export interface TopLayerWatch {
   isNewer(): boolean;
 }
 
+/** What of the page's is open in the top layer, looked at when asked (the provider page's panel
+ * asks at each render). `ours`: our own top-layer elements now, by identity (a page can put its
+ * own into our shadow root: those still count as the page's). `roots`: where the page's are
+ * looked for; `onRoot` hears each. */
+export function trackTopLayer(
+  ours: () => readonly Element[],
+  roots: () => Root[],
+  onRoot?: (root: Root) => void,
+): TopLayerWatch & { forget(el: Element): void } {
+  /** Open when we last raised ours: below ours, until they close. */
+  let below = new Set<Element>();
+  function open(): Element[] {
+    const found: Element[] = [];
+    const mine = ours();
+    for (const root of roots()) {
+      onRoot?.(root);
+      for (const el of root.querySelectorAll(OPEN)) if (!mine.includes(el)) found.push(el);
+    }
+    return found;
+  }
+  return {
+    raised() {
+      below = new Set(open());
+    },
+    isNewer: () => open().some((el) => !below.has(el)),
+    /** Opened or closed again: it is no longer known to be below ours. */
+    forget: (el) => below.delete(el),
+  };
+}
+
 /**
- * `ours`: our own top-layer elements, the first the one to keep above the page's (their events
- * and themselves are ignored). `onNewer`: a page element opened above ours; called at most once
- * per frame.
+ * The tracker, told as soon as a page element opens above ours (the Upstack page's Fill frame,
+ * whose guard must know at the click): `onNewer` is called at most once per frame. `roots`: by
+ * default the document and every shadow root, closed ones too. Our elements' events are ignored.
  */
 export function watchTopLayer(
   ctx: Pick<Lifetime, 'addEventListener'>,
-  ours: readonly [Element, ...Element[]],
+  ours: () => readonly Element[],
   onNewer: () => void,
+  roots: (doc: Document) => Root[] = allRoots,
 ): TopLayerWatch {
-  const doc = ours[0].ownerDocument;
-  /** Open when we last raised ours: below ours, until they close. */
-  let below = new Set<Element>();
+  const doc = document;
   const heard = new WeakSet<Root>();
   let scheduled = false;
-
-  const isOurs = (el: Element) => ours.includes(el);
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      if (isNewer()) onNewer();
-    });
-  };
-  const onEvent = (event: Event) => {
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || isOurs(target)) return;
-    // Opened or closed again: it is no longer known to be below ours.
-    below.delete(target);
-    if (event.type === 'fullscreenchange' && doc.fullscreenElement)
-      below.delete(doc.fullscreenElement);
-    schedule();
-  };
   const listen = (root: Root) => {
     if (heard.has(root)) return;
     heard.add(root);
     for (const type of EVENTS) ctx.addEventListener(root, type, onEvent, { capture: true });
   };
-
-  function open(): Element[] {
-    const found: Element[] = [];
-    for (const root of allRoots(doc)) {
-      listen(root);
-      for (const el of root.querySelectorAll(OPEN)) if (!isOurs(el)) found.push(el);
-    }
-    return found;
-  }
-
-  function isNewer() {
-    return open().some((el) => !below.has(el));
-  }
-
-  listen(doc);
-  return {
-    raised() {
-      below = new Set(open());
-    },
-    isNewer,
+  const tracker = trackTopLayer(ours, () => roots(doc), listen);
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (tracker.isNewer()) onNewer();
+    });
   };
+  function onEvent(event: Event) {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || ours().includes(target)) return;
+    tracker.forget(target);
+    if (event.type === 'fullscreenchange' && doc.fullscreenElement)
+      tracker.forget(doc.fullscreenElement);
+    schedule();
+  }
+  listen(doc);
+  return tracker;
+}
+
+/** Shows our popovers again, in order, each above everything open before it (the ring first,
+ * then the panel or frame drawn above it). */
+export function showOnTop(elements: readonly HTMLElement[]) {
+  for (const el of elements) {
+    if (!el.isConnected) continue;
+    if (el.matches(':popover-open')) el.hidePopover();
+    el.showPopover();
+  }
 }

@@ -103,11 +103,6 @@ export function clipsAway(style: { clip: string; clipPath: string; position: str
   return top + bottom >= 100 || left + right >= 100;
 }
 
-/** The parent in the flat tree: a slotted node's slot, else the parent, else a shadow host. */
-function flatParent(el: Element): Element | null {
-  return el.assignedSlot ?? parentAcross(el);
-}
-
 /** How `el` looks (see Look): a computed style read per ancestor, for one candidate at a time. */
 export function lookOf(el: Element): Look {
   const view = el.ownerDocument.defaultView;
@@ -121,7 +116,7 @@ export function lookOf(el: Element): Look {
     clipped: false,
   };
   if (!view) return look;
-  for (let at: Element | null = el; at && look.opacity >= LEGIBLE.opacity; at = flatParent(at)) {
+  for (let at: Element | null = el; at && look.opacity >= LEGIBLE.opacity; at = parentAcross(at)) {
     const style = at === el && own ? own : view.getComputedStyle(at);
     const opacity = Number.parseFloat(style.opacity);
     look.opacity *= (Number.isNaN(opacity) ? 1 : opacity) * filterOpacity(style.filter ?? '');

@@ -3,7 +3,7 @@
 // tokens) the key's own context there: the dialog that opened, or where the recipe's hints point,
 // never a list or table (a page's campaign names are ordinary identifiers of the same shape).
 // Holds only weak references to the page, forgotten at each arming.
-import { closestAcross, isElement } from '../dom/deep';
+import { closestAcross, isElement, parentAcross } from '../dom/deep';
 import { isRendered } from '../dom/visible';
 
 /** Where a dialog or panel that shows a key lives. */
@@ -19,12 +19,6 @@ export function copyAttributes(button: Element): string[] {
     .filter((value): value is string => !!value);
 }
 
-/** One step up the flat tree, as the page is shown: a slotted node into its slot (a web
- * component's dialog shows its slotted content inside its own shadow part), else the parent,
- * else a shadow root's host. */
-const up = (at: Node): Node | null =>
-  (at as Element).assignedSlot ?? at.parentNode ?? (at as ShadowRoot).host ?? null;
-
 export interface Scope {
   /** A new arming: `pressed` is where the merchant's press landed, `regions` the dialogs and
    * popovers in the page now (none of them opened after the click). */
@@ -39,14 +33,6 @@ export interface Scope {
   inContext(el: Element, loose: boolean): boolean;
 }
 
-/** The nearest dialog or popover around `el` on the flat tree (a web component's slotted
- * content is inside its dialog part). */
-function regionAround(el: Element): Element | null {
-  for (let at: Node | null = el; at; at = up(at))
-    if (at.nodeType === 1 && (at as Element).matches(REGION)) return at as Element;
-  return null;
-}
-
 export function createScope(hintCss: string | undefined): Scope {
   /** Subtrees added since the click: the dialog or panel that opened. */
   let fresh = new WeakSet<Node>();
@@ -59,10 +45,10 @@ export function createScope(hintCss: string | undefined): Scope {
    * when `el` is in none, `false` when its region was there at the click (not pressed in). */
   function openedRegion(el: Element): Element | null | false {
     let added = false;
-    for (let at: Node | null = el; at; at = up(at)) {
+    for (let at: Element | null = el; at; at = parentAcross(at)) {
       if (fresh.has(at)) added = true;
-      if (at.nodeType === 1 && (at as Element).matches(REGION)) {
-        const region = at as Element;
+      if (at.matches(REGION)) {
+        const region = at;
         return !oldRegions.has(region) || (added && region === armedIn?.deref()) ? region : false;
       }
     }
@@ -73,7 +59,7 @@ export function createScope(hintCss: string | undefined): Scope {
     const region = openedRegion(el);
     if (region) return true;
     if (region === false) return false;
-    for (let at: Node | null = el; at; at = up(at)) if (fresh.has(at)) return true;
+    for (let at: Element | null = el; at; at = parentAcross(at)) if (fresh.has(at)) return true;
     return false;
   }
 
@@ -81,7 +67,8 @@ export function createScope(hintCss: string | undefined): Scope {
     arm(pressed, regions) {
       fresh = new WeakSet();
       oldRegions = new WeakSet(regions.filter(isRendered));
-      const region = isElement(pressed) ? regionAround(pressed) : null;
+      // On the flat tree: a web component's slotted content is inside its dialog part.
+      const region = isElement(pressed) ? closestAcross(pressed, REGION) : null;
       armedIn = region ? new WeakRef(region) : undefined;
     },
     added(node) {

@@ -1,6 +1,6 @@
-// The guide's step on the page: prefill it, put the ring where the merchant must act, fall back
-// to plain instructions when the step's anchors stay missing, and show it all in the panel,
-// clear of the fields, the key shown and its buttons. Renders; decides nothing about the key.
+// The guide's step on a provider page: looked at as on the Upstack page (step-look.ts: prefill,
+// ring, fallback), and shown in the panel, clear of the fields, the key shown and its buttons.
+// Renders; decides nothing about the key.
 import { find } from '../dom/anchor';
 import type { Recipe } from '../recipes/schema';
 import { t } from '../ui/i18n';
@@ -11,9 +11,10 @@ import { type GuideState, offerDue, shownKey } from './guide-state';
 import { type Answers, fallbackView, statusView, stepView } from './guide-view';
 import { keepClear, regionControls, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
-import { FALLBACK_AFTER_MS, type Plan } from './plan';
+import type { Plan } from './plan';
 import type { Prefiller } from './prefill';
 import type { Scheduler } from './schedule';
+import { lookAtStep } from './step-look';
 
 export interface StepDeps {
   ctx: Pick<Lifetime, 'setTimeout'>;
@@ -39,17 +40,15 @@ export function showStep(
 ): Element[] {
   const { recipe, values } = d;
   const { step } = current;
-  const prefills = d.prefiller.step(current.prefill);
-  if (prefills.some((p) => p.state === 'pending')) d.schedule().later();
-  // The ring goes where the merchant must act: a control the page would not take, else the step's.
-  const asking = prefills.find((p) => p.state === 'failed' || p.state === 'ask')?.control;
-  const target = asking ?? (step?.target && find(step.target));
+  const look = lookAtStep(
+    d,
+    current.prefill,
+    !!step?.target,
+    () => step?.target && find(step.target),
+    s.stepSince,
+  );
+  const { prefills, target, fallback } = look;
   const tracked = [target, ...prefills.map((p) => p.control)].filter((el): el is Element => !!el);
-  const missing = (step?.target && !target) || prefills.some((p) => p.state === 'missing');
-  const waited = Date.now() - s.stepSince;
-  if (missing && waited < FALLBACK_AFTER_MS)
-    d.ctx.setTimeout(d.schedule().soon, FALLBACK_AFTER_MS - waited);
-  const fallback = missing && waited >= FALLBACK_AFTER_MS;
   const status = statusView(recipe, shownKey(s.key), d.answers);
   // The panel leaves the step's fields, the key shown, its Copy button and the submit visible.
   const fields = prefills.flatMap((p) => p.fields ?? []);

@@ -2,23 +2,19 @@
 // dashboard. The page's scripts cannot restyle, read or script what is in here. It shows the
 // provider's masked vault state (asked from the background, refreshed on each vault change) and,
 // on the merchant's own activation of Fill, tells its parent, the Upstack content script, which
-// entry to fill. No secret ever enters this frame.
+// entry to fill (once the parent is proved: fill-parent.ts). No secret ever enters this frame.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/Panel';
 import { rememberedOrigin } from '../background/preferences';
 import { linkFor } from '../engine/plan';
 import { messages } from '../protocol/client';
-import {
-  type FrameMessage,
-  type HostMessage,
-  type NoteCode,
-  parseHostMessage,
-} from '../protocol/fill-frame';
+import { type HostMessage, type NoteCode, parseHostMessage } from '../protocol/fill-frame';
 import { isVaultChanged, type VaultStatus } from '../protocol/messages';
 import { recipeById } from '../recipes';
 import type { Recipe } from '../recipes/schema';
 import { type Activation, createActivationGuard } from './activation';
+import { handshake, postToParent, provedOrigin } from './fill-parent';
 import { fillView } from './fill-view';
 import { t } from './i18n';
 
@@ -28,25 +24,6 @@ function tracksVisibility(): boolean {
     typeof IntersectionObserverEntry !== 'undefined' &&
     'isVisible' in IntersectionObserverEntry.prototype
   );
-}
-
-/** The Upstack origin the frame may post to, once the handshake has proved its parent (the
- * content script that mounted it; lib/background/frame-mounts.ts). Until then, nothing: a page
- * that frames this page, or points the frame here, is told nothing, not even its size. */
-let parentOrigin: string | undefined;
-/** Hellos tried before the frame stops listening for one (a page can post them too). */
-const MAX_HELLOS = 5;
-const post = (message: FrameMessage) => {
-  if (parentOrigin) window.parent.postMessage(message, parentOrigin);
-};
-
-/** The browser names the frame's ancestors (Chromium, and a recent Firefox, 153 ESR here, which gives
- * "null" for a parent whose iframe sends no referrer; lib/engine/fill-frame.ts sends the origin):
- * the parent must be the origin the handshake gave, and the top frame. A browser without
- * ancestorOrigins (an older Firefox): the handshake alone. */
-function parentIs(origin: string): boolean {
-  const ancestors = location.ancestorOrigins;
-  return !ancestors || (ancestors.length === 1 && ancestors[0] === origin);
 }
 
 export async function runFillFrame(root: HTMLElement): Promise<void> {
@@ -102,7 +79,7 @@ class FillFrame {
       </section>,
       this.root,
     );
-    await this.handshake();
+    await handshake(this.recipe.id);
     this.listen();
     this.apiKeysLink = linkFor(
       this.recipe,
@@ -110,31 +87,6 @@ class FillFrame {
       await rememberedOrigin(this.recipe.id),
     );
     await this.refresh();
-  }
-
-  /** Waits for the parent's token, and has the background claim it. A page script shares the
-   * parent's window, so it can post a hello too: a claim that fails is not the end (the content
-   * script's own hello may still come), but only a few are tried. Never resolves false: a frame
-   * never proved keeps saying why it shows nothing. */
-  private handshake(): Promise<void> {
-    let tries = 0;
-    return new Promise((resolve) => {
-      const onHello = async (event: MessageEvent) => {
-        if (event.source !== window.parent || parentOrigin) return;
-        const message = parseHostMessage(event.data);
-        if (message?.type !== 'hello') return;
-        if (++tries >= MAX_HELLOS) window.removeEventListener('message', onHello);
-        const claim = await messages
-          .frameClaim(this.recipe.id, message.token)
-          .catch(() => ({ ok: false as const }));
-        if (!claim.ok || event.origin !== claim.origin || !parentIs(claim.origin) || parentOrigin)
-          return;
-        window.removeEventListener('message', onHello);
-        parentOrigin = claim.origin;
-        resolve();
-      };
-      window.addEventListener('message', onHello);
-    });
   }
 
   private listen() {
@@ -147,7 +99,7 @@ class FillFrame {
       // Nothing returned: this frame answers no one's request.
     });
     window.addEventListener('message', (event) => {
-      if (event.source !== window.parent || event.origin !== parentOrigin) return;
+      if (event.source !== window.parent || event.origin !== provedOrigin()) return;
       const message = parseHostMessage(event.data);
       if (!message || message.type === 'hello') return;
       if (message.type === 'placed') this.guard.reset();
@@ -191,7 +143,7 @@ class FillFrame {
     const height = this.root.getBoundingClientRect().height;
     if (height === this.height || height <= 0) return;
     this.height = height;
-    post({ type: 'size', height });
+    postToParent({ type: 'size', height });
   }
 
   private async refresh() {
@@ -236,11 +188,11 @@ class FillFrame {
       return;
     }
     this.note = undefined;
-    post({ type: 'fill', entry: this.status.entry });
+    postToParent({ type: 'fill', entry: this.status.entry });
     this.draw();
   };
 
-  private onClose = () => post({ type: 'close' });
+  private onClose = () => postToParent({ type: 'close' });
 
   private panel = () => this.root.querySelector<HTMLElement>('[role=dialog]');
 

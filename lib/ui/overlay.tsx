@@ -6,9 +6,11 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { PanelView } from '../../components/Panel';
 import { closestAcross } from '../dom/deep';
 import { mountShadowHost } from '../dom/shadow-host';
+import { showOnTop, trackTopLayer } from '../dom/top-layer';
 import type { Lifetime } from '../engine/lifetime';
 import { DEFAULT_DOCK, type Dock, loadDock, saveDock } from './panel-dock';
 import { nextCorner } from './position';
+import { RING_CSS } from './ring';
 
 /** Where the page's own Esc belongs: a dialog or menu of the page that has focus or is modal. */
 const PAGE_LAYER = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]';
@@ -49,7 +51,7 @@ export function mountOverlay(
   let shown = '';
   let returnFocus: Element | null = null;
   const placement: Placement = {};
-  const ui = mountShadowHost(ctx, overlayCss);
+  const ui = mountShadowHost(ctx, overlayCss + RING_CSS);
   ctx.onInvalidated(() => render(null, ui.container));
 
   /** Set by the merchant here: the stored state, if it arrives later, does not overwrite it. */
@@ -125,20 +127,19 @@ export function mountOverlay(
     if (watched) settled.observe(watched);
   };
 
-  /** The page's own top-layer elements we last saw: a modal library (Angular CDK) may open its
-   * dialog as a popover after ours, above the panel, where its backdrop takes our clicks. */
-  let pageTopLayer = new Set<Element>();
+  /** Ours in the top layer, ring first, panel above it. */
+  const popovers = () =>
+    [...ui.shadow.querySelectorAll<HTMLElement>('[popover]')].filter((el) =>
+      el.matches(':popover-open'),
+    );
+  /** Shown again, ours go back on top of the top layer: a modal library (Angular CDK) may open
+   * its dialog as a popover after ours, above the panel, where its backdrop takes our clicks.
+   * Looked at in the page's document at each render (lib/dom/top-layer.ts): what it has open
+   * then counts as below ours until it opens again. */
+  const topLayer = trackTopLayer(popovers, () => [document]);
   const raise = () => {
-    const open = new Set(document.querySelectorAll(':popover-open, dialog:modal'));
-    const newer = [...open].some((el) => !pageTopLayer.has(el));
-    pageTopLayer = open;
-    if (!newer) return;
-    // Shown again, ours go back on top of the top layer (ring first, panel above it).
-    for (const el of ui.shadow.querySelectorAll<HTMLElement>('[popover]')) {
-      if (!el.matches(':popover-open')) continue;
-      el.hidePopover();
-      el.showPopover();
-    }
+    if (topLayer.isNewer()) showOnTop(popovers());
+    topLayer.raised();
   };
   const focus = () => {
     if (!ui.shadow.activeElement) returnFocus = document.activeElement;
