@@ -31,9 +31,10 @@ import {
 import { createOffer, showStep } from './guide-step';
 import { createSubmits } from './guide-submit';
 import { endView, offerView } from './guide-view';
+import { journey, providerPlace } from './journey';
 import { forPage } from './labels';
 import type { Lifetime } from './lifetime';
-import { checklist, linkFor, type Plan, plan } from './plan';
+import { linkFor, type Plan, plan } from './plan';
 import { createPrefiller } from './prefill';
 import { createScheduler, type Scheduler } from './schedule';
 import { createWatch } from './watch';
@@ -161,7 +162,7 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     const prev = loop.dispatch({ type: 'looked', index, href, now: Date.now() });
     if (stepChanged(prev, state)) {
       const from = state.from ?? index;
-      const path = checklist(recipe.steps.length + 1, from, index);
+      const path = journey(recipe, from, providerPlace(recipe, index));
       void messages.progress(recipe.id, path.number - 1, path.count, from);
     }
     const shown = offer(current.keyPage);

@@ -39,6 +39,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   let closed = false;
   /** The provider whose key the vault holds (the latest captured): the one the guide leads to. */
   let held: Recipe | undefined;
+  /** The recipe step where the held key's guide started: the journey's count (journey.ts). */
+  let from = 0;
 
   /** The merchant's Fill, reported by the frame: the click-time guard, then the fill. */
   async function fill(recipe: Recipe, entry: string) {
@@ -102,6 +104,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   async function refreshHeld() {
     const answer = await messages.held();
     held = answer ? recipes.find((r) => r.id === answer.provider) : undefined;
+    // Once filled no key is held: the journey keeps its count to its last step.
+    if (answer) from = answer.from ?? 0;
     evaluate();
   }
 
@@ -202,10 +206,10 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
         : target && step.target?.name
           ? nameIndex(step.target.name, target)
           : -1;
-    const sent = JSON.stringify([step.id, state, name]);
+    const sent = JSON.stringify([step.id, state, name, from]);
     if (sent !== lastStep) {
       lastStep = sent;
-      frame.step(step.id, state, name);
+      frame.step(step.id, state, name, from);
     }
     const pointed = state === 'fallback' ? undefined : target;
     frame.point(pointed);

@@ -1,6 +1,7 @@
 // What the Fill frame's panel says: the provider's masked vault state, or the note the Upstack
 // content script sent about the last Fill. A note is a code; its text is ours alone.
 import type { PanelView } from '../../components/Panel';
+import { journey, upstackPlace } from '../engine/journey';
 import { fillPlaceholders } from '../engine/plan';
 import type { HostMessage, NoteCode } from '../protocol/fill-frame';
 import type { VaultStatus } from '../protocol/messages';
@@ -47,10 +48,12 @@ export function guideStepView(
     where: typed ? t(typed.where) : '',
   };
   const text = (key: MessageKey) => fillPlaceholders(t(key), values);
+  // Numbered on the whole journey, as the provider's page numbers it.
+  const path = journey(recipe, shown.from, upstackPlace(recipe, index));
   const view = {
     step: {
-      index,
-      count: steps.length,
+      index: path.number - 1,
+      count: path.count,
       title: text(step.title),
       detail:
         shown.state === 'ask' ? t('prefillChoose', platform) : step.detail && text(step.detail),

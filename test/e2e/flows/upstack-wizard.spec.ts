@@ -54,7 +54,7 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
   const upstack = await context.newPage();
   await upstack.goto(UPSTACK_ENTRY);
   const newDestination = upstack.getByRole('button', { name: '+ New Destination' });
-  await expect(fillPanel(upstack)).toContainText('Step 2 of 5');
+  await expect(fillPanel(upstack)).toContainText('Step 4 of 7');
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press “+ New Destination”');
   await expect(fillPanel(upstack)).toContainText(`pk_…${key.slice(-4)}`);
   // No form yet: nothing to fill.
@@ -108,7 +108,7 @@ test('from another Upstack page the guide starts at Events Destination; with no 
   await upstack.bringToFront();
   await upstack.reload();
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Open Events Destination');
-  await expect(fillPanel(upstack)).toContainText('Step 1 of 5');
+  await expect(fillPanel(upstack)).toContainText('Step 3 of 7');
   const link = upstack.getByRole('navigation').getByRole('link', { name: 'Events Destination' });
   await expectRingOn(upstack, link);
   await link.click();
@@ -161,7 +161,7 @@ test("with no key held, the form offers to create it with help: the provider's g
   });
   const [started] = await Promise.all([context.waitForEvent('page'), offer.click()]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
   // The Upstack tab stays as it was, with its form, for the fill once the key is captured.
   await expect(
     page.getByRole('dialog', { name: 'Klaviyo' }).getByLabel('Private API key'),
