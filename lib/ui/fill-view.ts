@@ -4,7 +4,7 @@ import type { PanelView } from '../../components/Panel';
 import { journey, upstackPlace } from '../engine/journey';
 import { fillPlaceholders } from '../engine/plan';
 import type { HostMessage, NoteCode } from '../protocol/fill-frame';
-import type { VaultStatus } from '../protocol/messages';
+import type { CheckResult, VaultStatus } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import { UPSTACK_ENTRY, upstackSteps } from '../recipes/upstack';
 import { checkText, type MessageKey, t } from './i18n';
@@ -21,6 +21,10 @@ const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'erro
   healthy: { key: 'upstackHealthy', tone: 'ok' },
   unhealthy: { key: 'upstackUnhealthy', tone: 'error' },
 };
+
+/** A check that found the key refused by its provider. */
+const problem = (check: CheckResult | undefined) =>
+  check?.verdict === 'invalid' || check?.verdict === 'forbidden';
 
 /** Notes after which the merchant can press Fill again (on the key shown now). */
 const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
@@ -101,13 +105,18 @@ export function fillView(
     case 'captured':
       return {
         ...base,
+        // One status line, and only when it says something the step does not: "ready to fill"
+        // where Fill is.
         status: note
           ? { text: t(NOTE_TEXT[note].key, name), tone: NOTE_TEXT[note].tone }
-          : { text: t('readyToFill', name), tone: 'info' },
+          : { text: canFill ? t('readyToFill', name) : '', tone: 'info' },
         captured: {
           masked: Object.values(status.masked),
           expiresAt: status.expiresAt,
           check: status.check && checkText(status.check, recipe),
+          // The memory notice and the check, said on the provider's page: one line here, to
+          // expand, unless the check found the key refused (the merchant needs that before Fill).
+          brief: !problem(status.check),
         },
         action: canFill ? fill : undefined,
       };

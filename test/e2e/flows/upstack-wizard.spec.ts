@@ -57,8 +57,14 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
   await expect(fillPanel(upstack)).toContainText('Step 4 of 7');
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press “+ New Destination”');
   await expect(fillPanel(upstack)).toContainText(`pk_…${key.slice(-4)}`);
-  // No form yet: nothing to fill.
+  // No form yet: nothing to fill, and no status line beside the instruction.
   await expect(fillButton(upstack)).toHaveCount(0);
+  await expect(fillStatus(upstack)).toHaveText('');
+  // The memory notice, said on Klaviyo's page: here one line, the key and its time, to expand.
+  const notice = fillPanel(upstack).getByText("is kept in this browser's memory");
+  const summary = fillPanel(upstack).getByText(`pk_…${key.slice(-4)} · forgotten in`);
+  await expect(summary).toBeVisible();
+  await expect(notice).toBeHidden();
   await expectRingOn(upstack, newDestination);
   await newDestination.click();
 
@@ -72,6 +78,11 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
 
   const form = upstack.getByRole('dialog', { name: 'Klaviyo' });
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press “Fill API key” below');
+  // Where Fill is, its one status line; the notice still one line, the merchant's to expand.
+  await expect(fillStatus(upstack)).toHaveText('Klaviyo key ready to fill');
+  await expect(notice).toBeHidden();
+  await summary.click();
+  await expect(notice).toBeVisible();
   await expectRingOn(upstack, form.getByLabel('Private API key'));
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
