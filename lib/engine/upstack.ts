@@ -18,7 +18,7 @@ import type { Recipe, Step } from '../recipes/schema';
 import { upstackSteps } from '../recipes/upstack';
 import { watchHealth } from './destination-health';
 import { type FillFrame, mountFillFrame } from './fill-frame';
-import { keepClear, submitButtons } from './keep-clear';
+import { dialogControls, keepClear, submitButtons } from './keep-clear';
 import { currentStep, FALLBACK_AFTER_MS, type Facts, resolve } from './plan';
 import { createPrefiller } from './prefill';
 
@@ -146,9 +146,9 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     // The guide over (saved, or the key gone): no ring left behind.
     if (!guiding) frame.point(undefined);
     // The frame sits beside what the step points at, and keeps the key fields and the save
-    // button in view.
+    // button in view; before the form, every control of the step's dialog (the picker).
     const fields = form ? [...form.fields.values()] : [];
-    frame.place(target, keepClear(fields, saveButtons(fields)));
+    frame.place(target, keepClear(fields, saveButtons(fields), !form && dialogControls(target)));
   }
 
   const prefiller = createPrefiller();

@@ -198,3 +198,51 @@ test.describe('Upstack Flows', () => {
     expect((await sandboxState(upstack)).fields['Private API key']).toBe(key);
   });
 });
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlapping = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const size of [
+  { width: 1024, height: 600 },
+  { width: 800, height: 500 },
+]) {
+  test(`at ${size.width}x${size.height} the Fill frame on the platform picker covers none of its controls and stays inside the window`, async ({
+    context,
+    page,
+  }) => {
+    await captureKlaviyo(page);
+    const upstack = await context.newPage();
+    await upstack.setViewportSize(size);
+    await upstack.goto(UPSTACK_ENTRY);
+    await upstack.getByRole('button', { name: '+ New Destination' }).click();
+    await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press Next');
+    const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
+    // The step's controls: every platform card, Next and Cancel.
+    const cards = picker.locator('label.card, button');
+    const frame = upstack.locator('upstack-key-assist iframe');
+    /** What the frame covers of the controls the window shows, and whether it is inside it. */
+    const layout = async (controls = cards) => {
+      const box = await frame.boundingBox();
+      if (!box) return { inside: false, covered: ['no frame'] };
+      const covered: string[] = [];
+      for (const control of await controls.all()) {
+        const rect = await control.boundingBox();
+        if (rect && overlapping(box, rect)) covered.push((await control.textContent()) ?? '');
+      }
+      const inside =
+        box.x >= 0 &&
+        box.y >= 0 &&
+        box.x + box.width <= size.width &&
+        box.y + box.height <= size.height;
+      return { inside, covered };
+    };
+    await expect.poll(() => layout()).toEqual({ inside: true, covered: [] });
+    // Scrolled to the picker's end, where its cards fill the window: the frame, inside it, keeps
+    // off Next and Cancel (a card it may cover: the 320 px frame fits beside none of them).
+    await picker.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => layout(picker.getByRole('button')))
+      .toEqual({ inside: true, covered: [] });
+  });
+}
