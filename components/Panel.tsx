@@ -35,6 +35,8 @@ export interface PanelView {
     masked: string[];
     expiresAt: number;
     check?: string;
+    /** Said already: one line (the key, its time left) that expands to the rest. */
+    brief?: boolean;
     next?: { href: string; text: string };
   };
   action?: {

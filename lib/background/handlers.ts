@@ -54,7 +54,11 @@ export function createHandlers(deps: RouterDeps, guides: Guides) {
         if (status.state === 'captured' && status.expiresAt > (latest?.at ?? 0))
           latest = { provider: recipe.id, at: status.expiresAt };
       }
-      return latest ? { provider: latest.provider } : null;
+      if (!latest) return null;
+      const from = (await deps.progress.get(latest.provider))?.from;
+      return from === undefined
+        ? { provider: latest.provider }
+        : { provider: latest.provider, from };
     },
   };
 

@@ -46,8 +46,9 @@ export interface FillFrame {
    * never shown), and the frame is raised and placed again. */
   check(): string | undefined;
   note(code: NoteCode): void;
-  /** The guide's step, shown in the frame in its own words. */
-  step(id: string, state: StepState, name: number): void;
+  /** The guide's step, shown in the frame in its own words (numbered on the journey from the
+   * recipe step `from`). */
+  step(id: string, state: StepState, name: number, from: number): void;
   /** The ring around what the step points at; none without a target. */
   point(target: Element | undefined): void;
   /** The vault changed: the frame asks for the masked status again. */
@@ -172,8 +173,8 @@ export function mountFillFrame(
       return failure;
     },
     note: (code) => post({ type: 'note', code }),
-    step(id, state, name) {
-      step = { type: 'step', id, state, name };
+    step(id, state, name, from) {
+      step = { type: 'step', id, state, name, from };
       if (loaded) post(step);
     },
     point,

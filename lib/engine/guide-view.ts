@@ -6,9 +6,10 @@ import type { ChecklistLine, PanelView } from '../../components/Panel';
 import { choiceLabels } from '../key/labels';
 import { MAX_CHOICES } from '../key/scan';
 import type { VaultStatus } from '../protocol/messages';
-import type { Recipe } from '../recipes/schema';
+import type { Recipe, Step } from '../recipes/schema';
 import { checkText, t } from '../ui/i18n';
-import { checklist, fillPlaceholders, linkFor, type Plan, samePage } from './plan';
+import { journey, providerPlace } from './journey';
+import { type ChecklistItem, fillPlaceholders, linkFor, type Plan, samePage } from './plan';
 import type { PrefillState } from './prefill';
 
 export type CaptureState =
@@ -100,8 +101,8 @@ function ask(state: PrefillState): string | undefined {
 }
 
 /**
- * The step, its number on the merchant's path (from the recipe step `from`, where the guide
- * started) and the checklist of every step. After the recipe's steps comes the Upstack step:
+ * The step, its number on the merchant's journey (from the recipe step `from`, where the guide
+ * started; journey.ts) and the checklist of every step. After the recipe's steps come Upstack's:
  * `filled` says the key is already in the form there.
  */
 export function stepView(
@@ -113,18 +114,24 @@ export function stepView(
   filled = false,
 ): NonNullable<PanelView['step']> {
   const { index, step } = current;
-  const list = checklist(recipe.steps.length + 1, from, index);
-  const upstack = t('stepUpstack', recipe.name);
-  const titles = [...recipe.steps.map((s) => fillPlaceholders(t(s.title), values)), upstack];
-  const lines = list.items.map(
+  const ours = recipe.steps.length;
+  // The journey's count, the same in Upstack's panel (journey.ts): the Upstack steps are one line
+  // here, numbered where the merchant is among them, titled as the panel's title is.
+  const at = providerPlace(recipe, index, filled);
+  const list = journey(recipe, from, at);
+  const upstack = filled ? t('stepSaveUpstack') : t('stepUpstack', recipe.name);
+  const lines = [...list.items.slice(0, ours), list.items[Math.max(at, ours)] as ChecklistItem].map(
     (item): ChecklistLine => ({
-      title: titles[item.index] ?? '',
+      title:
+        item.index < ours
+          ? fillPlaceholders(t((recipe.steps[item.index] as Step).title), values)
+          : upstack,
       state: item.state,
       number: item.number,
     }),
   );
   const base = { index: list.number - 1, count: list.count, checklist: lines };
-  if (!step) return { ...base, title: filled ? t('stepSaveUpstack') : upstack };
+  if (!step) return { ...base, title: upstack };
   // The step's own words say what we did: only once the page shows all of it.
   const allDone = prefills.every((p) => p.state === 'done' || p.state === 'ask');
   const own = step.detail && (allDone || prefills.length === 0);

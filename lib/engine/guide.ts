@@ -28,11 +28,12 @@ import {
   stepChanged,
 } from './guide-state';
 import { createSubmits } from './guide-submit';
+import { journey, providerPlace } from './journey';
 import { forPage } from './labels';
 import { lazyOverlay, lazyStepper } from './lazy-parts';
 import type { Lifetime } from './lifetime';
 import { endView, offerView } from './offer-view';
-import { checklist, linkFor, type Plan, plan } from './plan';
+import { linkFor, type Plan, plan } from './plan';
 import { createScheduler, type Scheduler } from './schedule';
 import { createWatch } from './watch';
 
@@ -166,7 +167,7 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     const prev = loop.dispatch({ type: 'looked', index, href, now: Date.now() });
     if (stepChanged(prev, state)) {
       const from = state.from ?? index;
-      const path = checklist(recipe.steps.length + 1, from, index);
+      const path = journey(recipe, from, providerPlace(recipe, index));
       void messages.progress(recipe.id, path.number - 1, path.count, from);
     }
     tracked = steps.show(current, href) ?? tracked;

@@ -41,3 +41,13 @@ export function keepClear(...groups: (Element | null | undefined | false | Eleme
   }
   return [...all];
 }
+
+const DIALOG_CONTROLS =
+  'button, a[href], input:not([type=hidden]), select, textarea, label, [role=button], [role=radio], [role=option], [role=tab], [role=checkbox]';
+
+/** Every control of the dialog the step's target is in (Upstack's platform picker: its cards,
+ * Next and Cancel); none outside a dialog. */
+export function dialogControls(target: Element | undefined): Element[] {
+  const dialog = target && closestAcross(target, 'dialog, [role=dialog]');
+  return dialog ? [...dialog.querySelectorAll(DIALOG_CONTROLS)] : [];
+}

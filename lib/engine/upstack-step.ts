@@ -20,6 +20,7 @@ export interface UpstackStep {
     recipe: Recipe,
     destination: Destination | undefined,
     filled: boolean,
+    from: number,
   ): Element | undefined;
   /** A new frame: the step is told again. */
   reset(): void;
@@ -34,7 +35,7 @@ export function createUpstackStep(d: StepLookDeps): UpstackStep {
     reset() {
       lastStep = '';
     },
-    show(frame, recipe, destination, filled) {
+    show(frame, recipe, destination, filled, from) {
       const values = { platform: recipe.upstack.heading[0] ?? recipe.name };
       const form = formState(recipe, destination, filled);
       const guide = upstackSteps(recipe);
@@ -62,10 +63,10 @@ export function createUpstackStep(d: StepLookDeps): UpstackStep {
           : target && step.target?.name
             ? nameIndex(step.target.name, target)
             : -1;
-      const sent = JSON.stringify([step.id, state, name]);
+      const sent = JSON.stringify([step.id, state, name, from]);
       if (sent !== lastStep) {
         lastStep = sent;
-        frame.step(step.id, state, name);
+        frame.step(step.id, state, name, from);
       }
       const pointed = fallback ? undefined : target;
       frame.point(pointed);

@@ -14,7 +14,7 @@ import type { VaultChanged } from '../protocol/messages';
 import { recipes } from '../recipes';
 import type { Recipe } from '../recipes/schema';
 import { type FillFrame, mountFillFrame } from './fill-frame';
-import { keepClear } from './keep-clear';
+import { dialogControls, keepClear } from './keep-clear';
 import { createPrefiller } from './prefill';
 import { createUpstackFill } from './upstack-fill';
 import { findDestination, saveButtons } from './upstack-form';
@@ -29,6 +29,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   let closed = false;
   /** The provider whose key the vault holds (the latest captured): the one the guide leads to. */
   let held: Recipe | undefined;
+  /** The recipe step where the held key's guide started: the journey's count (journey.ts). */
+  let from = 0;
 
   // Every change of the page may show or hide the form or a step's control: looked at once a
   // frame at most. (Not schedule.ts's scheduler, which also follows shadow roots and frames:
@@ -63,6 +65,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   async function refreshHeld() {
     const answer = await messages.held();
     held = answer ? recipes.find((r) => r.id === answer.provider) : undefined;
+    // Once filled no key is held: the journey keeps its count to its last step.
+    if (answer) from = answer.from ?? 0;
     evaluate();
   }
 
@@ -91,13 +95,15 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (!frame || !shown) return;
     const form = destination?.recipe === shown ? destination : undefined;
     const guiding = held === shown || filler.waitsForSave(shown);
-    const target = guiding ? step.show(frame, shown, form, filler.filledFor(shown)) : undefined;
+    const target = guiding
+      ? step.show(frame, shown, form, filler.filledFor(shown), from)
+      : undefined;
     // The guide over (saved, or the key gone): no ring left behind.
     if (!guiding) frame.point(undefined);
     // The frame sits beside what the step points at, and keeps the key fields and the save
-    // button in view.
+    // button in view; before the form, every control of the step's dialog (the picker).
     const fields = form ? [...form.fields.values()] : [];
-    frame.place(target, keepClear(fields, saveButtons(fields)));
+    frame.place(target, keepClear(fields, saveButtons(fields), !form && dialogControls(target)));
   }
 
   // What the merchant types changes no node: a field they type (recipe `upstack.typed`) may be

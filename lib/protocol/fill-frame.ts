@@ -50,7 +50,8 @@ export type HostMessage =
   /** The vault changed (the background told this tab): ask for the masked status again. Firefox
    * does not deliver the background's notice to an extension frame inside a web page. */
   | { type: 'vault' }
-  | { type: 'step'; id: string; state: StepState; name: number };
+  /** `from`: the recipe step where the guide's path started, for the journey's count. */
+  | { type: 'step'; id: string; state: StepState; name: number; from: number };
 
 const ENTRY = /^[\w-]{1,64}$/;
 const MAX_HEIGHT = 2000;
@@ -100,14 +101,15 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (data.type === 'vault') return keysAre(data, ['type']) ? { type: 'vault' } : undefined;
   if (data.type === 'step') {
     const state = STEP_STATES.find((s) => s === data.state);
-    return keysAre(data, ['type', 'id', 'state', 'name']) &&
+    const small = (n: unknown, min: number): n is number =>
+      Number.isInteger(n) && (n as number) >= min && (n as number) < 20;
+    return keysAre(data, ['type', 'id', 'state', 'name', 'from']) &&
       typeof data.id === 'string' &&
       STEP_ID.test(data.id) &&
       state &&
-      Number.isInteger(data.name) &&
-      (data.name as number) >= -1 &&
-      (data.name as number) < 20
-      ? { type: 'step', id: data.id, state, name: data.name as number }
+      small(data.name, -1) &&
+      small(data.from, 0)
+      ? { type: 'step', id: data.id, state, name: data.name, from: data.from }
       : undefined;
   }
   if (data.type !== 'note' || !keysAre(data, ['type', 'code'])) return undefined;

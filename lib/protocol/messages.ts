@@ -135,8 +135,9 @@ export type GuideStart = {
  * API-keys pages, or neither; null when the merchant turned the provider off. */
 export type WakeAnswer = { guide: boolean; offer: boolean } | null;
 
-/** The Upstack dashboard's one question: the provider whose key is held now. */
-export type HeldAnswer = { provider: string } | null;
+/** The Upstack dashboard's one question: the provider whose key is held now, and the recipe step
+ * where its guide's path started (the journey's count, lib/engine/journey.ts). */
+export type HeldAnswer = { provider: string; from?: number } | null;
 
 /** Each request's answer, by type: the background's handlers and the senders share it. */
 export interface Answers {

@@ -1,9 +1,10 @@
 // What the Fill frame's panel says: the provider's masked vault state, or the note the Upstack
 // content script sent about the last Fill. A note is a code; its text is ours alone.
 import type { PanelView } from '../../components/Panel';
+import { journey, upstackPlace } from '../engine/journey';
 import { fillPlaceholders } from '../engine/plan';
 import type { HostMessage, NoteCode } from '../protocol/fill-frame';
-import type { VaultStatus } from '../protocol/messages';
+import type { CheckResult, VaultStatus } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import { UPSTACK_ENTRY, upstackSteps } from '../recipes/upstack';
 import { checkText, type MessageKey, t } from './i18n';
@@ -20,6 +21,10 @@ const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'erro
   healthy: { key: 'upstackHealthy', tone: 'ok' },
   unhealthy: { key: 'upstackUnhealthy', tone: 'error' },
 };
+
+/** A check that found the key refused by its provider. */
+const problem = (check: CheckResult | undefined) =>
+  check?.verdict === 'invalid' || check?.verdict === 'forbidden';
 
 /** Notes after which the merchant can press Fill again (on the key shown now). */
 const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
@@ -47,10 +52,12 @@ export function guideStepView(
     where: typed ? t(typed.where) : '',
   };
   const text = (key: MessageKey) => fillPlaceholders(t(key), values);
+  // Numbered on the whole journey, as the provider's page numbers it.
+  const path = journey(recipe, shown.from, upstackPlace(recipe, index));
   const view = {
     step: {
-      index,
-      count: steps.length,
+      index: path.number - 1,
+      count: path.count,
       title: text(step.title),
       detail:
         shown.state === 'ask' ? t('prefillChoose', platform) : step.detail && text(step.detail),
@@ -98,13 +105,18 @@ export function fillView(
     case 'captured':
       return {
         ...base,
+        // One status line, and only when it says something the step does not: "ready to fill"
+        // where Fill is.
         status: note
           ? { text: t(NOTE_TEXT[note].key, name), tone: NOTE_TEXT[note].tone }
-          : { text: t('readyToFill', name), tone: 'info' },
+          : { text: canFill ? t('readyToFill', name) : '', tone: 'info' },
         captured: {
           masked: Object.values(status.masked),
           expiresAt: status.expiresAt,
           check: status.check && checkText(status.check, recipe),
+          // The memory notice and the check, said on the provider's page: one line here, to
+          // expand, unless the check found the key refused (the merchant needs that before Fill).
+          brief: !problem(status.check),
         },
         action: canFill ? fill : undefined,
       };

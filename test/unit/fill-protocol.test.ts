@@ -67,7 +67,7 @@ describe('the Fill frame’s messages', () => {
   });
 
   it("tells the frame the guide's step by id and name index, never the page's words", () => {
-    const step = { type: 'step', id: 'save', state: 'ok', name: 0 };
+    const step = { type: 'step', id: 'save', state: 'ok', name: 0, from: 3 };
     expect(parseHostMessage(step)).toEqual(step);
     expect(parseHostMessage({ ...step, state: 'fallback', name: -1 })).toEqual({
       ...step,
@@ -81,7 +81,9 @@ describe('the Fill frame’s messages', () => {
       { ...step, name: -2 },
       { ...step, name: 99 },
       { ...step, label: 'Create Configuration' },
-      { type: 'step', id: 'save', state: 'ok' },
+      { ...step, from: -1 },
+      { ...step, from: '3' },
+      { type: 'step', id: 'save', state: 'ok', name: 0 },
     ])
       expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
   });

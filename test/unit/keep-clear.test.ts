@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { keepClear, regionControls, submitButtons } from '../../lib/engine/keep-clear';
+import {
+  dialogControls,
+  keepClear,
+  regionControls,
+  submitButtons,
+} from '../../lib/engine/keep-clear';
 
 const byId = (id: string) => document.getElementById(id) as Element;
 const ids = (els: Element[]) => els.map((el) => el.id);
@@ -25,6 +30,18 @@ describe('what the panel keeps clear', () => {
       <dialog open><code id="key">pk_x</code><input id="nick" /><input type="hidden" id="h" />
         <button id="copy" type="button">Copy</button><button id="ok" type="submit">OK</button></dialog>`;
     expect(ids(regionControls([byId('key')]))).toEqual(['nick', 'ok']);
+  });
+
+  it("keeps every control of the step's dialog clear (Upstack's picker), none outside a dialog", () => {
+    document.body.innerHTML = `<nav><a id="nav" href="/x">Home</a></nav>
+      <div role="dialog"><h2>Select a Destination</h2>
+        <label id="klaviyo" class="card"><input id="r1" type="radio" />Klaviyo</label>
+        <div id="meta" role="radio">Meta</div>
+        <button id="next" type="button">Next</button><button id="cancel" type="button">Cancel</button>
+      </div>`;
+    expect(ids(dialogControls(byId('next')))).toEqual(['klaviyo', 'r1', 'meta', 'next', 'cancel']);
+    expect(dialogControls(byId('nav'))).toEqual([]);
+    expect(dialogControls(undefined)).toEqual([]);
   });
 
   it('lists each element once, skipping what is missing', () => {

@@ -386,6 +386,17 @@ describe('background router', () => {
     expect(await route(guide, klaviyoPage)).toMatchObject({ from: undefined });
   });
 
+  it('tells the Upstack dashboard where the held key’s guide started: one count on both sites', async () => {
+    const { route } = setup();
+    await route(capture, klaviyoPage);
+    expect(await route({ type: 'held' }, upstackPage)).toEqual({ provider: 'klaviyo' });
+    await route(
+      { type: 'progress', provider: 'klaviyo', index: 3, count: 8, from: 3 },
+      klaviyoPage,
+    );
+    expect(await route({ type: 'held' }, upstackPage)).toEqual({ provider: 'klaviyo', from: 3 });
+  });
+
   it('a new start forgets the record of an earlier fill, and nothing else', async () => {
     const { route, vault } = setup({ upstackOrigin: '' });
     await route(capture, klaviyoPage);

@@ -38,9 +38,9 @@ test('the popup reflects each state of the Klaviyo flow', async ({
   await popup.reload();
   await expect(row).toContainText('Not started');
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await popup.reload();
-  await expect(row).toContainText('In progress: step 1 of 4');
+  await expect(row).toContainText('In progress: step 1 of 8');
 
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
@@ -72,7 +72,7 @@ test('Start opens the API keys page with the guide running; Go to the tab is the
     row.getByRole('button', { name: 'Start Klaviyo', exact: true }).click(),
   ]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
   await popup.reload();
   const back = row.getByRole('button', { name: 'Go to the Klaviyo tab' });
   await expect(back).toHaveClass(/primary/);
@@ -186,7 +186,7 @@ test('the help article offers "Start guided setup", which opens the provider wit
   ]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
   // The guide itself, not the offer the API-keys page makes to a visitor.
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
 });
 
 test('no button on other help pages', async ({ page }) => {

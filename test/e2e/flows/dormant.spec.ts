@@ -117,11 +117,11 @@ test('the API-keys page offers the guide; accepting it runs the guide in that ta
   await expect(status(page)).toHaveText('Create the Klaviyo key for Upstack with help?');
   await expect(panel(page)).not.toContainText('Step');
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await expect(panel(page)).toContainText('Create Private API Key');
   // The guide belongs to the tab: a reload and a route change keep it.
   await page.reload();
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
   await page.goto(DASHBOARD);
@@ -143,7 +143,7 @@ test('the offer, declined, stays away until the merchant starts from the popup',
   await expect(panel(page)).toHaveCount(0);
 
   const started = await startFromPopup(context, extensionId, 'Klaviyo');
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
   // Started again: the API-keys page offers it again in other tabs.
   await page.reload();
   await expect(status(page)).toContainText('with help?');
@@ -169,7 +169,7 @@ test('saving the filled Upstack form ends the guide in every tab of the provider
   const other = await context.newPage();
   await other.goto(KLAVIYO_API_KEYS);
   await acceptOffer(other);
-  await expect(panel(other)).toContainText('Step 1 of 4');
+  await expect(panel(other)).toContainText('Step 1 of 8');
 
   const { upstack } = await klaviyoFlow(context, page);
   await upstack.getByRole('button', { name: 'Create Configuration' }).click();
@@ -206,5 +206,5 @@ test('forgetting the key ends the guide, says what is left in the provider, and 
   await expect(status(page)).toContainText('The unused key “UpstackData” stays in Klaviyo');
   await panel(page).getByRole('button', { name: 'Create a new key' }).click();
   await expect(page).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
 });

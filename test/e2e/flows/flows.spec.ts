@@ -4,8 +4,17 @@
 // in any file of the browser's profile, each browser's session-restore files counted apart.
 
 import { expect, test } from '../support/driver-fixtures';
-import { flow, type ProviderId } from '../support/flows';
+import {
+  acceptOffer,
+  captured,
+  FILL,
+  flow,
+  type ProviderId,
+  throughWizard,
+  vaultState,
+} from '../support/flows';
 import { mentions, scanFolder } from '../support/leaks';
+import { START } from '../support/start';
 
 // Runs in Firefox too: the Firefox project selects the tag.
 test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
@@ -61,4 +70,42 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       expect(identifierCopies.filter((f) => !FORM_MEMORY[driver.engine].test(f.file))).toEqual([]);
     });
   }
+
+  /** "Step N of M" as a panel shows it: [N, M]. */
+  const stepOf = (text: string) => /Step (\d+) of (\d+)/.exec(text)?.slice(1, 3).map(Number);
+
+  test('one step count on both sites: the journey counted once at the start, the same total on the provider page and on every Upstack step', async ({
+    driver,
+  }) => {
+    const tab = driver.tab;
+    await tab.goto(START.klaviyo);
+    await acceptOffer(tab);
+    // Started on the API-keys page: its three Klaviyo steps and Upstack's five.
+    await expect.poll(async () => stepOf(await tab.text('panel'))).toEqual([1, 8]);
+    await tab.click({ role: 'link', name: 'Create Private API Key' });
+    await expect.poll(async () => stepOf(await tab.text('panel'))).toEqual([2, 8]);
+    await expect.poll(() => tab.checked({ role: 'radio', name: /Full Access Key/ })).toBe(true);
+    await tab.click({ role: 'button', name: 'Create', exact: true, in: { css: 'form' } });
+    await captured(tab, 'Klaviyo');
+    // The key held: the first Upstack step (the copy step is ticked, as the merchant skipped it).
+    expect(stepOf(await tab.text('panel'))).toEqual([4, 8]);
+
+    const upstack = await tab.clickToOpen({
+      role: 'link',
+      name: 'Open Upstack Klaviyo destination',
+      in: 'panel',
+    });
+    await expect.poll(async () => stepOf(await upstack.text('fillPanel'))).toEqual([5, 8]);
+    await throughWizard(upstack, 'Klaviyo');
+    await expect.poll(() => upstack.count(FILL)).toBe(1);
+    expect(stepOf(await upstack.text('fillPanel'))).toEqual([7, 8]);
+    await upstack.click(FILL);
+    await expect.poll(() => vaultState(driver, 'klaviyo')).toBe('filled');
+    await expect.poll(async () => stepOf(await upstack.text('fillPanel'))).toEqual([8, 8]);
+    // The provider's tab agrees: the same step, its title and its checklist's current line alike.
+    await expect.poll(async () => stepOf(await tab.text('panel'))).toEqual([8, 8]);
+    const text = await tab.text('panel');
+    expect(text.split('Check the Upstack form and save it').length - 1).toBe(2);
+    expect(text.includes('Fill the key into your Upstack')).toBe(false);
+  });
 });

@@ -59,13 +59,13 @@ test('advances "Step N of M" and rings the form\'s Create button, not the naviga
   await guideRunning(background, 'klaviyo'); // the dashboard is no API-keys page: no offer there
   await page.goto('https://www.klaviyo.com/dashboard');
   // Numbered from where the guide started (Settings); Sign in, not needed, is ticked.
-  await expect(panel(page)).toContainText('Step 1 of 6');
+  await expect(panel(page)).toContainText('Step 1 of 10');
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-  await expect(panel(page)).toContainText('Step 2 of 6');
+  await expect(panel(page)).toContainText('Step 2 of 10');
   await page.getByRole('link', { name: 'API keys' }).first().click();
-  await expect(panel(page)).toContainText('Step 3 of 6');
+  await expect(panel(page)).toContainText('Step 3 of 10');
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(panel(page)).toContainText('Step 4 of 6');
+  await expect(panel(page)).toContainText('Step 4 of 10');
   await expect(panel(page).getByRole('heading')).toHaveText('Press Create');
   await expect(panel(page)).toContainText('Full Access is required for all Upstack Data features');
 
@@ -98,13 +98,13 @@ test('resumes at the right step after a reload mid-flow', async ({ page }) => {
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(panel(page)).toContainText('Step 2 of 4');
+  await expect(panel(page)).toContainText('Step 2 of 8');
   await page.reload();
   // Still numbered from the API-keys page, where the guide started.
-  await expect(panel(page)).toContainText('Step 2 of 4');
+  await expect(panel(page)).toContainText('Step 2 of 8');
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
   await page.goBack();
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
 });
 
 test('the merchant can close the guide with the close button or Esc and start it again from the popup', async ({
@@ -116,11 +116,11 @@ test('the merchant can close the guide with the close button or Esc and start it
   const closedNote = 'Guide closed. To start again, open Upstack Key Assist from the toolbar.';
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await panel(page).getByRole('button', { name: 'Close' }).click();
   // The guide ends: the panel says so and how to start again, then goes.
   await expect(status(page)).toHaveText(closedNote);
-  await expect(panel(page)).not.toContainText('Step 1 of 4');
+  await expect(panel(page)).not.toContainText('Step 1 of 8');
   await expect(panel(page)).toHaveCount(0, { timeout: 20_000 });
   // Closed means closed: no offer on the API-keys page after a reload.
   await page.reload();
@@ -131,7 +131,7 @@ test('the merchant can close the guide with the close button or Esc and start it
   // The popup's Start opens the API-keys page in a new tab, with the guide running there.
   const started = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
   await expect(panel(started).getByRole('heading')).toHaveText('Click "Create Private API Key"');
 
   // Esc closes it too.

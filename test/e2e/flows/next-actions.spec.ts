@@ -29,7 +29,7 @@ test('progress is a checklist numbered from where the guide started; earlier ste
 }) => {
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   const items = checklist(page).getByRole('listitem');
   await expect(items).toHaveCount(7);
   // Sign in, Settings and the API keys tab were not needed: ticked, not counted.
@@ -41,7 +41,7 @@ test('progress is a checklist numbered from where the guide started; earlier ste
   await expect(items.nth(6)).not.toContainText('(done)');
 
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
-  await expect(panel(page)).toContainText('Step 2 of 4');
+  await expect(panel(page)).toContainText('Step 2 of 8');
   await expect(items.nth(3)).toContainText('(done)');
   await expect(current).toContainText('Press Create');
 });
@@ -57,7 +57,7 @@ test('captured: "Open Upstack destination" is the one primary action, and nothin
   await expect(panel(page).getByRole('heading')).toHaveText(
     'Fill the key into your Upstack Klaviyo destination',
   );
-  await expect(panel(page)).toContainText('Step 4 of 4');
+  await expect(panel(page)).toContainText('Step 4 of 8');
   const primary = panel(page).locator('.primary');
   await expect(primary).toHaveCount(1);
   await expect(primary).toHaveAccessibleName('Open Upstack Klaviyo destination');
@@ -155,7 +155,7 @@ test.describe('refused', () => {
     await expect(panel(page).getByRole('heading')).toHaveText('Click "Create Private API Key"');
     await expect(status(page)).toHaveText('');
     // Still numbered from where the guide started.
-    await expect(panel(page)).toContainText('Step 1 of 4');
+    await expect(panel(page)).toContainText('Step 1 of 8');
   });
 });
 
@@ -177,7 +177,7 @@ test('forgotten while the guide runs: "Create a new key", and where to revoke th
   await expect(revoke).toHaveAttribute('href', KLAVIYO_API_KEYS);
   await panel(page).getByRole('button', { name: 'Create a new key' }).click();
   await expect(page).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
 });
 
 test.describe('a key of the same name already in the list', () => {
@@ -203,7 +203,7 @@ test.describe('a key of the same name already in the list', () => {
 test('without a key of that name in the list, there is no such note', async ({ page }) => {
   await page.goto(KLAVIYO_API_KEYS);
   await acceptOffer(page);
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await page.waitForTimeout(800); // the list arrives late
   await expect(panel(page).locator('.note')).toHaveCount(0);
 });
@@ -216,7 +216,7 @@ test('every provider tab follows the vault at once: captured in one, filled in U
   const other = await context.newPage();
   await other.goto(KLAVIYO_API_KEYS);
   await acceptOffer(other);
-  await expect(panel(other)).toContainText('Step 1 of 4');
+  await expect(panel(other)).toContainText('Step 1 of 8');
 
   await captureKlaviyo(page);
   // The other tab, never focused again, shows the capture.
@@ -233,6 +233,6 @@ test('every provider tab follows the vault at once: captured in one, filled in U
   }
   // Started again from the popup: a new key, from the API-keys page's step, not that fill's.
   const again = await startFromPopup(context, extensionId, 'Klaviyo');
-  await expect(panel(again)).toContainText('Step 1 of 4');
+  await expect(panel(again)).toContainText('Step 1 of 8');
   await expect(panel(again).getByRole('heading')).toHaveText('Click "Create Private API Key"');
 });

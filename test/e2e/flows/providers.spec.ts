@@ -36,7 +36,7 @@ test.describe('Omnisend', () => {
     await page.goto(OMNISEND);
     await expect(status(page)).toHaveText('Create the Omnisend key for Upstack with help?');
     await acceptOffer(page);
-    await expect(panel(page)).toContainText('Step 1 of 4');
+    await expect(panel(page)).toContainText('Step 1 of 8');
     await page.getByRole('button', { name: '+ Create API key' }).click(); // 1
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
     await expect(dialog.getByLabel('Name')).toHaveValue('UpstackData');

@@ -54,11 +54,17 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
   const upstack = await context.newPage();
   await upstack.goto(UPSTACK_ENTRY);
   const newDestination = upstack.getByRole('button', { name: '+ New Destination' });
-  await expect(fillPanel(upstack)).toContainText('Step 2 of 5');
+  await expect(fillPanel(upstack)).toContainText('Step 4 of 7');
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press “+ New Destination”');
   await expect(fillPanel(upstack)).toContainText(`pk_…${key.slice(-4)}`);
-  // No form yet: nothing to fill.
+  // No form yet: nothing to fill, and no status line beside the instruction.
   await expect(fillButton(upstack)).toHaveCount(0);
+  await expect(fillStatus(upstack)).toHaveText('');
+  // The memory notice, said on Klaviyo's page: here one line, the key and its time, to expand.
+  const notice = fillPanel(upstack).getByText("is kept in this browser's memory");
+  const summary = fillPanel(upstack).getByText(`pk_…${key.slice(-4)} · forgotten in`);
+  await expect(summary).toBeVisible();
+  await expect(notice).toBeHidden();
   await expectRingOn(upstack, newDestination);
   await newDestination.click();
 
@@ -72,6 +78,11 @@ test('the guide leads through the wizard: each step in the frame, the ring on wh
 
   const form = upstack.getByRole('dialog', { name: 'Klaviyo' });
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press “Fill API key” below');
+  // Where Fill is, its one status line; the notice still one line, the merchant's to expand.
+  await expect(fillStatus(upstack)).toHaveText('Klaviyo key ready to fill');
+  await expect(notice).toBeHidden();
+  await summary.click();
+  await expect(notice).toBeVisible();
   await expectRingOn(upstack, form.getByLabel('Private API key'));
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
@@ -108,7 +119,7 @@ test('from another Upstack page the guide starts at Events Destination; with no 
   await upstack.bringToFront();
   await upstack.reload();
   await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Open Events Destination');
-  await expect(fillPanel(upstack)).toContainText('Step 1 of 5');
+  await expect(fillPanel(upstack)).toContainText('Step 3 of 7');
   const link = upstack.getByRole('navigation').getByRole('link', { name: 'Events Destination' });
   await expectRingOn(upstack, link);
   await link.click();
@@ -161,7 +172,7 @@ test("with no key held, the form offers to create it with help: the provider's g
   });
   const [started] = await Promise.all([context.waitForEvent('page'), offer.click()]);
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
-  await expect(panel(started)).toContainText('Step 1 of 4');
+  await expect(panel(started)).toContainText('Step 1 of 8');
   // The Upstack tab stays as it was, with its form, for the fill once the key is captured.
   await expect(
     page.getByRole('dialog', { name: 'Klaviyo' }).getByLabel('Private API key'),
@@ -187,3 +198,51 @@ test.describe('Upstack Flows', () => {
     expect((await sandboxState(upstack)).fields['Private API key']).toBe(key);
   });
 });
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlapping = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const size of [
+  { width: 1024, height: 600 },
+  { width: 800, height: 500 },
+]) {
+  test(`at ${size.width}x${size.height} the Fill frame on the platform picker covers none of its controls and stays inside the window`, async ({
+    context,
+    page,
+  }) => {
+    await captureKlaviyo(page);
+    const upstack = await context.newPage();
+    await upstack.setViewportSize(size);
+    await upstack.goto(UPSTACK_ENTRY);
+    await upstack.getByRole('button', { name: '+ New Destination' }).click();
+    await expect(fillPanel(upstack).getByRole('heading')).toHaveText('Press Next');
+    const picker = upstack.getByRole('dialog', { name: 'Select a Destination' });
+    // The step's controls: every platform card, Next and Cancel.
+    const cards = picker.locator('label.card, button');
+    const frame = upstack.locator('upstack-key-assist iframe');
+    /** What the frame covers of the controls the window shows, and whether it is inside it. */
+    const layout = async (controls = cards) => {
+      const box = await frame.boundingBox();
+      if (!box) return { inside: false, covered: ['no frame'] };
+      const covered: string[] = [];
+      for (const control of await controls.all()) {
+        const rect = await control.boundingBox();
+        if (rect && overlapping(box, rect)) covered.push((await control.textContent()) ?? '');
+      }
+      const inside =
+        box.x >= 0 &&
+        box.y >= 0 &&
+        box.x + box.width <= size.width &&
+        box.y + box.height <= size.height;
+      return { inside, covered };
+    };
+    await expect.poll(() => layout()).toEqual({ inside: true, covered: [] });
+    // Scrolled to the picker's end, where its cards fill the window: the frame, inside it, keeps
+    // off Next and Cancel (a card it may cover: the 320 px frame fits beside none of them).
+    await picker.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => layout(picker.getByRole('button')))
+      .toEqual({ inside: true, covered: [] });
+  });
+}

@@ -156,7 +156,7 @@ test('a keyboard-only Klaviyo flow succeeds', async ({ context, page }) => {
   await expect(status(page)).toContainText('with help?');
   await tabTo(page, panel(page).getByRole('button', { name: 'Start guided setup' }));
   await page.keyboard.press('Enter');
-  await expect(panel(page)).toContainText('Step 1 of 4');
+  await expect(panel(page)).toContainText('Step 1 of 8');
   await tabTo(page, page.getByRole('link', { name: 'Create Private API Key' }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Private API Key Name')).toHaveValue('UpstackData');
@@ -193,7 +193,7 @@ test.describe('in German', () => {
       'Den Klaviyo-Schlüssel für Upstack mit Anleitung erstellen?',
     );
     await panel(page).getByRole('button', { name: 'Geführte Einrichtung starten' }).click();
-    await expect(panel(page)).toContainText('Schritt 1 von 4');
+    await expect(panel(page)).toContainText('Schritt 1 von 8');
     await expect(panel(page).getByRole('button', { name: 'Schließen' })).toBeVisible();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
