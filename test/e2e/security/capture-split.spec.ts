@@ -6,7 +6,8 @@
 // the page shows whole is still captured (the control).
 import type { Driver, Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
-import { captures } from '../support/flows';
+import { acceptOffer, captures } from '../support/flows';
+import { START } from '../support/start';
 
 type How = 'split' | 'hidden' | 'faint';
 
@@ -80,6 +81,25 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     } = await captures.klaviyo(tab);
     expect((await pieces(tab)) > 1, 'the page shows the key in pieces').toBe(true);
     expect((await vault(driver)).includes(`"${key}"`), 'the vault holds the whole key').toBe(true);
+  });
+
+  test('Optimove: a faint character inside the key: no capture, and the merchant is asked to copy it', async ({
+    driver,
+  }) => {
+    const tab = driver.tab;
+    await tab.addInitScript(splitKey, { how: 'faint', cut: 0 });
+    await tab.goto(START.optimove);
+    await acceptOffer(tab);
+    await tab.click({ role: 'button', name: '+ New API Key' });
+    await expect.poll(() => tab.value('Nickname')).toBe('UpstackData');
+    if (!(await tab.value('Contact Email'))) await tab.fill('Contact Email', 'owner@acme.test');
+    await tab.click({ role: 'button', name: 'Activate key' });
+    await expect.poll(() => tab.status('panel')).toContain('a part that cannot be read');
+    expect((await pieces(tab)) > 1, 'the page shows the key in pieces').toBe(true);
+    expect(await vault(driver), 'nothing is kept').toBe('{}');
+    expect(await tab.count({ role: 'textbox', name: /Paste the Optimove key/, in: 'panel' })).toBe(
+      1,
+    );
   });
 
   test('control: a key the page shows whole is captured', async ({ driver }) => {
