@@ -117,15 +117,21 @@ export function inOneText(block: Element, value: string): boolean {
  * What `block` shows now, as a person reads it, piece by piece (for a block on screen, from an
  * IntersectionObserver callback: layout is clean). A piece not displayed (display:none) is left
  * out, as innerText leaves it; a piece displayed but not legible (lib/dom/visible.ts: faint,
- * transparent, tiny, clipped), or outside the block's box or the viewport, is replaced by
- * UNREADABLE: no word across it is of any key's shape.
+ * transparent, tiny, clipped), or outside the viewport or the box of a block that clips, is
+ * replaced by UNREADABLE: no word across it is of any key's shape (a piece set apart by a gap
+ * starts a word of its own).
  */
 export function renderedAsShown(block: Element): string {
   const view = block.ownerDocument.defaultView;
   if (!view) return '';
-  const frame = block.getBoundingClientRect();
+  // The block clips what overflows it only where its overflow is not visible.
+  const style = view.getComputedStyle(block);
+  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  const frame = clips ? block.getBoundingClientRect() : new DOMRect(-1e9, -1e9, 2e9, 2e9);
   const looks = new Map<Element, ReturnType<typeof lookOf>>();
   const pieces: { node: Text | Element; text: string }[] = [];
+  /** The end of the last piece read, on its line: a piece shown apart from it starts a word. */
+  let last: DOMRect | undefined;
   for (const node of piecesOf(block)) {
     if (node.nodeType === 1) {
       pieces.push({ node, text: '' });
@@ -153,7 +159,18 @@ export function renderedAsShown(block: Element): string {
     const look = looks.get(parent) ?? lookOf(parent);
     looks.set(parent, look);
     const seen = width > 0 && height > 0 && legible(look, { width, height }, true);
-    pieces.push({ node, text: seen ? text : UNREADABLE });
+    const rects = range.getClientRects();
+    const first = rects[0];
+    // Inline pieces side by side with a gap between them (a badge, a margin) are two words, as a
+    // person reads them; a key split by markup alone shows its pieces touching.
+    const apart =
+      !!first &&
+      !!last &&
+      first.top < last.bottom &&
+      first.bottom > last.top &&
+      Math.max(first.left - last.right, last.left - first.right) > Math.max(2, look.fontSize / 4);
+    last = rects[rects.length - 1];
+    pieces.push({ node, text: `${apart ? ' ' : ''}${seen ? text : UNREADABLE}` });
   }
   return join(block, pieces);
 }

@@ -9,7 +9,7 @@ import { expect as baseExpect, test } from '../support/driver-fixtures';
 import { acceptOffer, captures } from '../support/flows';
 import { START } from '../support/start';
 
-type How = 'split' | 'hidden' | 'faint';
+type How = 'split' | 'hidden' | 'faint' | 'badge';
 
 /** The vault's entries, as JSON (checked with `includes`, never printed). */
 const vault = async (driver: Driver) =>
@@ -34,6 +34,12 @@ function splitKey({ how, cut }: { how: How; cut: number }) {
         const first = document.createElement('b');
         first.textContent = key.slice(0, cut);
         code.replaceChildren(first, key.slice(cut));
+      } else if (how === 'badge') {
+        // A badge right after the key, set apart by a margin only (no space in the text).
+        const badge = document.createElement('span');
+        badge.style.cssText = 'margin-left:12px';
+        badge.textContent = 'Active';
+        code.replaceChildren(key, badge);
       } else {
         const extra = document.createElement('span');
         extra.style.cssText = how === 'hidden' ? 'display:none' : 'opacity:0';
@@ -100,6 +106,20 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     expect(await tab.count({ role: 'textbox', name: /Paste the Optimove key/, in: 'panel' })).toBe(
       1,
     );
+  });
+
+  test('control: a badge set apart by a margin right after the key is no part of it', async ({
+    driver,
+  }) => {
+    const tab = driver.tab;
+    await tab.addInitScript(splitKey, { how: 'badge', cut: 0 });
+    const {
+      secrets: [key = ''],
+    } = await captures.optimove(tab);
+    expect((await pieces(tab)) > 1, 'the page shows a badge beside the key').toBe(true);
+    const kept = await vault(driver);
+    expect(kept.includes(`"${key}"`), 'the vault holds the key').toBe(true);
+    expect(kept.includes('Active'), 'the badge is no part of it').toBe(false);
   });
 
   test('control: a key the page shows whole is captured', async ({ driver }) => {
