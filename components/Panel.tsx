@@ -6,6 +6,7 @@ import { t } from '../lib/ui/i18n';
 import { Captured } from './Captured';
 import { Checklist } from './Checklist';
 import { Chip } from './Chip';
+import { type Paste, PasteField } from './PasteField';
 
 export interface PanelView {
   provider: string;
@@ -51,6 +52,8 @@ export interface PanelView {
   };
   /** Several values of the key's shape: one button each, masked, for the merchant to pick. */
   choices?: { label: string; onClick: (event: MouseEvent) => void }[];
+  /** No value to offer: the merchant pastes the key they created, checked like a capture. */
+  paste?: Paste;
   /** A link shown under the text, e.g. to start on the provider's page. */
   link?: { href: string; text: string };
 }
@@ -97,7 +100,7 @@ export class Panel extends Component<PanelProps> {
     return this.draw(this.props);
   }
   private draw({ view, onClose, embedded, collapsed, dock }: PanelProps) {
-    const { step, fallback, status, captured, action, choices, link } = view;
+    const { step, fallback, status, captured, action, choices, paste, link } = view;
     // Only the merchant's own click: page scripts can reach an open shadow root.
     const trusted = (run: () => void) => (event: MouseEvent) => event.isTrusted && run();
     if (collapsed && dock)
@@ -193,6 +196,7 @@ export class Panel extends Component<PanelProps> {
             ))}
           </div>
         )}
+        {paste && <PasteField paste={paste} />}
         {action && (
           <button
             type="button"

@@ -11,9 +11,11 @@ import * as judging from '../key/capture-judge';
 import type { Recipe, SecretField } from '../recipes/schema';
 import { createReader, POLL_MS } from './capture-reader';
 import { copyAttributes, createScope, REGION } from './capture-scope';
+import { sight, type Watched } from './capture-sight';
 import type { Lifetime } from './lifetime';
 import { onScreen } from './on-screen';
 import { isField, type Sighting, shownBy } from './page-text';
+import { inOneText } from './rendered';
 
 export type Finding = judging.Finding;
 
@@ -21,13 +23,6 @@ export type Finding = judging.Finding;
 export const ARMED_MS = 120_000;
 /** Hints showing a value not of the key's shape watched per poll, and per arming, at most. */
 const NEAR_PER_POLL = 4;
-
-interface Watched {
-  value: string;
-  near: boolean;
-  /** Where the key opens (not merely new): never displaced by a value that is not. */
-  context: boolean;
-}
 
 export interface Capture {
   /** The merchant's press (click or submit) that may arm the capture: where it landed. */
@@ -76,19 +71,9 @@ export function createCapture(
   const isArmed = () => Date.now() < armedUntil && location.origin === origin;
 
   // One verdict per batch: two keys that appear together are one question, not a capture first.
+  // Each value as the page shows it now, piece by piece (lib/engine/capture-sight.ts).
   const visible = onScreen<Watched>((found) => {
-    if (!isArmed()) return;
-    let changed = false;
-    for (const { el, items } of found) {
-      const now = [shownBy(el), ...copyAttributes(el)];
-      for (const { value, near } of items) {
-        // Read from the element a frame or more ago: gone since, no person saw it.
-        if (!now.some((shown) => shown.includes(value))) continue;
-        if (near) judging.nearSighted(s, value, Date.now());
-        else if (judging.sighted(s, value, el)) changed = true;
-      }
-    }
-    if (changed) onVerdict(judging.verdict(s));
+    if (isArmed() && sight(s, field, found)) onVerdict(judging.verdict(s));
   });
   ctx.onInvalidated(() => disarm());
   // Another page, or this one from the back-forward cache: nothing from this one is kept.
@@ -101,18 +86,19 @@ export function createCapture(
   }
 
   /** Judges one sighting: its new values of the key's shape wait to be seen on screen. */
-  function judge({ el, text }: Sighting) {
+  function judge({ el, text, joined }: Sighting) {
     if (el.closest(OWN_HOST) || (focus && !containsAcross(focus, el))) return;
     const values = shapedOnce(text, isField(el), 8);
     if (values.length === 0) return;
     const context = scope.inContext(el, loose);
     if (loose && !context) return;
     for (const value of values) {
-      if (!judging.isNew(s, value)) continue;
+      // Read joined across a block's pieces: what one text node holds has its own sighting.
+      if (!judging.isNew(s, value) || (joined && inOneText(el, value))) continue;
       const room = judging.admit(visible.size, context);
       if (room === 'drop') return;
       if (room === 'evict' && !visible.evict((items) => !items.some((i) => i.context))) return;
-      visible.watch(el, { value, near: false, context });
+      visible.watch(el, { value, near: false, context, joined });
     }
   }
 
@@ -235,8 +221,9 @@ export function createCapture(
       // A Copy button counts only where the key opened: not in a widget open before the click.
       if (!isArmed() || !scope.inNewRegion(button)) return;
       const region = closestAcross(button, REGION) ?? button.parentElement ?? button;
-      if (judging.overflowing(s)) {
-        // Too many to ask about: what the merchant copies is judged alone, from the start.
+      if (judging.overflowing(s) || s.unreadable) {
+        // Too many to ask about, or a key no one can read: what the merchant copies is judged
+        // alone, from the start.
         judging.release(s);
         visible.clear();
         focus = region;

@@ -92,6 +92,19 @@ export function createKeyFlow(
      * (the refused value is what the page showed after Create), a new key is needed: the
      * API-keys page, where the guide continues.
      */
+    /** The key pasted into the panel (after "too many", or a key no one can read): the
+     * background checks it as a capture (the recipe's schema); refused, nothing changes here
+     * and the field says why; taken, it goes the way of a capture (masked, session only). */
+    paste: async (value) => {
+      const reading = single(value.trim());
+      const response = await messages
+        .capture(recipe.id, reading.secret)
+        .catch((): CaptureResponse => ({ ok: false, reason: t('notKept', recipe.name) }));
+      if (!response.ok && !('held' in response))
+        return t('pasteRefused', recipe.name, response.reason);
+      void send(reading);
+      return undefined;
+    },
     retry: (event) => {
       if (!event.isTrusted) return;
       loop.dispatch({ type: 'retry' });

@@ -29,6 +29,8 @@ export interface Answers {
   replace: (yes: boolean) => (event: MouseEvent) => void;
   /** After a refusal: clear it and go on (the step's control, or a new key). */
   retry: (event: MouseEvent) => void;
+  /** The key the merchant pasted: undefined once taken, else why not (nothing changed). */
+  paste: (value: string) => Promise<string | undefined>;
 }
 
 /** The captured parts, masked; each named by its field's label where there are several
@@ -46,7 +48,7 @@ export function statusView(
   recipe: Recipe,
   capture: CaptureState,
   answers: Answers,
-): Pick<PanelView, 'status' | 'captured' | 'choices' | 'action'> {
+): Pick<PanelView, 'status' | 'captured' | 'choices' | 'action' | 'paste'> {
   const name = recipe.name;
   switch (capture.state) {
     case 'captured':
@@ -174,15 +176,19 @@ export function fallbackView(
 }
 
 /** Several values of the key's shape: every one offered (the panel scrolls), labelled so no two
- * look alike, with the true count; more than a question can list: the merchant copies the key. */
+ * look alike, with the true count; more than a question can list, or none (a key shown with a
+ * part no one can read): the merchant copies the key and pastes it into the panel. */
 function chooseView(
   recipe: Recipe,
   values: readonly string[],
-  answers: Pick<Answers, 'pick'>,
-): Pick<PanelView, 'status' | 'choices'> {
+  answers: Pick<Answers, 'pick' | 'paste'>,
+): Pick<PanelView, 'status' | 'choices' | 'paste'> {
   const { name } = recipe;
-  if (values.length > MAX_CHOICES)
-    return { status: { text: t('chooseTooMany', name, MAX_CHOICES), tone: 'info' } };
+  if (values.length > MAX_CHOICES || values.length === 0) {
+    const text = values.length ? t('chooseTooMany', name, MAX_CHOICES) : t('keyUnreadable', name);
+    const paste = { label: t('pasteLabel', name), onPaste: answers.paste };
+    return { status: { text, tone: 'info' }, paste };
+  }
   const labels = choiceLabels(recipe.capture.fields[0], values, (i) => t('shownAt', i + 1));
   return {
     status: {

@@ -2,11 +2,15 @@
 // shadow roots of its web components. The capture reads it; nothing here decides anything.
 import { hostOf, type InnerRoot, OWN_HOST } from '../dom/deep';
 import { frameDocument } from '../dom/frames';
+import { blockOf, joinedTexts } from './rendered';
 
 /** Something the page shows, and the element that shows it (a text's parent, a field). */
 export interface Sighting {
   text: string;
   el: Element;
+  /** What a block shows joined across its inline pieces (lib/engine/rendered.ts): a value
+   * read there is judged from the block as rendered once on screen. */
+  joined?: boolean;
 }
 
 const FIELDS = 'input, textarea';
@@ -73,12 +77,24 @@ export function pageText(onRoot: (root: Node) => void): PageText {
   const matching = (css: string | undefined) =>
     css ? scopes().flatMap((scope) => Array.from(scope.querySelectorAll(css))) : [];
 
+  /** A text node's own text and, once per walk, what its block shows joined when it is one of
+   * several inline pieces (a key split across `<b>`, a hidden character inside it). */
+  function read(node: Text, parent: Element, out: Sighting[], joined: Set<Element>) {
+    const text = node.nodeValue as string;
+    if (text.length >= SHORTEST) out.push({ text, el: parent });
+    const block = blockOf(parent);
+    if (!block || joined.has(block)) return;
+    joined.add(block);
+    for (const whole of joinedTexts(block)) out.push({ text: whole, el: block, joined: true });
+  }
+
   return {
     collect(root, out, budget) {
       const top = root.ownerDocument ?? (root as Document);
+      const joined = new Set<Element>();
       if (root.nodeType === 3) {
         const parent = (root as Text).parentElement;
-        if (parent) out.push({ text: root.nodeValue ?? '', el: parent });
+        if (parent) read(root as Text, parent, out, joined);
         return;
       }
       // One walk for texts, fields and the open shadow roots met on the way (walked in turn),
@@ -97,8 +113,12 @@ export function pageText(onRoot: (root: Node) => void): PageText {
           if (node.nodeType === 3) {
             const text = node.nodeValue as string;
             const parent = (node as Text).parentElement;
-            if (text.length >= SHORTEST && parent && !UNSHOWN.has(parent.localName))
-              out.push({ text, el: parent });
+            if (
+              parent &&
+              !UNSHOWN.has(parent.localName) &&
+              (text.length >= SHORTEST || blockOf(parent))
+            )
+              read(node as Text, parent, out, joined);
           } else if (node.nodeType === 1) {
             const el = node as Element;
             if (UNSHOWN.has(el.localName)) {

@@ -4,7 +4,7 @@
 // screen, legible, count towards the cap: values still waiting to be seen never displace one that
 // was, and a question never drops a candidate silently (every one seen, or "too many").
 import type { SecretField } from '../recipes/schema';
-import { decide, hasShape, keyShaped, tokens, type Verdict } from './scan';
+import { decide, hasShape, keyShaped, tokens, type Verdict, wholes } from './scan';
 
 /** Distinct values seen on screen that a question lists, at most; one more makes it "too many". */
 export const MAX_SEEN = 16;
@@ -30,6 +30,8 @@ export interface Sightings<W> {
   /** Values shown where the key belongs, not of its shape: since when. */
   readonly near: Map<string, number>;
   nearReported: string;
+  /** A value of the key's shape was shown with a piece no one can read inside it. */
+  unreadable: boolean;
 }
 
 /** Something the page showed at the click: a field's value is one value, a text is words. */
@@ -59,6 +61,7 @@ export function arming<W>(
     seen: new Map(),
     near: new Map(),
     nearReported: '',
+    unreadable: false,
   };
 }
 
@@ -119,6 +122,15 @@ export function sighted<W>(s: Sightings<W>, value: string, where: W): boolean {
   return true;
 }
 
+/** A value of the key's shape shown with a piece no one can read inside it (a hidden or faint
+ * character, lib/engine/rendered.ts): no key there, and the merchant is asked to copy the key
+ * they created. Whether the verdict changed. */
+export function unreadable<W>(s: Sightings<W>): boolean {
+  if (s.unreadable) return false;
+  s.unreadable = true;
+  return true;
+}
+
 /** A value shown where the key belongs, not of its shape, now on screen. */
 export function nearSighted<W>(s: Sightings<W>, value: string, now: number): void {
   if (s.near.has(value) || s.near.size >= MAX_NEAR) return;
@@ -132,9 +144,12 @@ export function wantsNear<W>(s: Sightings<W>, field: SecretField, value: string)
 }
 
 /** What the values seen amount to: one key, a question listing every one, or (more than
- * MAX_SEEN) a question with MAX_SEEN + 1 values, which says there are too many to list. */
+ * MAX_SEEN) a question with MAX_SEEN + 1 values, which says there are too many to list. A value
+ * that grew where it is shown counts as the longer one (`wholes`). A key shown with a piece no one
+ * can read is a question with nothing to offer (`values: []`): the merchant copies the key. */
 export function verdict<W>(s: Sightings<W>): Verdict {
-  return decide(s.seen.keys());
+  if (s.unreadable) return { kind: 'choose', values: [] };
+  return decide(wholes(s.seen));
 }
 
 /** A near value that has waited long enough with no key seen, once: to tell the merchant why. */
@@ -153,4 +168,5 @@ export function nearDue<W>(s: Sightings<W>, now: number): string | undefined {
 export function release<W>(s: Sightings<W>): void {
   s.seen.clear();
   s.near.clear();
+  s.unreadable = false;
 }

@@ -38,6 +38,37 @@ export function keyShaped(field: SecretField, texts: Iterable<string>, cap = 64)
   return [...found];
 }
 
+/** Stands for a piece of text a page displays and no one can read (lib/engine/rendered.ts): no
+ * delimiter, and in no key's alphabet, so a word across it is of no key's shape. */
+export const UNREADABLE = '\u0000';
+
+/**
+ * A value read from one piece of what a block shows, judged against the block as it is shown
+ * (`rendered`, its unreadable pieces marked): the value, when the block shows it as a word of
+ * its own; else the words shown around it (the key it is a piece of: the caller tests their
+ * shape); `unreadable` when a word around it (or around the value with the hidden parts taken
+ * out) holds a part no one can read: then no value there is the key.
+ */
+export function asShown(value: string, rendered: string): { words: string[]; unreadable: boolean } {
+  const words = tokens(rendered);
+  if (words.includes(value)) return { words: [value], unreadable: false };
+  const around = words.filter((w) => w.includes(value));
+  const unreadable = words.some(
+    (w) => w.includes(UNREADABLE) && w.split(UNREADABLE).join('').includes(value),
+  );
+  return { words: unreadable ? [] : around, unreadable };
+}
+
+/** The values that are no strict part of another seen at the same place (`where`): a value that
+ * grew where it is shown (a key split across elements, read a piece first) is the longer one.
+ * A longer value seen elsewhere never removes one (that is a question, never a silent swap). */
+export function wholes<V extends string, W>(values: ReadonlyMap<V, W>): V[] {
+  const distinct = [...values.keys()];
+  return distinct.filter(
+    (v) => !distinct.some((o) => o !== v && o.includes(v) && values.get(o) === values.get(v)),
+  );
+}
+
 /** What a capture pass concludes from the new values it saw (baseline already removed). */
 export type Verdict =
   | { kind: 'none' }

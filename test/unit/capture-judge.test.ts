@@ -15,6 +15,7 @@ import {
   shaped,
   shaper,
   sighted,
+  unreadable,
   verdict,
   wantsNear,
 } from '../../lib/key/capture-judge';
@@ -145,5 +146,31 @@ describe('choiceLabels', () => {
     const labels = choiceLabels(klaviyoKey, [a, b], place);
     expect(labels[0] !== labels[1]).toBe(true);
     expect(labels[1]!.endsWith('#2')).toBe(true);
+  });
+});
+
+describe('a key split across elements, and one with a part no one can read', () => {
+  const key = `pk_${'a1B2c3D4e5'.repeat(3)}f6G7`;
+  it('a value that grew where it is shown counts as the longer one', () => {
+    const s = arming<string>([], []);
+    sighted(s, key.slice(0, 20), 'code');
+    sighted(s, key, 'code');
+    expect(verdict(s)).toEqual({ kind: 'one', value: key });
+  });
+  it('a longer value seen elsewhere is a question, never a silent swap', () => {
+    const s = arming<string>([], []);
+    sighted(s, key, 'dialog');
+    sighted(s, `${key}X`, 'planted');
+    expect(verdict(s)).toMatchObject({ kind: 'choose' });
+    expect((verdict(s) as { values: string[] }).values).toHaveLength(2);
+  });
+  it('unreadable: a question with nothing to offer (the merchant copies the key), once', () => {
+    const s = arming<string>([], []);
+    sighted(s, key, 'planted');
+    expect(unreadable(s)).toBe(true);
+    expect(unreadable(s)).toBe(false);
+    expect(verdict(s)).toEqual({ kind: 'choose', values: [] });
+    release(s);
+    expect(s.unreadable).toBe(false);
   });
 });

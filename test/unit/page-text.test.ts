@@ -53,3 +53,31 @@ describe('collect', () => {
     expect(read(text).texts).toEqual(['before-change']);
   });
 });
+
+describe('a key split across inline elements', () => {
+  it('reads the block joined beside each piece, once per block, and each inline part left out', () => {
+    document.body.innerHTML =
+      '<div id="d"><p id="p"><code><b>6</b>40abcdef-rest</code> <i>and more</i></p></div><p>plain-text-only</p>';
+    const out: Sighting[] = [];
+    pageText(() => {}).collect(document.body, out, { left: 1000 });
+    const joined = out.filter((s) => s.joined);
+    expect(joined.every((s) => s.el.id === 'p')).toBe(true);
+    const texts = joined.map((s) => s.text);
+    expect(texts[0]).toBe('640abcdef-rest and more');
+    // With the <b> left out (a piece the page may hide), with the <i> left out.
+    expect(texts).toEqual(expect.arrayContaining(['40abcdef-rest and more', '640abcdef-rest ']));
+    expect(out.some((s) => s.text === '40abcdef-rest' && s.el.localName === 'code')).toBe(true);
+    expect(out.some((s) => s.text === 'plain-text-only' && !s.joined)).toBe(true);
+  });
+
+  it('reads a changed piece with its block; a <br> parts the pieces', () => {
+    document.body.innerHTML = '<p><b>6</b>40abcdef-rest</p>';
+    const text = document.querySelector('p')!.lastChild!;
+    expect(read(text).texts).toEqual(['40abcdef-rest', '640abcdef-rest', '40abcdef-rest']);
+    document.body.innerHTML = '<p><code>first-key-1</code><br><code>second-key-2</code></p>';
+    const first = document.querySelector('code')!.firstChild!;
+    const texts = read(first).texts;
+    expect(texts.some((t) => /^first-key-1\s+second-key-2$/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes('first-key-1second'))).toBe(false);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decide, keyShaped, MAX_CHOICES, tokens } from '../../lib/key/scan';
+import {
+  asShown,
+  decide,
+  keyShaped,
+  MAX_CHOICES,
+  tokens,
+  UNREADABLE,
+  wholes,
+} from '../../lib/key/scan';
 import { klaviyo } from '../../lib/recipes/klaviyo';
 import { omnisend } from '../../lib/recipes/omnisend';
 
@@ -61,5 +69,70 @@ describe('decide', () => {
     expect(decide(many)).toMatchObject({ kind: 'choose' });
     expect((decide(many) as { values: string[] }).values).toHaveLength(MAX_CHOICES + 1);
     expect(decide([])).toEqual({ kind: 'none' });
+  });
+});
+
+describe('wholes', () => {
+  const whole = `6${'40abcdef'.repeat(5)}x`;
+  const piece = whole.slice(1);
+  it('drops a value that grew where it is shown: the longer one is the key', () => {
+    expect(
+      wholes(
+        new Map([
+          [piece, 'a'],
+          [whole, 'a'],
+        ]),
+      ),
+    ).toEqual([whole]);
+    expect(
+      wholes(
+        new Map([
+          [whole, 'a'],
+          [piece, 'a'],
+          [whole.slice(0, 10), 'a'],
+        ]),
+      ),
+    ).toEqual([whole]);
+  });
+  it('keeps a value a longer one seen elsewhere holds: a question, never a silent swap', () => {
+    expect(
+      wholes(
+        new Map([
+          [piece, 'dialog'],
+          [whole, 'planted'],
+        ]),
+      ),
+    ).toEqual([piece, whole]);
+    const other = `${piece}y`;
+    expect(
+      wholes(
+        new Map([
+          [whole, 'a'],
+          [other, 'a'],
+        ]),
+      ),
+    ).toEqual([whole, other]);
+  });
+});
+
+describe('asShown: a value read from one piece, against its block as rendered', () => {
+  const key = `6${'40abcdef'.repeat(5)}x`;
+  it('the value, where the block shows it as a word of its own', () => {
+    expect(asShown(key, `Your key: ${key} (copy it now)`)).toEqual({
+      words: [key],
+      unreadable: false,
+    });
+  });
+  it('the word around a piece: a key split across inline elements', () => {
+    expect(asShown(key.slice(1), `Your key:\n${key}`)).toEqual({ words: [key], unreadable: false });
+  });
+  it('nothing, and unreadable, where a piece no one can read is inside the word', () => {
+    const cut = `${key.slice(0, 5)}${UNREADABLE}${key.slice(5)}`;
+    expect(asShown(key.slice(5), cut)).toEqual({ words: [], unreadable: true });
+    // The value read with the hidden piece left out (lib/engine/rendered.ts joinedTexts).
+    expect(asShown(key, cut)).toEqual({ words: [], unreadable: true });
+  });
+  it('nothing where the block shows no such word (the piece is gone)', () => {
+    expect(asShown(key, 'something else')).toEqual({ words: [], unreadable: false });
   });
 });

@@ -304,7 +304,12 @@ class FirefoxTab implements Tab {
 
   async press(key: string) {
     await this.front();
-    await this.page.keyboard.press(key as KeyInput);
+    // A chord as Playwright writes it ("Control+V"): the modifiers held around the last key.
+    const keys = key.length > 1 ? key.split('+') : [key];
+    const last = keys.pop() as string;
+    for (const modifier of keys) await this.page.keyboard.down(modifier as KeyInput);
+    await this.page.keyboard.press(last as KeyInput);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as KeyInput);
   }
 
   async type(text: string, delay = 0) {
