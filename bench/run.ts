@@ -30,6 +30,7 @@ import type { Hotspot } from './profile';
 import { benchMarkdown, type Row, table } from './report';
 import { startup } from './startup';
 import { round } from './stats';
+import { upstackWeight } from './upstack-weight';
 import { MAX_AGE_MONTHS, versionAges } from './versions';
 import { loadedWeight, type Weight } from './weight';
 
@@ -45,6 +46,8 @@ const TARGET = {
   weightGzip: 20_000,
   /** A provider page neither in a guide nor an API-keys page: the loader alone. */
   dormantWeightGzip: 6_000,
+  /** The loader alone on any page (issue 31): the Upstack dashboard with no key held. */
+  loaderGzip: 4_000,
   latencyMedian: 16,
   latencyP95: 50,
   overheadRatio: 1.05,
@@ -233,9 +236,24 @@ test('bench', async () => {
         ),
       );
       const unmatched = await loadedWeight(browser.context, 'https://example.com/');
-      results.weight = { providers, guide, dormant, unmatched };
       rows.push(
         ...weightRows('Weight on a page we do not match', unmatched, '0 B', unmatched.raw === 0),
+      );
+      const upstack = await upstackWeight(browser.context);
+      results.weight = { providers, guide, dormant, unmatched, upstack };
+      rows.push(
+        ...weightRows(
+          'Weight on the Upstack dashboard, no key held (Events Destination)',
+          upstack.noKey,
+          `≤ ${kB(TARGET.loaderGzip)} gzip`,
+          upstack.noKey.gzip <= TARGET.loaderGzip,
+        ),
+        ...weightRows(
+          'Weight on the Upstack dashboard, a key held (the Klaviyo form, offered to fill)',
+          upstack.keyHeld,
+          target,
+          upstack.keyHeld.gzip <= TARGET.weightGzip,
+        ),
       );
     } finally {
       await browser.close();
