@@ -12,9 +12,10 @@
 // DevTools CPU profiler and not counted (the profiler costs CPU of its own): the extension's own
 // CPU time over 5 s, and the functions of its scripts that took it (bench/profile.ts).
 import type { CDPSession } from '@playwright/test';
+import { captureKlaviyo } from '../test/e2e/support/helpers';
 import { type Browser, guidePointsAtSettings, open, runGuide } from './browser';
 import { cpuSession, type Ratios, ratios, shuffled, threadTime } from './interleave';
-import { bigUrl } from './pages';
+import { bigUrl, upstackBigUrl } from './pages';
 import { type OwnCpu, ownCpu } from './profile';
 
 export const WINDOW_MS = 5000;
@@ -24,7 +25,12 @@ const DORMANT_SETTLE_MS = 1500;
 type Kind = 'dormant' | 'guide' | 'a' | 'b';
 const KINDS: Kind[] = ['dormant', 'guide', 'a', 'b'];
 
+/** The provider's big page (dormant; a guide running), or the Upstack dashboard's (no key
+ * held; a key held in that browser: a Klaviyo key captured before the page loads). */
+export type Site = 'provider' | 'upstack';
+
 interface Subject {
+  site: Site;
   kind: Kind;
   browser: Browser;
   cdp?: CDPSession;
@@ -44,12 +50,14 @@ export interface BigPageCpu {
 async function load(s: Subject, nodes: number) {
   const { page } = s.browser;
   await s.cdp?.detach();
-  await page.goto(bigUrl(nodes));
+  await page.goto(s.site === 'upstack' ? upstackBigUrl(nodes) : bigUrl(nodes));
   const count = await page.evaluate(
     () => document.body.querySelectorAll('*:not(upstack-key-assist, upstack-key-assist *)').length,
   );
   if (count !== nodes) throw new Error(`The big page has ${count} elements, not ${nodes}.`);
-  if (s.kind === 'guide') await guidePointsAtSettings(page);
+  if (s.kind === 'guide' && s.site === 'provider') await guidePointsAtSettings(page);
+  // A key held: whatever the Upstack script does with it happens within the settle time.
+  if (s.kind === 'guide' && s.site === 'upstack') await page.waitForTimeout(DORMANT_SETTLE_MS);
   if (s.kind === 'dormant') {
     await page.waitForTimeout(DORMANT_SETTLE_MS);
     if (await page.locator('upstack-key-assist').count())
@@ -108,13 +116,22 @@ async function measure(subjects: Subject[], nodes: number, rounds: number): Prom
  * Each size in turn, in the same four browsers (each page loaded anew). They are launched in a
  * random order: whatever the order of launch does to a browser falls on any of them alike.
  */
-export async function bigPageCpu(sizes: readonly number[], rounds: number): Promise<BigPageCpu[]> {
+export async function bigPageCpu(
+  sizes: readonly number[],
+  rounds: number,
+  site: Site = 'provider',
+): Promise<BigPageCpu[]> {
   const subjects: Subject[] = [];
   try {
     for (const kind of shuffled(KINDS)) {
       const browser = await open(kind === 'dormant' || kind === 'guide');
-      subjects.push({ kind, browser, cpu: [] });
-      if (kind === 'guide') await runGuide(browser, 'klaviyo');
+      subjects.push({ site, kind, browser, cpu: [] });
+      if (kind === 'guide' && site === 'provider') await runGuide(browser, 'klaviyo');
+      if (kind === 'guide' && site === 'upstack') {
+        const keys = await browser.context.newPage();
+        await captureKlaviyo(keys);
+        await keys.close();
+      }
     }
     subjects.sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind));
     const results: BigPageCpu[] = [];

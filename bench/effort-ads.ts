@@ -2,25 +2,51 @@
 // the popup's Start to the filled Upstack form, counted as bench/effort.ts counts. Their hosts
 // are granted in the profile, as after the merchant allowed them once (the browser's prompt is
 // counted as one click: no test can press it). Each destination's path is the e2e spec's own
-// (test/e2e/ads/<id>.ts), and the ids the merchant types in Upstack's form are typed here.
+// (test/e2e/support/ads/<id>.ts), and the ids the merchant types in Upstack's form are typed here.
+// The manual path, for the same destinations, in a browser without the extension, as Upstack's
+// guides describe it: Upstack's wizard, the provider's clicks to the token, each id the page shows
+// copied across (selected with a double click, Ctrl+C, Upstack's tab, its field, Ctrl+V, back),
+// the token copied with the page's Copy button and pasted into its field; an id the extension
+// does not read either is typed in both paths (one action), and a box is ticked in both. The
+// target: at most the manual count minus three, and never more than the guide's own count.
 import { rmSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { recipeById } from '../lib/recipes';
 import { optionalOrigins } from '../lib/recipes/optional';
+import { captureMeta, shownMetaToken } from '../test/e2e/support/ads/meta';
+import {
+  captureMicrosoft,
+  setUpDialog,
+  shownMicrosoftToken,
+} from '../test/e2e/support/ads/microsoft';
 import { capturePinterest } from '../test/e2e/support/ads/pinterest';
-import { captureReddit } from '../test/e2e/support/ads/reddit';
-import { captureSnapchat } from '../test/e2e/support/ads/snapchat';
-import { captureTikTok } from '../test/e2e/support/ads/tiktok';
+import { captureReddit, redditDialog, shownRedditToken } from '../test/e2e/support/ads/reddit';
+import {
+  captureSnapchat,
+  shownSnapchatToken,
+  snapchatDialog,
+} from '../test/e2e/support/ads/snapchat';
+import { captureTikTok, shownTikTokToken } from '../test/e2e/support/ads/tiktok';
 import { fillUpstack } from '../test/e2e/support/chromium-flows';
-import { backgroundWorker, grantInProfile, launch } from '../test/e2e/support/fixtures';
-import { sandboxState, startFromPopup } from '../test/e2e/support/helpers';
+import { backgroundWorker, expect, grantInProfile, launch } from '../test/e2e/support/fixtures';
+import {
+  sandboxState,
+  startFromPopup,
+  throughWizard,
+  UPSTACK_ENTRY,
+} from '../test/e2e/support/helpers';
 import { SNAP_PIXEL } from '../test/sandbox/libs/angular/src/app/snapchat/account';
-import { PIXEL_ID } from '../test/sandbox/libs/element/tiktok-pixel';
+import { UET_TAG } from '../test/sandbox/libs/element/microsoft-tag';
+import { PIXEL_ID, PIXEL_NAME } from '../test/sandbox/libs/element/tiktok-pixel';
+import { META_PIXEL, META_PIXEL_NAME } from '../test/sandbox/libs/mui/meta-pixel';
 import type { Library } from '../test/sandbox/libs/registry';
 import { REDDIT_PIXEL } from '../test/sandbox/libs/shoelace/src/reddit-account';
-import { TAG_ID } from '../test/sandbox/pinterest-account';
+import { AD_ACCOUNT, TAG_ID } from '../test/sandbox/pinterest-account';
 import { installSandbox } from '../test/sandbox/serve';
-import { Counter, type Effort, START_ACTION, WIZARD } from './effort';
+import { type Actions, Counter, type Effort, START_ACTION, WIZARD } from './effort';
+
+/** What the manual path hands back: the values the Upstack form must hold (label: value). */
+type Manual = (page: Page, upstack: Page, counter: Counter) => Promise<Record<string, string>>;
 
 interface Destination {
   /** The sandbox's UI library that holds its dashboard. */
@@ -29,28 +55,150 @@ interface Destination {
   capture: (page: Page) => Promise<string>;
   /** What the merchant types in Upstack's form (the field's label: the value). */
   typed: Record<string, string>;
+  /** Ids the extension reads from the provider's page and fills with the token: the form must
+   * hold them, typed by nobody. */
+  read?: Record<string, string>;
   /** Boxes the merchant ticks in Upstack's form (recipe `upstack.enable`), by label. */
   ticked?: string[];
   /** Actions on the provider's pages, the Upstack link included, before Upstack's wizard. */
   before: number;
+  /** Without the extension, from the page Start would open, Upstack's wizard already done. */
+  manual: Manual;
+}
+
+/** The merchant selects `word` where `within` shows it (a double click on it: one action) and
+ * copies it with Ctrl+C. */
+async function copyWord(page: Page, within: Locator, word: string) {
+  await within.scrollIntoViewIfNeeded();
+  const at = await within.evaluate((el, word) => {
+    const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.nodeValue?.indexOf(word) ?? -1;
+      if (start < 0) continue;
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + word.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return undefined;
+  }, word);
+  if (!at) throw new Error('The id is not shown where the merchant looks for it.');
+  await page.mouse.dblclick(at.x, at.y);
+  await page.keyboard.press('ControlOrMeta+C');
+}
+
+/** The merchant switches to Upstack, clicks the field and pastes. */
+async function paste(upstack: Page, counter: Counter, label: string) {
+  await counter.switchTab(upstack);
+  await upstack.getByLabel(label, { exact: true }).click();
+  await upstack.keyboard.press('ControlOrMeta+V');
+}
+
+/** An id the page shows, copied into Upstack's field, then back to the provider's tab: 6. */
+async function copyId(
+  page: Page,
+  upstack: Page,
+  counter: Counter,
+  within: Locator,
+  id: string,
+  label: string,
+) {
+  await copyWord(page, within, id);
+  await paste(upstack, counter, label);
+  await counter.switchTab(page);
+}
+
+/** The token copied with the page's Copy button and pasted into Upstack's field: 4. */
+async function copyToken(upstack: Page, counter: Counter, copy: Locator, label: string) {
+  await copy.click();
+  await paste(upstack, counter, label);
 }
 
 const DESTINATIONS: Record<string, Destination> = {
   // The Conversions link, Generate new token, Open Upstack.
-  pinterest: { library: 'mui', capture: capturePinterest, typed: { 'Tag ID': TAG_ID }, before: 3 },
+  pinterest: {
+    library: 'mui',
+    capture: capturePinterest,
+    typed: { 'Tag ID': TAG_ID },
+    read: { 'Ad Account ID': AD_ACCOUNT }, // from the page's address
+    before: 3,
+    async manual(page, upstack, counter) {
+      await page
+        .getByRole('navigation', { name: 'Ads' })
+        .getByRole('link', { name: 'Conversions' })
+        .click();
+      // The ad account id, as the Conversions API tab shows it; in Upstack the Tag ID is typed
+      // too (as with the guide), then back to Ads Manager.
+      await copyWord(page, page.getByText(/^Ad account ID:/), AD_ACCOUNT);
+      await paste(upstack, counter, 'Ad Account ID');
+      await upstack.getByLabel('Tag ID', { exact: true }).fill(TAG_ID);
+      await counter.switchTab(page);
+      await page.getByRole('button', { name: 'Generate new token' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Conversion access token' });
+      const token = (await dialog.locator('code').innerText()).trim();
+      await copyToken(
+        upstack,
+        counter,
+        dialog.getByRole('button', { name: 'Copy' }),
+        'Conversion Access Token',
+      );
+      return { 'Conversion Access Token': token, 'Ad Account ID': AD_ACCOUNT, 'Tag ID': TAG_ID };
+    },
+  },
   // The pixel, its Settings tab, Generate access token, Open Upstack.
   tiktok: {
     library: 'element',
     capture: captureTikTok,
-    typed: { 'Pixel ID': PIXEL_ID },
+    typed: {},
+    read: { 'Pixel ID': PIXEL_ID }, // from the page's address, else under the pixel's name
     before: 4,
+    async manual(page, upstack, counter) {
+      await page.getByRole('link', { name: PIXEL_NAME }).click();
+      await copyId(page, upstack, counter, page.locator('.pixel-id'), PIXEL_ID, 'Pixel ID');
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Generate access token' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Access token' });
+      await expect(dialog.getByRole('textbox', { name: 'Access token' })).not.toHaveValue('');
+      const token = await shownTikTokToken(page);
+      await copyToken(
+        upstack,
+        counter,
+        dialog.getByRole('button', { name: 'Copy' }),
+        'Access Token',
+      );
+      return { 'Access Token': token, 'Pixel ID': PIXEL_ID };
+    },
   },
   // Events Manager, its Conversions API tab, + Generate Access Token, Generate, Open Upstack.
   reddit: {
     library: 'shoelace',
     capture: captureReddit,
-    typed: { 'Pixel ID': REDDIT_PIXEL },
+    typed: {},
+    read: { 'Pixel ID': REDDIT_PIXEL }, // as Events Manager shows it
     before: 5,
+    async manual(page, upstack, counter) {
+      await page
+        .getByRole('navigation', { name: 'Ads' })
+        .getByRole('link', { name: 'Events Manager' })
+        .click();
+      await copyId(page, upstack, counter, page.locator('p.pixel'), REDDIT_PIXEL, 'Pixel ID');
+      await page.getByRole('tab', { name: 'Conversions API' }).click();
+      await page.getByRole('button', { name: '+ Generate Access Token' }).click();
+      const naming = redditDialog(page, 'Generate Access Token');
+      await naming.getByLabel('Token name').fill('UpstackData');
+      await naming.getByRole('button', { name: 'Generate', exact: true }).click();
+      const shown = redditDialog(page, 'Access Token Generated');
+      await expect(shown.locator('code')).toBeVisible();
+      const token = await shownRedditToken(page);
+      await copyToken(
+        upstack,
+        counter,
+        shown.getByRole('button', { name: 'Copy' }),
+        'Conversions API access token',
+      );
+      return { 'Conversions API access token': token, 'Pixel ID': REDDIT_PIXEL };
+    },
   },
   // Business Details, its Conversions API Tokens tab, Generate Token, Generate, Open Upstack.
   snapchat: {
@@ -59,13 +207,108 @@ const DESTINATIONS: Record<string, Destination> = {
     typed: { 'Snapchat Pixel ID': SNAP_PIXEL },
     ticked: ['Check to enable sending events via Snapchat Conversions API'],
     before: 5,
+    async manual(page, upstack, counter) {
+      await page
+        .getByRole('navigation', { name: 'Business' })
+        .getByRole('link', { name: 'Business Details' })
+        .click();
+      await page.getByRole('tab', { name: 'Conversions API Tokens' }).click();
+      await page.getByRole('button', { name: 'Generate Token' }).click();
+      await snapchatDialog(page, 'Generate Token')
+        .getByRole('button', { name: 'Generate', exact: true })
+        .click();
+      const dialog = snapchatDialog(page, 'Conversions API Token');
+      await expect(dialog.getByLabel('Token')).not.toHaveValue('');
+      const token = await shownSnapchatToken(page);
+      await copyToken(
+        upstack,
+        counter,
+        dialog.getByRole('button', { name: 'Copy' }),
+        'Snapchat Conversion API Token',
+      );
+      // In Ads Manager's Events Manager, not on Business Manager: typed, as with the guide.
+      await upstack.getByLabel('Snapchat Pixel ID', { exact: true }).fill(SNAP_PIXEL);
+      await upstack
+        .getByRole('checkbox', {
+          name: 'Check to enable sending events via Snapchat Conversions API',
+        })
+        .check();
+      return { 'Snapchat Conversion API Token': token, 'Snapchat Pixel ID': SNAP_PIXEL };
+    },
+  },
+  // The pixel, its Settings tab, Generate access token, Open Upstack.
+  meta: {
+    library: 'mui',
+    capture: captureMeta,
+    typed: {},
+    read: { 'Pixel ID': META_PIXEL }, // from the page's address
+    ticked: ['Check to enable sending events via Facebook Conversions API'],
+    before: 4,
+    async manual(page, upstack, counter) {
+      await page.getByRole('link', { name: new RegExp(META_PIXEL_NAME) }).click();
+      await copyId(page, upstack, counter, page.locator('.pixel-id'), META_PIXEL, 'Pixel ID');
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Generate access token' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Access token' });
+      await expect(dialog.getByLabel('Access token')).not.toHaveValue('');
+      const token = await shownMetaToken(page);
+      await copyToken(
+        upstack,
+        counter,
+        dialog.getByRole('button', { name: 'Copy' }),
+        'Conversions API token',
+      );
+      await upstack
+        .getByRole('checkbox', {
+          name: 'Check to enable sending events via Facebook Conversions API',
+        })
+        .check();
+      return { 'Conversions API token': token, 'Pixel ID': META_PIXEL };
+    },
+  },
+  // UET tag, Set up tagging, Use Conversions API, Open Upstack.
+  microsoft: {
+    library: 'element',
+    capture: captureMicrosoft,
+    typed: {},
+    read: { 'UET Tag ID': UET_TAG }, // as the tag's dialog shows it
+    before: 4,
+    async manual(page, upstack, counter) {
+      await page
+        .getByRole('navigation', { name: 'Microsoft Advertising' })
+        .getByRole('link', { name: 'UET tag' })
+        .click();
+      await page.getByRole('button', { name: 'Set up tagging', exact: true }).click();
+      const dialog = setUpDialog(page);
+      await copyId(page, upstack, counter, dialog.locator('.tag-id'), UET_TAG, 'UET Tag ID');
+      await dialog.getByRole('button', { name: 'Use Conversions API' }).click();
+      await expect(dialog.getByRole('textbox', { name: 'Conversions API token' })).not.toHaveValue(
+        '',
+      );
+      const token = await shownMicrosoftToken(page);
+      await copyToken(
+        upstack,
+        counter,
+        dialog.getByRole('button', { name: 'Copy' }),
+        'Conversions API token',
+      );
+      return { 'Conversions API token': token, 'UET Tag ID': UET_TAG };
+    },
   },
 };
 
 /** The browser's permission prompt on the first Start (one click, browser UI). */
 const PERMISSION_PROMPT = 1;
 
-async function one(id: string, destination: Destination): Promise<Effort> {
+/** The form holds exactly these values (compared here, never printed). */
+async function expectHolds(upstack: Page, id: string, expected: Record<string, string>) {
+  const { fields } = await sandboxState(upstack);
+  for (const [label, value] of Object.entries(expected))
+    if (!value || fields[label]?.trim() !== value)
+      throw new Error(`The ${id} form's ${label} does not hold what the page showed.`);
+}
+
+async function withExtension(id: string, destination: Destination): Promise<Actions> {
   const recipe = recipeById(id);
   if (!recipe) throw new Error(`No recipe ${id}.`);
   const first = await launch({});
@@ -81,8 +324,10 @@ async function one(id: string, destination: Destination): Promise<Effort> {
     counter.reset();
     const token = await destination.capture(page);
     const upstack = await fillUpstack(context, page, recipe.name);
+    // The ids read from the page are in the form before the merchant types anything.
+    await expectHolds(upstack, id, destination.read ?? {});
     for (const [label, value] of Object.entries(destination.typed))
-      await upstack.getByLabel(label).fill(value);
+      await upstack.getByLabel(label, { exact: true }).fill(value);
     for (const label of destination.ticked ?? [])
       await upstack.getByRole('checkbox', { name: label }).check();
     const { fields } = await sandboxState(upstack);
@@ -91,15 +336,51 @@ async function one(id: string, destination: Destination): Promise<Effort> {
     const counted = await counter.read(context);
     // The popup's Start and the permission prompt happen outside any page the counter sees.
     const extra = START_ACTION + PERMISSION_PROMPT;
-    const extension = { ...counted, clicks: counted.clicks + extra, total: counted.total + extra };
-    // Fill API key is one click; each typed id and each ticked box one action.
-    const typed = Object.keys(destination.typed).length + (destination.ticked?.length ?? 0);
-    const target = destination.before + WIZARD + 1 + typed + extra;
-    return { provider: id, variant: 'first Start, hosts allowed', target, extension };
+    return { ...counted, clicks: counted.clicks + extra, total: counted.total + extra };
   } finally {
     await context.close();
     rmSync(first.userDataDir, { recursive: true, force: true });
   }
+}
+
+async function manually(id: string, destination: Destination): Promise<Actions> {
+  const recipe = recipeById(id);
+  if (!recipe) throw new Error(`No recipe ${id}.`);
+  const { context, userDataDir } = await launch({ extension: false });
+  try {
+    await installSandbox(context, { library: destination.library });
+    context.setDefaultTimeout(15_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const counter = await Counter.install(context);
+    const upstack = await context.newPage();
+    await upstack.goto(UPSTACK_ENTRY);
+    await expect(upstack.getByRole('button', { name: '+ New Destination' })).toBeVisible();
+    const page = await context.newPage();
+    await page.goto(recipe.links.apiKeys);
+    await page.bringToFront();
+    counter.reset();
+    // Upstack's wizard, counted (its tab switch is counted with the first paste).
+    await throughWizard(upstack, recipe.name, { guided: false });
+    await expect(upstack.getByRole('button', { name: 'Create Configuration' })).toBeVisible();
+    const expected = await destination.manual(page, upstack, counter);
+    const actions = await counter.read(context);
+    await expectHolds(upstack, id, expected);
+    return actions;
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+async function one(id: string, destination: Destination): Promise<Effort> {
+  const extension = await withExtension(id, destination);
+  const manual = await manually(id, destination);
+  // Fill API key is one click; each typed id and each ticked box one action.
+  const typed = Object.keys(destination.typed).length + (destination.ticked?.length ?? 0);
+  const guide = destination.before + WIZARD + 1 + typed + START_ACTION + PERMISSION_PROMPT;
+  // At most the manual count minus three (issue 30), and no more than the guide's own count.
+  const target = Math.min(guide, manual.total - 3);
+  return { provider: id, variant: 'first Start, hosts allowed', target, extension, manual };
 }
 
 export async function adsEffort(): Promise<Effort[]> {

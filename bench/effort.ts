@@ -9,7 +9,7 @@
 //   text is one action); clicks in the extension's shadow root count too;
 // - typed field: a field that received trusted text input (typing or pasting), once per field;
 // - copy: a trusted copy event (Ctrl+C; a page's Copy button writes the clipboard without one,
-//   and its click is counted);
+//   or with one inside its click's handler, and its click is counted);
 // - tab switch: each time the harness brings another tab to the front (a tab the overlay's link
 //   opens comes to the front by itself: that is the link's click).
 import type { BrowserContext, Page } from '@playwright/test';
@@ -56,7 +56,21 @@ function countActions() {
     },
     true,
   );
-  addEventListener('copy', (event) => event.isTrusted && report('copy'), true);
+  // A copy the page makes inside a click's handler (a Copy button using execCommand, as Angular
+  // CDK's does) is that click's doing: the click is counted, the copy is not.
+  let clicking = false;
+  addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted) return;
+      clicking = true;
+      setTimeout(() => {
+        clicking = false;
+      });
+    },
+    true,
+  );
+  addEventListener('copy', (event) => event.isTrusted && !clicking && report('copy'), true);
 }
 
 export class Counter {

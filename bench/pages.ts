@@ -14,6 +14,9 @@ export const STRESS_URL = `${ORIGIN}/__bench/stress`;
 export const START_URL = `${ORIGIN}/settings/account/api-keys/__bench-start`;
 /** A big dashboard page (bench/big-page.ts) outside the API-keys pages: dormant, no guide. */
 export const bigUrl = (nodes: number) => `${ORIGIN}/__bench/big?nodes=${nodes}`;
+/** The same big page on the Upstack dashboard's origin (where the Upstack content script runs). */
+const UPSTACK = 'https://app.upstackdata.com';
+export const upstackBigUrl = (nodes: number) => `${UPSTACK}/__bench/big?nodes=${nodes}`;
 
 export const ROUTE_CHANGES = 200;
 export const MUTATIONS = 10_000;
@@ -64,6 +67,10 @@ function big(nodes: number): string {
 
 export async function installBenchPages(context: BrowserContext) {
   const type = 'text/html; charset=utf-8';
+  await context.route(`${UPSTACK}/__bench/big*`, (route) => {
+    const nodes = Number(new URL(route.request().url()).searchParams.get('nodes'));
+    return route.fulfill({ contentType: type, body: big(nodes) });
+  });
   await context.route(`${ORIGIN}/__bench/**`, (route) => {
     const { pathname, searchParams } = new URL(route.request().url());
     if (pathname === '/__bench/big')

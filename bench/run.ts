@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { test } from '@playwright/test';
 import { START } from '../test/e2e/support/chromium-flows';
 import { COUNTER_EVERY_MS } from './big-page';
-import { type BigPageCpu, bigPageCpu, type ExtensionRow } from './big-page-cpu';
+import { type BigPageCpu, bigPageCpu, type ExtensionRow, type Site } from './big-page-cpu';
 import { guidePointsAtSettings, open, panelShown, runGuide } from './browser';
 import { type Effort, merchantEffort } from './effort';
 import {
@@ -30,6 +30,7 @@ import type { Hotspot } from './profile';
 import { benchMarkdown, type Row, table } from './report';
 import { startup } from './startup';
 import { round } from './stats';
+import { upstackWeight } from './upstack-weight';
 import { MAX_AGE_MONTHS, versionAges } from './versions';
 import { loadedWeight, type Weight } from './weight';
 
@@ -45,13 +46,16 @@ const TARGET = {
   weightGzip: 20_000,
   /** A provider page neither in a guide nor an API-keys page: the loader alone. */
   dormantWeightGzip: 6_000,
+  /** The loader alone on any page (issue 31): the Upstack dashboard with no key held. */
+  loaderGzip: 4_000,
   latencyMedian: 16,
   latencyP95: 50,
   overheadRatio: 1.05,
   startup: 100,
   noiseLongestTask: 50,
-  /** The extension's own CPU on a dormant big page over the 5 s window, ms (profiler). */
-  dormantOwnCpu: 5,
+  /** The extension's own CPU on a dormant big page (profiler), at most this share of the page's
+   * main-thread CPU over the same 5 s window (issue 31: the verdict separates cost from noise). */
+  dormantOwnShare: 0.01,
   /** A ratio "within the noise floor" is at most this far from 1 even when A/A is closer. */
   noiseFloorMin: 0.02,
   /** A guide running on the big page, with/without, at this size (the smaller one: reported). */
@@ -104,8 +108,12 @@ function latencyRow(provider: string, latency: Latency): Row {
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** The extension's own CPU (the profiled window) as a share of the page's main-thread CPU over a
+ * window of the same length (the median of the "with" browser's windows). */
+const ownShare = (r: ExtensionRow) => (r.medians[0] > 0 ? r.ownCpu / r.medians[0] : 0);
+const pct = (share: number) => `${(share * 100).toFixed(2)} %`;
 const ratioFigure = (r: ExtensionRow) =>
-  `with/without ${r.ratio.toFixed(3)}, A/A ${r.aaRatio.toFixed(3)} (medians ${r.medians.map(ms).join(' / ')}); extension's own CPU ${ms(r.ownCpu)}`;
+  `with/without ${r.ratio.toFixed(3)}, A/A ${r.aaRatio.toFixed(3)} (medians ${r.medians.map(ms).join(' / ')}); extension's own CPU ${ms(r.ownCpu)}, ${pct(ownShare(r))} of the page's`;
 
 /** Under a row that missed its target: the extension's functions with the most self time in
  * the profile, and the start of each one's (minified) source. */
@@ -116,17 +124,17 @@ const hotspotRows = (hotspots: Hotspot[]): Row[] =>
     target: '',
   }));
 
-function bigPageRows(big: BigPageCpu): Row[] {
-  const page = `Dashboard of ${fmt(big.nodes)} nodes, counter ${1000 / COUNTER_EVERY_MS}/s`;
+function bigPageRows(big: BigPageCpu, site: Site): Row[] {
+  const upstack = site === 'upstack';
+  const page = `${upstack ? 'Upstack dashboard' : 'Dashboard'} of ${fmt(big.nodes)} nodes, counter ${1000 / COUNTER_EVERY_MS}/s`;
   const over = `main-thread CPU over ${big.windowMs / 1000} s (${big.rounds} rounds)`;
   const { dormant, guide } = big;
-  // Within the noise floor: the with/without ratio is no further from 1 than the A/A ratio
-  // (two browsers without the extension), or than 2 % when A/A happens to be closer than that.
-  const floor = Math.max(Math.abs(dormant.aaRatio - 1), TARGET.noiseFloorMin);
-  const dormantMet = Math.abs(dormant.ratio - 1) <= floor && dormant.ownCpu <= TARGET.dormantOwnCpu;
+  // The verdict from the extension's own CPU (the profiler sees only its scripts), not from the
+  // ratio: a ratio moves with the machine's noise (A/A beside it), the extension's share does not.
+  const dormantMet = ownShare(dormant) <= TARGET.dormantOwnShare;
   // The A/A ratio further from 1 than the target's margin: the ratio cannot tell.
   const noisy = Math.abs(guide.aaRatio - 1) > TARGET.guideRatio - 1;
-  const targeted = big.nodes === TARGET.guideRatioAt;
+  const targeted = !upstack && big.nodes === TARGET.guideRatioAt;
   const guideMet = !targeted
     ? undefined
     : noisy
@@ -134,21 +142,32 @@ function bigPageRows(big: BigPageCpu): Row[] {
       : guide.ratio <= TARGET.guideRatio;
   return [
     {
-      measurement: `${page}, no guide: ${over}`,
+      measurement: `${page}, A/A (two browsers without the extension): ${over}`,
+      figure: `B/A ${guide.aaRatio.toFixed(3)} (medians ${ms(guide.medians[1])} / ${ms(guide.medians[2])})`,
+      target: 'reported: the noise floor of the rows below',
+    },
+    {
+      measurement: `${page}, ${upstack ? 'no key held' : 'no guide'}: ${over}`,
       figure: ratioFigure(dormant),
-      target: `within A/A: abs(ratio − 1) ≤ max(abs(A/A − 1), ${TARGET.noiseFloorMin}); own CPU ≤ ${TARGET.dormantOwnCpu} ms`,
+      target: `own CPU ≤ ${pct(TARGET.dormantOwnShare)} of the page's`,
       met: dormantMet,
     },
     ...(dormantMet ? [] : hotspotRows(dormant.hotspots)),
     {
-      measurement: `${page}, guide running (ring on Settings): ${over}`,
+      measurement: `${page}, ${upstack ? 'a key held (Klaviyo, captured in this browser)' : 'guide running (ring on Settings)'}: ${over}`,
       figure: ratioFigure(guide),
       target: targeted
         ? `≤ ${TARGET.guideRatio.toFixed(2)} (A/A within ±${round((TARGET.guideRatio - 1) * 100, 0)} %)`
-        : `reported (≤ ${TARGET.guideRatio.toFixed(2)} at ${fmt(TARGET.guideRatioAt)})`,
+        : upstack
+          ? 'reported'
+          : `reported (≤ ${TARGET.guideRatio.toFixed(2)} at ${fmt(TARGET.guideRatioAt)})`,
       met: guideMet,
     },
-    ...(guideMet === undefined || guideMet === true ? [] : hotspotRows(guide.hotspots)),
+    ...(guideMet === false ||
+    guideMet === 'inconclusive' ||
+    (upstack && ownShare(guide) > TARGET.dormantOwnShare)
+      ? hotspotRows(guide.hotspots)
+      : []),
   ];
 }
 
@@ -233,9 +252,24 @@ test('bench', async () => {
         ),
       );
       const unmatched = await loadedWeight(browser.context, 'https://example.com/');
-      results.weight = { providers, guide, dormant, unmatched };
       rows.push(
         ...weightRows('Weight on a page we do not match', unmatched, '0 B', unmatched.raw === 0),
+      );
+      const upstack = await upstackWeight(browser.context);
+      results.weight = { providers, guide, dormant, unmatched, upstack };
+      rows.push(
+        ...weightRows(
+          'Weight on the Upstack dashboard, no key held (Events Destination)',
+          upstack.noKey,
+          `≤ ${kB(TARGET.loaderGzip)} gzip`,
+          upstack.noKey.gzip <= TARGET.loaderGzip,
+        ),
+        ...weightRows(
+          'Weight on the Upstack dashboard, a key held (the Klaviyo form, offered to fill)',
+          upstack.keyHeld,
+          target,
+          upstack.keyHeld.gzip <= TARGET.weightGzip,
+        ),
       );
     } finally {
       await browser.close();
@@ -339,7 +373,11 @@ test('bench', async () => {
   await part('big', async () => {
     const big = await bigPageCpu(BIG_PAGE_SIZES, BIG_PAGE_ROUNDS);
     results.bigPages = big;
-    for (const size of big) rows.push(...bigPageRows(size));
+    for (const size of big) rows.push(...bigPageRows(size, 'provider'));
+    // The Upstack dashboard, where merchants spend their working day (issue 31).
+    const upstack = await bigPageCpu(BIG_PAGE_SIZES, BIG_PAGE_ROUNDS, 'upstack');
+    results.upstackBigPages = upstack;
+    for (const size of upstack) rows.push(...bigPageRows(size, 'upstack'));
   });
 
   const seconds = round((Date.now() - started) / 1000);

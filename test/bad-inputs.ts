@@ -38,10 +38,12 @@ export const VALID: Record<ProviderId, Record<string, string>> = {
   },
   // The ad account id is read from the page's URL (test/sandbox/sites/pinterest.tsx's account).
   pinterest: { token: `pina_${'AbC9-x_Y'.repeat(11)}z`, adAccountId: '549755885175' },
-  // Shape unverified: 40 hex digits here, as the sandbox makes them (the pattern is loose).
-  tiktok: { token: '3f9a1c7e5b2d8046af31c9e7b5d20f84a6c1e93b' },
-  // Reddit's token has no published shape: any printable run without spaces, 20 to 512 long.
-  reddit: { token: `${'Ab3.x-Y_'.repeat(8)}Zq` },
+  // Shape unverified: 40 hex digits here, as the sandbox makes them (the pattern is loose); the
+  // pixel id is read from the page (test/sandbox/libs/element/tiktok-pixel.ts's pixel).
+  tiktok: { token: '3f9a1c7e5b2d8046af31c9e7b5d20f84a6c1e93b', pixelId: 'C4K7QJ2M9PB3XR5T8WDA' },
+  // Reddit's token has no published shape: any printable run without spaces, 20 to 512 long;
+  // the pixel id is read from Events Manager (libs/shoelace/src/reddit-account.ts's pixel).
+  reddit: { token: `${'Ab3.x-Y_'.repeat(8)}Zq`, pixelId: 't2_8fz4nq2w' },
   // Snapchat's token: "100+ characters", no published alphabet: any printable run without
   // spaces, 100 to 512 long.
   snapchat: { token: `${'eyJ0b2tlbiI6'.repeat(10)}.${'Zq9_k-7M'.repeat(6)}` },
@@ -201,6 +203,9 @@ export const BAD_INPUTS: BadInput[] = [
   t('cut short', tiktok.slice(0, 12), /cut short/, false),
   t('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
   t('a Pinterest token', pina, /Pinterest credential/, false),
+  // The pixel id read from the page: TikTok's shape only (a page's other text is not taken).
+  row('tiktok', 'pixelId', 'a pixel id in lower case', 'c4k7qj2m9pb3xr5t8wda', /pixel/i, false),
+  row('tiktok', 'pixelId', 'a pixel id cut short', 'C4K7QJ2M9PB3XR5T8WD', /pixel/i, false),
   r('empty', '', /Conversions API access token is empty/, false),
   r('whitespace only', ' \n\t ', /Conversions API access token is empty/, false),
   r('the pixel id (t2_)', 't2_8fz4nq2w', /Reddit pixel ID/),
@@ -211,6 +216,9 @@ export const BAD_INPUTS: BadInput[] = [
   r('with a line break inside', `${rdt.slice(0, 30)}\n${rdt.slice(30)}`, /spaces inside/, false),
   r('cut short', rdt.slice(0, 12), /cut short/, false),
   r('a Klaviyo key', klaviyo, /Klaviyo credential/, false),
+  // The pixel id read from Events Manager: t2_ or a2_ and letters and digits only.
+  row('reddit', 'pixelId', 'a pixel id of another prefix', 'x9_8fz4nq2w', /pixel/i, false),
+  row('reddit', 'pixelId', 'a pixel id with a space', 't2_8fz4 nq2w', /pixel/i, false),
   s('empty', '', /Conversions API token is empty/, false),
   s('whitespace only', ' \n\t ', /Conversions API token is empty/, false),
   s('the pixel id (a UUID)', 'd2c4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f', /Snapchat Pixel ID/),
@@ -255,8 +263,8 @@ export const SURROUNDED: Record<ProviderId, Record<string, string>> = {
   optimove: { apiKey: ` ${optimove} ` },
   dotdigital: { apiUser: ` ${apiUser}\n`, password: `\t${password} ` },
   pinterest: { token: `\n${pina} `, adAccountId: '549755885175' },
-  tiktok: { token: ` ${tiktok}\n` },
-  reddit: { token: `\n${rdt} ` },
+  tiktok: { token: ` ${tiktok}\n`, pixelId: 'C4K7QJ2M9PB3XR5T8WDA' },
+  reddit: { token: `\n${rdt} `, pixelId: 't2_8fz4nq2w' },
   snapchat: { token: ` ${snap}\t` },
   meta: { token: `\n${eaa} `, pixelId: '4827361950284716' },
   microsoft: { token: ` ${msft}\n`, tagId: '187012345' },

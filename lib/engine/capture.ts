@@ -87,7 +87,7 @@ export function createCapture(
 
   /** Judges one sighting: its new values of the key's shape wait to be seen on screen. */
   function judge({ el, text, joined }: Sighting) {
-    if (el.closest(OWN_HOST) || (focus && !containsAcross(focus, el))) return;
+    if (closestAcross(el, OWN_HOST) || (focus && !containsAcross(focus, el))) return;
     const values = shapedOnce(text, isField(el), 8);
     if (values.length === 0) return;
     const context = scope.inContext(el, loose);

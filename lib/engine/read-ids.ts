@@ -1,7 +1,9 @@
 // The ids a captured token is kept with (recipe fields with `fromUrl` or `fromPage`): read from
-// the page's URL, or from the text the page shows next to their label, when the merchant's click
-// captured the token. They are no secrets: shown in full, filled with the token.
+// the page's URL, or from the text the page shows next to their label (an open dialog's first),
+// when the merchant's click captured the token. They are no secrets: shown in full, filled with
+// the token.
 import { findAll } from '../dom/anchor';
+import { closestAcross, OWN_HOST } from '../dom/deep';
 import { urlFields } from '../recipes/optional';
 import type { Recipe, Secret } from '../recipes/schema';
 
@@ -10,14 +12,38 @@ const DIALOG = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=tru
 /** Text read per element at most: an id sits next to its label, not pages away. */
 const TEXT_LIMIT = 20_000;
 
-/** The element's text with a space between its text nodes (a label and its value sit in
- * separate elements, which textContent would run together), up to TEXT_LIMIT characters. */
-function spacedText(el: Element, doc: Document): string {
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+/** The element's text as the page shows it (the flat tree: a web component's shadow root for
+ * its host, what is slotted for a slot), a space between text nodes (a label and its value sit
+ * in separate elements, which textContent would run together), up to TEXT_LIMIT characters. */
+function spacedText(el: Element): string {
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < TEXT_LIMIT; node = walker.nextNode())
-    text += ` ${node.nodeValue ?? ''}`;
+  const walk = (node: Node) => {
+    if (text.length >= TEXT_LIMIT) return;
+    if (node.nodeType === 3) {
+      text += ` ${node.nodeValue ?? ''}`;
+      return;
+    }
+    const element = node.nodeType === 1 ? (node as Element) : undefined;
+    if (element?.localName === OWN_HOST) return;
+    const assigned =
+      element?.localName === 'slot'
+        ? (element as HTMLSlotElement).assignedNodes({ flatten: true })
+        : [];
+    const children = element?.shadowRoot ?? node;
+    for (const child of assigned.length ? assigned : Array.from(children.childNodes)) walk(child);
+  };
+  walk(el);
   return text.replace(/\s+/g, ' ');
+}
+
+/** The first value `pattern` reads in the text of these elements, an open dialog's first. */
+function readIn(found: Element[], pattern: RegExp): string | undefined {
+  const inDialog = (el: Element) => !!closestAcross(el, DIALOG);
+  for (const el of [...found.filter(inDialog), ...found.filter((el) => !inDialog(el))]) {
+    const value = pattern.exec(spacedText(el))?.[1];
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -30,16 +56,12 @@ export function readIds(recipe: Recipe, href: string, doc: Document = document):
   const values: Secret = { ...urlFields(recipe, href) };
   for (const field of recipe.capture.fields) {
     if (!field.fromPage || values[field.id] !== undefined) continue;
-    // What an open dialog shows first: the dialog the token opened in names its own tag.
-    const found = findAll(field.shown, doc);
-    const inDialog = (el: Element) => !!el.closest(DIALOG);
-    for (const el of [...found.filter(inDialog), ...found.filter((el) => !inDialog(el))]) {
-      const value = field.fromPage.exec(spacedText(el, doc))?.[1];
-      if (value) {
-        values[field.id] = value;
-        break;
-      }
-    }
+    // What an open dialog shows first (the dialog the token opened in names its own tag), then
+    // the whole page, its web components' shadow roots too (an id shown beside the dialog).
+    const value =
+      readIn(findAll(field.shown, doc), field.fromPage) ??
+      readIn(findAll({ ...field.shown, scope: 'body' }, doc), field.fromPage);
+    if (value) values[field.id] = value;
   }
   return values;
 }

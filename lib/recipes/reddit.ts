@@ -129,6 +129,20 @@ export const reddit: Recipe = {
           'Access Token',
         ],
       },
+      {
+        id: 'pixelId',
+        label: 'secret_reddit_pixelId_label',
+        // t2_… or a2_… in Reddit's snippets (the shape is disputed between sources: either).
+        pattern: /^(?:t2|a2)_[a-z0-9]{3,20}$/i,
+        hint: 'secret_reddit_pixelId_hint',
+        // Not a secret: the pixel Events Manager shows next to its label ("Pixel ID: t2_…";
+        // integrators say it is found in Events Manager: where on it is unverified, so the page
+        // and an open popup are read alike). The account id in the path is not taken for it:
+        // whether Reddit's pixel id is the ad account's id is not confirmed.
+        fromPage: /\b(?:reddit )?pixel id\b:?\s*((?:t2|a2)_[a-z0-9]{3,20})\b/i,
+        shown: { css: '[role=dialog], main, [role=main], header' },
+        upstackLabels: ['Pixel ID', 'Reddit Pixel ID', 'Pixel Id'],
+      },
     ],
     arm: GENERATE,
     copy: { role: 'button', name: ['Copy', 'Copy token', 'Copy access token'], text: ['Copy'] },
@@ -139,14 +153,5 @@ export const reddit: Recipe = {
   upstack: {
     heading: ['Reddit'],
     entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
-    // The pixel id is on Events Manager's pixel page, not next to the token: the merchant types
-    // it, and the guide points at the field once the token is in.
-    typed: [
-      {
-        label: 'upstack_reddit_pixelId_label',
-        where: 'upstack_reddit_pixelId_where',
-        upstackLabels: ['Pixel ID', 'Reddit Pixel ID', 'Pixel Id'],
-      },
-    ],
   },
 };

@@ -92,6 +92,22 @@ export const tiktok: Recipe = {
         shown: { css: '[role=dialog] input[readonly], [role=dialog] code, [role=dialog] pre' },
         upstackLabels: ['Access Token', 'Events API Access Token', 'TikTok Access Token'],
       },
+      {
+        id: 'pixelId',
+        label: 'secret_tiktok_pixelId_label',
+        // 20 upper-case letters and digits (providers.md; TikTok's dashboard calls it "Pixel
+        // Code" too, its Events API pixel_code or pixel_id).
+        pattern: /^[A-Z0-9]{20}$/,
+        hint: 'secret_tiktok_pixelId_hint',
+        // Not a secret: the pixel the page belongs to, from its path where the path carries it
+        // (…/pixel/detail/<pixel>: one of the paths seen, unverified for all of them)…
+        fromUrl: /\/pixel\/detail\/([A-Z0-9]{20})(?:\/|$)/,
+        // …else as the page shows it under the pixel's name ("Pixel ID: …" or "Pixel Code: …";
+        // the label's wording is unverified: either is taken), in an open dialog first.
+        fromPage: /\bpixel (?:id|code)\b:?\s*([A-Z0-9]{20})\b/i,
+        shown: { css: '[role=dialog], main, [role=main]' },
+        upstackLabels: ['Pixel ID', 'TikTok Pixel ID', 'Pixel Code'],
+      },
     ],
     arm: GENERATE,
     copy: { role: 'button', name: ['Copy', 'Copy token', 'Copy access token'], text: ['Copy'] },
@@ -102,14 +118,5 @@ export const tiktok: Recipe = {
   upstack: {
     heading: ['TikTok'],
     entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
-    // The pixel id shows under the pixel's name in Events Manager, in no URL known for sure:
-    // the merchant types it, and the guide points at the field once the token is in.
-    typed: [
-      {
-        label: 'upstack_tiktok_pixelId_label',
-        where: 'upstack_tiktok_pixelId_where',
-        upstackLabels: ['Pixel ID', 'TikTok Pixel ID', 'Pixel Code'],
-      },
-    ],
   },
 };

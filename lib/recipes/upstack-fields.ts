@@ -28,4 +28,7 @@ export const UPSTACK_FIELD_LABELS: readonly string[] = [
   'facebook pixel id',
   'uet tag id',
   'tag id',
+  'tiktok pixel id',
+  'pixel code',
+  'reddit pixel id',
 ];

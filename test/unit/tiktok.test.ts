@@ -1,8 +1,10 @@
+// @vitest-environment happy-dom
 // TikTok (a provider added after the first release): the recipe parses, its loose token pattern
 // takes the sandbox's token and refuses the pixel id, masked and spaced values, saying why; its
 // pages are told by path and heading; its hosts are narrow and optional, with no key check.
 import { describe, expect, it } from 'vitest';
 import { currentStep } from '../../lib/engine/plan';
+import { readIds } from '../../lib/engine/read-ids';
 import { keyPath } from '../../lib/engine/route';
 import { checkRequest } from '../../lib/key/check';
 import { maskSecret } from '../../lib/key/refusal';
@@ -30,11 +32,20 @@ describe('TikTok', () => {
     );
   });
 
-  it('accepts the token the sandbox makes (trimmed), and shows only its end', () => {
-    expect(checkSecret(tiktok, { token: ` ${token}\n` })).toEqual({ ok: true, value: { token } });
+  it('accepts the token the sandbox makes (trimmed) with its pixel id, and shows only its end', () => {
+    expect(checkSecret(tiktok, { token: ` ${token}\n`, pixelId: PIXEL_ID })).toEqual({
+      ok: true,
+      value: { token, pixelId: PIXEL_ID },
+    });
     // No guessed alphabet: another printable shape of the same length is a token too.
-    expect(checkSecret(tiktok, { token: 'Ab3-_x.Zq9~'.repeat(4) }).ok).toBe(true);
-    expect(maskSecret('tiktok', { token })).toEqual({ token: `…${token.slice(-4)}` });
+    expect(checkSecret(tiktok, { token: 'Ab3-_x.Zq9~'.repeat(4), pixelId: PIXEL_ID }).ok).toBe(
+      true,
+    );
+    // The pixel id is no secret: shown in full.
+    expect(maskSecret('tiktok', { token, pixelId: PIXEL_ID })).toEqual({
+      token: `…${token.slice(-4)}`,
+      pixelId: PIXEL_ID,
+    });
   });
 
   it.each([
@@ -48,7 +59,7 @@ describe('TikTok', () => {
     ['whitespace only', ' \n\t', /access token is empty/],
     ['a Klaviyo key', `pk_${'aB3'.repeat(11)}x`, /Klaviyo credential/],
   ])('refuses %s as the token, saying why without quoting it', (_, value, reason) => {
-    const checked = checkSecret(tiktok, { token: value });
+    const checked = checkSecret(tiktok, { token: value, pixelId: PIXEL_ID });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     const said = words(checked.reason);
@@ -57,8 +68,9 @@ describe('TikTok', () => {
   });
 
   it('the pixel id refusal is for that shape only: lower case or another length is judged as a token', () => {
-    expect(checkSecret(tiktok, { token: PIXEL_ID.toLowerCase() }).ok).toBe(true);
-    expect(checkSecret(tiktok, { token: `${PIXEL_ID}A` }).ok).toBe(true);
+    const pixelId = PIXEL_ID;
+    expect(checkSecret(tiktok, { token: PIXEL_ID.toLowerCase(), pixelId }).ok).toBe(true);
+    expect(checkSecret(tiktok, { token: `${PIXEL_ID}A`, pixelId }).ok).toBe(true);
   });
 
   it('is not distinctive: its loose shape refuses nothing on other providers', () => {
@@ -106,10 +118,36 @@ describe('TikTok', () => {
     expect(checkRequest(tiktok, { token }, undefined)).toBeUndefined();
   });
 
-  it('has the merchant type the pixel id in Upstack, pointed at by its label', () => {
-    expect(tiktok.capture.fields.map((f) => f.id)).toEqual(['token']);
+  it('reads the pixel id from the path of its page, else from what the page shows', () => {
+    const at = (href: string) => readIds(tiktok, href);
+    document.body.innerHTML = '<main><p>Data sources</p></main>';
+    expect(at(PIXEL)).toEqual({ pixelId: PIXEL_ID });
+    expect(at(`${PIXEL}/settings?org_id=1`)).toEqual({ pixelId: PIXEL_ID });
+    // The other path seen carries it in the query: read from the page, under the pixel's name,
+    // "Pixel ID" or "Pixel Code", while the token's dialog is open beside it.
+    const other = `https://ads.tiktok.com/i18n/events_manager/pixel/detail?pixel_code=${PIXEL_ID}`;
+    for (const label of ['Pixel ID:', 'Pixel Code', 'pixel id']) {
+      document.body.innerHTML = `<main><h1>Acme pixel</h1><p>${label} <span>${PIXEL_ID}</span></p></main>
+        <div role="dialog"><h2>Access token</h2><input readonly value="x"></div>`;
+      expect(at(other), label).toEqual({ pixelId: PIXEL_ID });
+    }
+    // Another label's id, or none: nothing (the background then refuses the capture).
+    document.body.innerHTML = `<main><p>Advertiser ID: <span>${PIXEL_ID}</span></p></main>`;
+    expect(at(other)).toEqual({});
+  });
+
+  it('fills the token and the pixel id in Upstack: the merchant types nothing', () => {
+    expect(tiktok.capture.fields.map((f) => f.id)).toEqual(['token', 'pixelId']);
     expect(tiktok.capture.fields[0]?.upstackLabels).toContain('Access Token');
-    expect(tiktok.upstack.typed?.[0]?.upstackLabels).toContain('Pixel ID');
-    expect(words({ key: tiktok.upstack.typed![0]!.where })).toMatch(/pixel's name/);
+    expect(tiktok.capture.fields[1]?.upstackLabels).toContain('Pixel ID');
+    expect(tiktok.upstack.typed).toBeUndefined();
+  });
+
+  it('refuses a pixel id of another shape, saying why', () => {
+    for (const pixelId of [PIXEL_ID.toLowerCase(), PIXEL_ID.slice(1), `${PIXEL_ID} `.repeat(2)]) {
+      const checked = checkSecret(tiktok, { token, pixelId });
+      expect(checked.ok, pixelId).toBe(false);
+      if (!checked.ok) expect(words(checked.reason)).toMatch(/Pixel ID/);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The destinations added after the first release (optional hosts), in Chromium and in Firefox:
 // their hosts allowed as after the merchant's first Start, the guide accepted on the page where
 // the token is made, the token captured after the merchant's click on its generate button (with
-// the ids the page shows, for Meta and Microsoft Advertising), filled into Upstack's form with
+// the ids the page shows, for TikTok, Reddit, Meta and Microsoft Advertising), filled into Upstack's form with
 // them or with the ids typed by the merchant, the enable box pointed at where the form has one,
 // and the token nowhere else.
 // (Start from the popup, the prompt and the refusals are each destination's Chromium spec:
@@ -70,7 +70,8 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         await tab.click({ role: 'button', name: 'Generate access token' });
       },
       tokenField: 'Access Token',
-      typed: { 'Pixel ID': PIXEL_ID },
+      typed: {},
+      read: { 'Pixel ID': PIXEL_ID }, // from the page's address, else its text
       end: (state) => (state.tokens as string[] | undefined)?.[0],
     },
     {
@@ -85,7 +86,8 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         await tab.click({ role: 'button', name: 'Generate', exact: true });
       },
       tokenField: 'Conversions API access token',
-      typed: { 'Pixel ID': REDDIT_PIXEL },
+      typed: {},
+      read: { 'Pixel ID': REDDIT_PIXEL }, // from Events Manager's text, in its shadow roots
       end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
     },
     {

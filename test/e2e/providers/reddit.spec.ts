@@ -3,8 +3,8 @@
 // browser UI), then its content script is registered at run time. The guide leads to Events
 // Manager > Conversions API > "+ Generate Access Token", names the token in the popup's sl-input
 // (inside shadow roots), and the token is captured as the popup shows it after the merchant's
-// Generate, filled into Upstack's Reddit form; the pixel id is typed by the merchant. No key
-// check (Reddit has no read-only endpoint). The wrong things are refused, and the token is in no
+// Generate, kept with the pixel id Events Manager shows, and both filled into Upstack's Reddit
+// form: the merchant types nothing. No key check (Reddit has no read-only endpoint). The wrong things are refused, and the token is in no
 // file, storage, log or URL.
 import { optionalOrigins } from '../../../lib/recipes/optional';
 import { reddit } from '../../../lib/recipes/reddit';
@@ -45,7 +45,7 @@ test.beforeEach(async ({ background }) => {
     .toContainEqual(expect.objectContaining({ id: 'provider-reddit', matches: reddit.matches }));
 });
 
-test('Start in the popup opens Reddit Ads with the guide; the token is named, captured and filled; the pixel id is typed', async ({
+test('Start in the popup opens Reddit Ads with the guide; the token is named, captured and filled with the pixel id, nothing typed', async ({
   context,
   extensionId,
   background,
@@ -61,6 +61,7 @@ test('Start in the popup opens Reddit Ads with the guide; the token is named, ca
     { name: 'UpstackData', end: token.slice(-4) },
   ]);
   await expect(panel(page)).toContainText(`…${token.slice(-4)}`);
+  await expect(panel(page)).toContainText(REDDIT_PIXEL); // no secret: in full
   await expect(panel(page)).not.toContainText(token);
   await expect(panel(page)).toContainText('Your token is shown once');
 
@@ -71,14 +72,11 @@ test('Start in the popup opens Reddit Ads with the guide; the token is named, ca
   await throughWizard(upstack, 'Reddit');
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
-  expect((await sandboxState(upstack)).fields).toMatchObject({
-    'Conversions API access token': token,
-  });
-  // The pixel id is the merchant's to type: the guide says so and where to find it, then points
-  // at the save button once it is typed.
-  await expect(fillPanel(upstack)).toContainText('Type the Reddit Pixel ID');
-  await expect(fillPanel(upstack)).toContainText('under Events Manager, on your pixel');
-  await upstack.getByLabel('Pixel ID').fill(REDDIT_PIXEL);
+  const { fields } = await sandboxState(upstack);
+  expect(fields['Conversions API access token'] === token).toBe(true);
+  expect(fields['Pixel ID']).toBe(REDDIT_PIXEL); // read from Events Manager: typed by nobody
+  // Nothing is left to type: the guide goes to the save button.
+  await expect(fillPanel(upstack)).not.toContainText('Type the');
   await expect(fillPanel(upstack)).toContainText('press “Create Configuration”');
   await upstack.getByRole('button', { name: 'Create Configuration' }).click();
   expect((await sandboxState(upstack)).saved).toEqual([

@@ -4,7 +4,9 @@
 // an <sl-dialog> "Generate Access Token" (modal, Shoelace's focus trap) asking the token's name
 // in an <sl-input> (its native input in the sl-input's shadow root); "Generate" turns the same
 // dialog into "Access Token Generated", the token in a <code> with a Copy <sl-button>. The
-// token cannot be shown again once the dialog is closed; up to 5 tokens per business.
+// token cannot be shown again once the dialog is closed; up to 5 tokens per business. The pixel's
+// id shows under Events Manager's heading, on every tab (integrators say the pixel id is found in
+// Events Manager; where on it is unverified).
 import { css, html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
@@ -153,6 +155,7 @@ class RdEvents extends LitElement {
       return html`<div class="loading"><sl-spinner></sl-spinner> Loading…</div>`;
     return html`
       <h1>Events Manager</h1>
+      <p class="pixel">Pixel ID: <span class="pixel-id">${REDDIT_PIXEL}</span></p>
       <sl-tab-group>
         <sl-tab slot="nav" panel="pixel">Reddit Pixel</sl-tab>
         <sl-tab slot="nav" panel="capi">Conversions API</sl-tab>
