@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { recipes } from './lib/recipes';
 import { engineChunks } from './scripts/engine-chunks';
+import { upstackRecipes } from './scripts/upstack-recipes';
 
 const ICON_SIZES = [16, 32, 48, 128];
 
@@ -60,7 +61,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), upstackRecipes()],
     build: {
       minify: 'terser',
       terserOptions: {

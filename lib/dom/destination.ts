@@ -4,12 +4,12 @@
 // dialog, card or section, by the region's name and headings), not by the page's main heading
 // alone: a page heading that names no platform ("Flows settings") is no obstacle, and a page
 // that names several does not decide.
-import type { Recipe } from '../recipes/schema';
+import type { UpstackSide } from '../recipes/upstack-side';
 import { accessibleName, findAll, normalize } from './anchor';
 import { isTextField } from './fill';
 
 export interface Destination {
-  recipe: Recipe;
+  recipe: UpstackSide;
   fields: Map<string, HTMLInputElement | HTMLTextAreaElement>;
 }
 
@@ -19,7 +19,7 @@ const REGION =
 const TITLES = 'h1, h2, h3, h4, h5, h6, [role=heading], legend';
 
 /** The words that name a recipe's platform, as whole words. */
-function names(recipe: Recipe, text: string): boolean {
+function names(recipe: UpstackSide, text: string): boolean {
   return recipe.upstack.heading
     .map(normalize)
     .some((w) =>
@@ -41,9 +41,9 @@ function titleOf(region: Element): string {
  * region naming any platform names several, or none does (then the page's headings decide). */
 export function platformOf(
   field: Element,
-  candidates: readonly Recipe[],
+  candidates: readonly UpstackSide[],
   doc: Document = field.ownerDocument,
-): Recipe | undefined {
+): UpstackSide | undefined {
   for (
     let region = field.closest(REGION);
     region;
@@ -69,7 +69,7 @@ export function formOf({ fields }: Destination): Element | undefined {
 /** The provider whose key fields the page shows, each field labelled as the recipe's Upstack
  * labels say and sitting where that provider is named. */
 export function findDestination(
-  recipes: readonly Recipe[],
+  recipes: readonly UpstackSide[],
   doc: Document = document,
 ): Destination | undefined {
   for (const recipe of recipes) {

@@ -1,8 +1,9 @@
 // The last, read-only look after the merchant saved the Upstack form: the destination's card
 // among the saved destinations (lib/recipes/upstack.ts, `upstackHealth`), "Healthy" or not. It
 // reads the page's text only: it clicks, types and changes nothing.
-import type { Recipe } from '../recipes/schema';
+
 import { type UpstackHealth, upstackHealth } from '../recipes/upstack';
+import type { UpstackSide } from '../recipes/upstack-side';
 import type { Lifetime } from './lifetime';
 
 export type Health = 'healthy' | 'unhealthy';
@@ -22,10 +23,10 @@ export function healthOf(text: string, facts: UpstackHealth = upstackHealth): He
 }
 
 /** The platform's names, as the Upstack form is headed by them. */
-const namesOf = (recipe: Recipe) => [...recipe.upstack.heading, recipe.name];
+const namesOf = (recipe: UpstackSide) => [...recipe.upstack.heading, recipe.name];
 
 /** The innermost cards naming the platform: a list's item, not the list. */
-export function cardsFor(recipe: Recipe, doc: Document, facts = upstackHealth): Element[] {
+export function cardsFor(recipe: UpstackSide, doc: Document, facts = upstackHealth): Element[] {
   const names = namesOf(recipe);
   const naming = [...doc.querySelectorAll(facts.card)].filter((el) => {
     const text = (el as HTMLElement).innerText ?? el.textContent ?? '';
@@ -42,7 +43,7 @@ export function cardsFor(recipe: Recipe, doc: Document, facts = upstackHealth): 
  */
 export function watchHealth(
   ctx: Pick<Lifetime, 'onInvalidated' | 'setTimeout'>,
-  recipe: Recipe,
+  recipe: UpstackSide,
   report: (health: Health) => void,
   doc: Document = document,
 ): () => void {

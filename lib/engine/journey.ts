@@ -6,7 +6,7 @@
 import type { Recipe } from '../recipes/schema';
 import { type Checklist, checklist } from './plan';
 
-type Journeyed = Pick<Recipe, 'steps' | 'upstack'>;
+type Journeyed = { steps: { length: number }; upstack: Recipe['upstack'] };
 
 /** The Upstack guide's steps before the ones a recipe may add: open, new, pick, fill, save. */
 const UPSTACK_BASE = 5;

@@ -6,7 +6,7 @@ import { accessibleName } from '../dom/anchor';
 import { setValue } from '../dom/fill';
 import { messages } from '../protocol/client';
 import type { NoteCode } from '../protocol/fill-frame';
-import type { Recipe } from '../recipes/schema';
+import type { UpstackSide } from '../recipes/upstack-side';
 import { watchHealth } from './destination-health';
 import type { FillFrame } from './fill-frame';
 import type { Lifetime } from './lifetime';
@@ -14,15 +14,15 @@ import { FORM_REGION, findDestination, SAVE_BUTTON, SAVE_NAME } from './upstack-
 
 export interface UpstackFill {
   /** The merchant's Fill of `entry` into `recipe`'s form, in `frame`. */
-  fill(frame: FillFrame, recipe: Recipe, entry: string): Promise<void>;
+  fill(frame: FillFrame, recipe: UpstackSide, entry: string): Promise<void>;
   /** The recipe whose form was just filled, while its fields stay in the page. */
-  filledFor(recipe: Recipe): boolean;
+  filledFor(recipe: UpstackSide): boolean;
   /** Whether a fill for `recipe` is waiting for the merchant's save. */
-  waitsForSave(recipe: Recipe): boolean;
+  waitsForSave(recipe: UpstackSide): boolean;
 }
 
 /** Why the background refused the key, as a note code: it changed, it went, or neither. */
-async function refusal(recipe: Recipe, entry: string): Promise<NoteCode> {
+async function refusal(recipe: UpstackSide, entry: string): Promise<NoteCode> {
   const status = await messages.status(recipe.id);
   if (status.state === 'captured') return status.entry === entry ? 'refused' : 'changed';
   return 'gone';
@@ -35,9 +35,9 @@ export function createUpstackFill(
   filledNow: () => void,
 ): UpstackFill {
   /** The fields just filled: the merchant's save of their form ends the guide. */
-  let filled: { recipe: Recipe; fields: Element[] } | undefined;
+  let filled: { recipe: UpstackSide; fields: Element[] } | undefined;
 
-  async function fill(shown: FillFrame, recipe: Recipe, entry: string) {
+  async function fill(shown: FillFrame, recipe: UpstackSide, entry: string) {
     const destination = findDestination();
     if (destination?.recipe !== recipe) return shown.note('formGone');
     // The page may have restyled, moved or covered the frame: then the press does not count.

@@ -5,8 +5,9 @@
 import { accessibleName, find, findWithin } from '../dom/anchor';
 import { type Destination, findDestination as findDestinationIn, formOf } from '../dom/destination';
 import { isSelected } from '../dom/fill';
-import { recipes } from '../recipes';
-import type { Anchor, Recipe, Step } from '../recipes/schema';
+import type { Anchor, Step } from '../recipes/schema';
+import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
+import type { UpstackSide } from '../recipes/upstack-side';
 import { submitButtons } from './keep-clear';
 import type { Facts } from './plan';
 
@@ -28,7 +29,7 @@ export function saveButtons(fields: Element[]): Element[] {
 }
 
 /** The first field the merchant types (recipe `upstack.typed`) left empty in the form. */
-function emptyTyped(recipe: Recipe, destination: Destination) {
+function emptyTyped(recipe: UpstackSide, destination: Destination) {
   const region = formOf(destination);
   if (!region) return undefined;
   for (const [index, field] of (recipe.upstack.typed ?? []).entries()) {
@@ -42,7 +43,7 @@ function emptyTyped(recipe: Recipe, destination: Destination) {
 /** The control the merchant must tick (recipe `upstack.enable`), found in the form and off
  * by its own state; none when the recipe has none, or it is on (or not found: the save step's
  * fallback then stands, rather than a ring on nothing). */
-function offSwitch(recipe: Recipe, destination: Destination) {
+function offSwitch(recipe: UpstackSide, destination: Destination) {
   const region = formOf(destination);
   const anchor = recipe.upstack.enable?.field;
   if (!region || !anchor) return undefined;
@@ -61,7 +62,7 @@ export interface FormState {
 
 /** `filled`: the key is in this form's fields. */
 export function formState(
-  recipe: Recipe,
+  recipe: UpstackSide,
   destination: Destination | undefined,
   filled: boolean,
 ): FormState {

@@ -5,8 +5,9 @@
 import { find, nameIndex } from '../dom/anchor';
 import type { Destination } from '../dom/destination';
 import type { StepState } from '../protocol/fill-frame';
-import type { Recipe, Step } from '../recipes/schema';
+import type { Step } from '../recipes/schema';
 import { upstackSteps } from '../recipes/upstack';
+import type { UpstackSide } from '../recipes/upstack-side';
 import type { FillFrame } from './fill-frame';
 import { currentStep, resolve } from './plan';
 import { lookAtStep, type StepLookDeps } from './step-look';
@@ -17,7 +18,7 @@ export interface UpstackStep {
    * rings what the merchant must act on; returns what the ring is on. */
   show(
     frame: FillFrame,
-    recipe: Recipe,
+    recipe: UpstackSide,
     destination: Destination | undefined,
     filled: boolean,
     from: number,

@@ -9,10 +9,11 @@
 // show the frame, show the step.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shadowRoots, withShadowRoots } from '../dom/deep';
 import { messages } from '../protocol/client';
 import type { VaultChanged } from '../protocol/messages';
-import { recipes } from '../recipes';
-import type { Recipe } from '../recipes/schema';
+import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
+import type { UpstackSide } from '../recipes/upstack-side';
 import { type FillFrame, mountFillFrame } from './fill-frame';
 import { dialogControls, keepClear } from './keep-clear';
 import { createPrefiller } from './prefill';
@@ -24,31 +25,37 @@ export { findDestination } from './upstack-form';
 
 export async function runUpstackAssist(ctx: ContentScriptContext) {
   let frame: FillFrame | undefined;
-  let shown: Recipe | undefined;
+  let shown: UpstackSide | undefined;
   /** Closed by the merchant: not shown again on this page. */
   let closed = false;
   /** The provider whose key the vault holds (the latest captured): the one the guide leads to. */
-  let held: Recipe | undefined;
+  let held: UpstackSide | undefined;
   /** The recipe step where the held key's guide started: the journey's count (journey.ts). */
   let from = 0;
 
   // Every change of the page may show or hide the form or a step's control: looked at once a
-  // frame at most. (Not schedule.ts's scheduler, which also follows shadow roots and frames:
-  // ~650 B gzip that would put upstack-engine.js over its 18 kB budget.)
+  // frame at most, and never sooner than nine times the last look's cost after it, so that on a
+  // huge dashboard changing all the time the looks take at most a tenth of its main thread. A
+  // look walks the page for its shadow roots once, for all its lookups. (Not schedule.ts's
+  // scheduler, which also follows shadow roots and frames: ~650 B gzip that would put
+  // upstack-engine.js over its 18 kB budget.)
   let queued = 0;
+  let readyAt = 0;
+  const look = () => {
+    queued = 0;
+    if (ctx.isInvalid) return;
+    const start = performance.now();
+    withShadowRoots(shadowRoots(document), evaluate);
+    readyAt = performance.now() * 10 - start * 9;
+  };
   const soon = () => {
-    queued ||= requestAnimationFrame(() => {
-      queued = 0;
-      evaluate();
-    });
+    if (queued) return;
+    queued = window.setTimeout(() => requestAnimationFrame(look), readyAt - performance.now());
   };
   const scheduler = { soon, later: soon };
   const observer = new MutationObserver(soon);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    cancelAnimationFrame(queued);
-  });
+  ctx.onInvalidated(() => observer.disconnect());
   const step = createUpstackStep({
     ctx,
     prefiller: createPrefiller(),
@@ -70,7 +77,7 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     evaluate();
   }
 
-  function show(recipe: Recipe) {
+  function show(recipe: UpstackSide) {
     shown = recipe;
     frame?.remove();
     step.reset();

@@ -100,7 +100,7 @@ export const upstackGuide: UpstackGuide = {
 
 /** The guide's steps for this provider: the typing step only where the merchant types a field,
  * the enabling step only where the form has a control to tick. */
-export function upstackSteps(recipe: Recipe): { steps: Step[] } {
+export function upstackSteps(recipe: Pick<Recipe, 'upstack'>): { steps: Step[] } {
   const own = { typing: !!recipe.upstack.typed, enabling: !!recipe.upstack.enable };
   return {
     steps: upstackGuide.steps.filter((s) => {

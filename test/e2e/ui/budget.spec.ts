@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { recipes } from '../../../lib/recipes';
+import { upstackSide } from '../../../lib/recipes/upstack-side';
 
 /** Bytes, gzip, as the bench's kB (1000 bytes). */
 export const BUDGET = {
@@ -22,6 +23,8 @@ export const BUDGET = {
    * issue 32's reading of a key as rendered and the paste field); the 20 kB goal below still
    * fails. */
   keyPageCeiling: 29_400,
+  /** What one more recipe may add to an engine. */
+  perRecipe: 500,
 };
 
 const builds = ['chrome-mv3', 'firefox-mv2'];
@@ -84,6 +87,20 @@ for (const build of builds) {
       test.fail();
       for (const { id, size } of keyPages([chunk(dir, 'overlay')]))
         expect(size, `${id}: ${size} B gzip`).toBeLessThanOrEqual(BUDGET.keyPage);
+    });
+
+    test('the Upstack engine carries each recipe’s Upstack side alone, within 0.5 kB gzip each', () => {
+      const code = readFileSync(`${dir}upstack-engine.js`, 'utf8');
+      for (const recipe of recipes) {
+        const side = gzipSync(JSON.stringify(upstackSide(recipe)), { level: 9 }).length;
+        expect(side, `${recipe.id}: ${side} B gzip`).toBeLessThanOrEqual(BUDGET.perRecipe);
+        expect(code.includes(recipe.upstack.heading[0] as string), recipe.id).toBe(true);
+        // Its provider pages' words and key shapes are not there.
+        for (const field of recipe.capture.fields)
+          expect(code.includes(field.hint), `${field.hint} in upstack-engine.js`).toBe(false);
+        for (const step of recipe.steps)
+          expect(code.includes(step.title), `${step.title} in upstack-engine.js`).toBe(false);
+      }
     });
 
     test('no recipe in the engine or its chunks: a provider’s recipe is in its loader alone', () => {
