@@ -9,7 +9,7 @@ import type { Capture } from './capture';
 import type { Loop } from './guide-loop';
 import { type GuideState, offerDue, shownKey } from './guide-state';
 import { type Answers, fallbackView, statusView, stepView } from './guide-view';
-import { keepClear, regionControls, submitButtons } from './keep-clear';
+import { dialogControls, keepClear, regionControls, submitButtons } from './keep-clear';
 import type { Lifetime } from './lifetime';
 import type { Plan } from './plan';
 import type { Prefiller } from './prefill';
@@ -54,7 +54,13 @@ export function showStep(
   const fields = prefills.flatMap((p) => p.fields ?? []);
   const keyShown = d.capture.shownIn();
   const copy = keyShown.length > 0 && recipe.capture.copy && find(recipe.capture.copy);
-  const avoid = keepClear(fields, keyShown, copy, submitButtons(keepClear(target, fields)));
+  const avoid = keepClear(
+    fields,
+    keyShown,
+    copy,
+    submitButtons(keepClear(target, fields)),
+    dialogControls(),
+  );
   // The other controls around the key: kept clear where the panel fits without covering them.
   const prefer = regionControls(keyShown);
   const from = s.from ?? current.index;

@@ -1,6 +1,9 @@
 // What the panel must leave visible on a provider page besides its target: the step's fields,
-// where the key showed, the page's Copy button, and the submit button of the form they are in.
-import { closestAcross } from '../dom/deep';
+// where the key showed, the page's Copy button, the submit button of the form they are in, and
+// the buttons and fields of the page's open dialogs (Show, Copy, Done, a masked key: before the
+// key shows too).
+import { closestAcross, deepQueryAll, OWN_HOST } from '../dom/deep';
+import { isRendered } from '../dom/visible';
 
 const SUBMIT = 'button[type=submit], input[type=submit], button:not([type])';
 const CONTROLS = `input:not([type=hidden]), select, textarea, [type=submit]`;
@@ -32,6 +35,22 @@ export function regionControls(elements: Element[]): Element[] {
   return [...controls];
 }
 
+/** The buttons and fields of the page's open dialogs, in their shadow roots and same-origin
+ * frames too; a web component's dialog part (in its shadow root) holds what is slotted into its
+ * host. */
+export function dialogControls(doc: Document = document): Element[] {
+  return deepQueryAll(doc, 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]')
+    .filter((dialog) => isRendered(dialog) && !closestAcross(dialog, OWN_HOST))
+    .flatMap((dialog) => {
+      const root = dialog.getRootNode() as ShadowRoot;
+      return deepQueryAll(
+        root.host ?? dialog,
+        'button, [role=button], input:not([type=hidden]), textarea, code, pre',
+      );
+    })
+    .filter(isRendered);
+}
+
 /** Everything to keep clear, once each. */
 export function keepClear(...groups: (Element | null | undefined | false | Element[])[]) {
   const all = new Set<Element>();
@@ -47,7 +66,7 @@ const DIALOG_CONTROLS =
 
 /** Every control of the dialog the step's target is in (Upstack's platform picker: its cards,
  * Next and Cancel); none outside a dialog. */
-export function dialogControls(target: Element | undefined): Element[] {
+export function targetDialogControls(target: Element | undefined): Element[] {
   const dialog = target && closestAcross(target, 'dialog, [role=dialog]');
   return dialog ? [...dialog.querySelectorAll(DIALOG_CONTROLS)] : [];
 }

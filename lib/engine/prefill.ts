@@ -2,10 +2,12 @@
 // native setter, a radio card or checkbox by a click, an option picked from a native select or
 // from a combobox whose listbox a library portals to the body. One action per evaluation, at
 // least a frame apart, so that frameworks that batch updates (Vue, Angular) see each one.
-import { accessibleName, find, findAll, normalize } from '../dom/anchor';
-import { closestAcross, deepQueryAll, OWN_HOST } from '../dom/deep';
+// Library selects (lib/dom/listbox.ts) are given by the caller: the provider pages' guide has
+// them, the Upstack engine (whose recipe names no list) does not carry their weight.
+import { find, findAll, normalize } from '../dom/anchor';
+import { closestAcross } from '../dom/deep';
 import { isSelected, isTextField, press, selectNative, setValue } from '../dom/fill';
-import { isRendered } from '../dom/visible';
+import type * as Listbox from '../dom/listbox';
 import type { Prefill } from '../recipes/schema';
 import { type Attempt, fresh, type Move, nextMove, tried } from './prefill-state';
 
@@ -20,74 +22,46 @@ export interface PrefillState {
   fields?: Element[];
 }
 
-/** The text a combobox shows as its value: its own text (a listbox it holds aside, as Angular
- * Material's does) and value, else, for an input, its wrapper's text. */
-function shownValue(list: Element): string {
-  const parts: string[] = [(list as HTMLInputElement).value ?? ''];
-  const walker = list.ownerDocument.createTreeWalker(
-    list,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    {
-      acceptNode: (node) =>
-        (node as Element).matches?.('[role=listbox], [role=option], option')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    },
-  );
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-  const own = normalize(parts.join(' '));
-  if (own || list.localName !== 'input') return own;
-  return normalize(list.parentElement?.parentElement?.textContent);
-}
-
-/** A rendered option of the open listbox, wherever the library put it, named as wanted. */
-function openOption(names: string[]): Element | undefined {
-  const wanted = names.map(normalize);
-  return deepQueryAll(document, '[role=option], option')
-    .filter((el) => !el.closest(OWN_HOST) && isRendered(el))
-    .find((el) => {
-      const name = accessibleName(el);
-      return wanted.some((w) => name === w || name.startsWith(`${w} `));
-    });
-}
-
-/** Closes an open listbox the way a person would: Escape, from within the list. */
-function closeList() {
-  const list = deepQueryAll(document, '[role=listbox]').find((el) => isRendered(el));
-  if (!list) return;
-  const win = list.ownerDocument.defaultView as Window & typeof globalThis;
-  for (const type of ['keydown', 'keyup'])
-    list.dispatchEvent(
-      new win.KeyboardEvent(type, { key: 'Escape', code: 'Escape', bubbles: true, composed: true }),
-    );
-}
-
 interface Target {
   el: Element;
   holds: () => boolean;
-  act: () => void;
+  /** Takes one action; 'scrolled' for progress that is not an attempt (a list's rows). */
+  act: (tries: number) => unknown;
 }
 
 /** `fields` gets the text field found, whatever its state: the panel keeps clear of it. */
-function targets(prefill: Prefill, fields: Element[]): Target[] | 'missing' | 'ask' {
+function targets(
+  prefill: Prefill,
+  fields: Element[],
+  lists?: typeof Listbox,
+): Target[] | 'missing' | 'ask' {
   if (prefill.kind === 'text') {
     const el = find(prefill.field);
     if (!el || !isTextField(el)) return 'missing';
     fields.push(el);
     if (!prefill.value) return el.value ? [] : 'ask';
     return [
-      { el, holds: () => el.value === prefill.value, act: () => setValue(el, prefill.value) },
+      {
+        el,
+        holds: () => el.value === prefill.value,
+        act: () => setValue(el, prefill.value),
+      },
     ];
   }
-  // A combobox showing the option as its value is not a card to click.
+  // A combobox showing the option as its value is not a card to click, nor, where the recipe
+  // names a list, that list's options or the field box showing its value.
+  const label = prefill.list && find(prefill.list);
+  const list = label && (lists ? lists.comboboxOf(label) : label);
   const cards = findAll(prefill.field)
-    .filter((el) => !closestAcross(el, '[role=combobox], select'))
+    .filter((el) =>
+      list && lists
+        ? !lists.belongsToList(el, list)
+        : !closestAcross(el, '[role=combobox], select'),
+    )
     .slice(0, prefill.all ? undefined : 1);
   if (cards.length) {
     return cards.map((el) => ({ el, holds: () => isSelected(el), act: () => press(el) }));
   }
-  const list = prefill.list && find(prefill.list);
   const option = prefill.option ?? prefill.field.name ?? prefill.field.text ?? [];
   if (!list || option.length === 0) return 'missing';
   if (list.localName === 'select') {
@@ -101,13 +75,14 @@ function targets(prefill: Prefill, fields: Element[]): Target[] | 'missing' | 'a
       },
     ];
   }
+  if (!lists) return 'missing';
   const wanted = option.map(normalize);
   return [
     {
       el: list,
-      holds: () => wanted.some((w) => shownValue(list).includes(w)),
-      // Open the list, then pick the option once its listbox shows it.
-      act: () => press(openOption(option) ?? list),
+      holds: () => wanted.some((w) => lists.shownValue(list).includes(w)),
+      // Open the list, scroll it to the option, pick it: verified from what the combobox shows.
+      act: (tries) => lists.towardsOption(list, option, tries),
     },
   ];
 }
@@ -117,7 +92,7 @@ export interface Prefiller {
   step(prefills: Prefill[]): PrefillState[];
 }
 
-export function createPrefiller(): Prefiller {
+export function createPrefiller(lists?: typeof Listbox): Prefiller {
   const attempts = new WeakMap<Element, Attempt>();
   /** Controls whose prefill held: never touched again (the merchant may change them). */
   const settled = new WeakSet<Element>();
@@ -130,7 +105,7 @@ export function createPrefiller(): Prefiller {
       let acted = false;
       return prefills.map((prefill): PrefillState => {
         const fields: Element[] = [];
-        const found = targets(prefill, fields);
+        const found = targets(prefill, fields, lists);
         if (typeof found !== 'string' && prefill.kind === 'choose')
           fields.push(...found.map((t) => t.el));
         if (found === 'missing') return { prefill, state: found, fields };
@@ -156,13 +131,15 @@ export function createPrefiller(): Prefiller {
           let move: Move = settled.has(target.el) ? 'done' : nextMove(attempt, target.holds(), now);
           if (move === 'act' && !acted) {
             acted = true;
-            tried(attempt, now);
-            target.act();
+            // A scroll through a list's rows is progress, not an attempt.
+            if (target.act(attempt.tries) === 'scrolled') attempt.lastTry = now;
+            else tried(attempt, now);
           } else if (move === 'act') move = 'wait';
           if (move === 'done') settled.add(target.el);
           else if (move === 'failed') {
             // Leave no list we opened in the way of the merchant's own choice.
-            if (!gaveUp.has(target.el) && prefill.kind === 'choose' && prefill.list) closeList();
+            if (!gaveUp.has(target.el) && prefill.kind === 'choose' && prefill.list)
+              lists?.closeList(target.el);
             gaveUp.add(target.el);
             state = 'failed';
             control ??= target.el;

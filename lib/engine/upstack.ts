@@ -15,7 +15,7 @@ import type { VaultChanged } from '../protocol/messages';
 import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
 import type { UpstackSide } from '../recipes/upstack-side';
 import { type FillFrame, mountFillFrame } from './fill-frame';
-import { dialogControls, keepClear } from './keep-clear';
+import { keepClear, targetDialogControls } from './keep-clear';
 import { createPrefiller } from './prefill';
 import { createUpstackFill } from './upstack-fill';
 import { findDestination, saveButtons } from './upstack-form';
@@ -110,7 +110,10 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     // The frame sits beside what the step points at, and keeps the key fields and the save
     // button in view; before the form, every control of the step's dialog (the picker).
     const fields = form ? [...form.fields.values()] : [];
-    frame.place(target, keepClear(fields, saveButtons(fields), !form && dialogControls(target)));
+    frame.place(
+      target,
+      keepClear(fields, saveButtons(fields), !form && targetDialogControls(target)),
+    );
   }
 
   // What the merchant types changes no node: a field they type (recipe `upstack.typed`) may be

@@ -2,8 +2,15 @@
 export interface SandboxOptions {
   /** `no-anchors`: a redesign where no expected label exists; `late-form`: the create form renders
    * 2 s late; `renamed-access` (MUI Klaviyo): the access options have other names; `formless`
-   * (MUI Klaviyo): the create form has no form element, its Create is a plain type=button. */
-  variant?: 'default' | 'no-anchors' | 'late-form' | 'renamed-access' | 'formless';
+   * (MUI Klaviyo): the create form has no form element, its Create is a plain type=button;
+   * `virtual-select` (Element Plus Klaviyo): the access level is a virtualised el-select-v2. */
+  variant?:
+    | 'default'
+    | 'no-anchors'
+    | 'late-form'
+    | 'renamed-access'
+    | 'formless'
+    | 'virtual-select';
   /** Show this instead of the generated key after Create (bad-input cases). Dotdigital judges
    * this password on Save instead of the typed one, to have Save refused. */
   shownKey?: string;

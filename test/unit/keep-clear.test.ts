@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
-  dialogControls,
   keepClear,
   regionControls,
   submitButtons,
+  targetDialogControls,
 } from '../../lib/engine/keep-clear';
 
 const byId = (id: string) => document.getElementById(id) as Element;
@@ -39,9 +39,15 @@ describe('what the panel keeps clear', () => {
         <div id="meta" role="radio">Meta</div>
         <button id="next" type="button">Next</button><button id="cancel" type="button">Cancel</button>
       </div>`;
-    expect(ids(dialogControls(byId('next')))).toEqual(['klaviyo', 'r1', 'meta', 'next', 'cancel']);
-    expect(dialogControls(byId('nav'))).toEqual([]);
-    expect(dialogControls(undefined)).toEqual([]);
+    expect(ids(targetDialogControls(byId('next')))).toEqual([
+      'klaviyo',
+      'r1',
+      'meta',
+      'next',
+      'cancel',
+    ]);
+    expect(targetDialogControls(byId('nav'))).toEqual([]);
+    expect(targetDialogControls(undefined)).toEqual([]);
   });
 
   it('lists each element once, skipping what is missing', () => {

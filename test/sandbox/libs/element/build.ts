@@ -29,7 +29,7 @@ export const build: BuildLibrary = async (outDir) => {
   copyFileSync(require.resolve('element-plus/dist/index.css'), join(outDir, 'element-plus.css'));
   copyFileSync(fileURLToPath(new URL('./app.css', import.meta.url)), join(outDir, 'app.css'));
   return {
-    hosts: ['app.omnisend.com', 'ads.tiktok.com', 'ui.ads.microsoft.com'],
+    hosts: ['app.omnisend.com', 'ads.tiktok.com', 'ui.ads.microsoft.com', 'www.klaviyo.com'],
     scripts: [{ src: 'app.js' }],
     styles: ['element-plus.css', 'app.css'],
   };

@@ -1,6 +1,7 @@
 // The Element Plus sandbox app: picks the provider page by host (Omnisend, TikTok, Microsoft
-// Advertising).
+// Advertising, and Klaviyo's create page with a library select).
 import { createApp, h } from 'vue';
+import { KlaviyoApp } from './klaviyo';
 import { MicrosoftApp } from './microsoft';
 import { OmnisendApp } from './omnisend';
 import { TikTokApp } from './tiktok';
@@ -9,6 +10,7 @@ const pages: Record<string, typeof OmnisendApp> = {
   'app.omnisend.com': OmnisendApp,
   'ads.tiktok.com': TikTokApp,
   'ui.ads.microsoft.com': MicrosoftApp,
+  'www.klaviyo.com': KlaviyoApp,
 };
 const page = pages[location.host];
 createApp({
