@@ -167,7 +167,7 @@ export const BAD_INPUTS: BadInput[] = [
   pass('empty password', '', /password is empty/, false),
   pass('too short', 'Ab1!', /cut short/),
   pass('letters only', 'abcdefghijkl', /does not look like one.*digit or symbol/),
-  pass('containing "password"', 'Password123!', /does not look like one.*"password"/),
+  pass('containing "password"', 'Password123!', /does not look like one.*“password”/),
   pass('masked', '••••••••••', /masked/),
   pass('with a space inside', 'Abc 123 !xyz', /spaces inside/),
   pass(

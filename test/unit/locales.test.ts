@@ -58,6 +58,12 @@ it('names every message as Chrome allows, without two differing in case only', (
   expect(new Set(keys.map((k) => k.toLowerCase())).size).toBe(keys.length);
 });
 
+it('quotes the page’s labels typographically in every locale: no straight double quote', () => {
+  for (const lang of ['en', ...others])
+    for (const [key, { message }] of Object.entries(read(lang)))
+      expect(message.includes('"'), `${lang} ${key}`).toBe(false);
+});
+
 describe.each(others)('locale %s', (lang) => {
   const messages = read(lang);
 

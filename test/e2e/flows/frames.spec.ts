@@ -40,7 +40,7 @@ test.describe('a dashboard in same-origin frames', { tag: '@firefox' }, () => {
     await tab.goto(START.omnisend);
     await acceptOffer(tab);
     // The guide found the create button inside the inner frame.
-    await expect.poll(() => tab.text('panel'), poll).toContain('Click "Create API key"');
+    await expect.poll(() => tab.text('panel'), poll).toContain('Click “Create API key”');
     await tab.click({ role: 'button', name: '+ Create API key', in: APP });
     await expect.poll(() => tab.value('Name', APP), poll).toBe('UpstackData');
     await expect

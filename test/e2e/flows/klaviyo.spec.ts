@@ -132,7 +132,7 @@ test('the merchant can close the guide with the close button or Esc and start it
   const started = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(started).toHaveURL(KLAVIYO_API_KEYS);
   await expect(panel(started)).toContainText('Step 1 of 8');
-  await expect(panel(started).getByRole('heading')).toHaveText('Click "Create Private API Key"');
+  await expect(panel(started).getByRole('heading')).toHaveText('Click “Create Private API Key”');
 
   // Esc closes it too.
   await panel(started).getByRole('heading').click();

@@ -36,7 +36,7 @@ test('progress is a checklist numbered from where the guide started; earlier ste
   for (const i of [0, 1, 2]) await expect(items.nth(i)).toContainText('(done)');
   const current = checklist(page).locator('[aria-current="step"]');
   await expect(current).toHaveCount(1);
-  await expect(current).toContainText('Click "Create Private API Key"');
+  await expect(current).toContainText('Click “Create Private API Key”');
   await expect(items.nth(6)).toContainText('Fill the key into your Upstack Klaviyo destination');
   await expect(items.nth(6)).not.toContainText('(done)');
 
@@ -86,7 +86,7 @@ test('Dotdigital: after Save the list is not a step back to "New user"; the pair
 }) => {
   await page.goto(START.dotdigital);
   await acceptOffer(page);
-  await expect(panel(page).getByRole('heading')).toHaveText('Click "New user"');
+  await expect(panel(page).getByRole('heading')).toHaveText('Click “New user”');
   await page.getByRole('link', { name: 'New user' }).click();
   await expect(page.getByLabel('Description')).toHaveValue('UpstackData');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -99,7 +99,7 @@ test('Dotdigital: after Save the list is not a step back to "New user"; the pair
   );
   // "New user" is a step done, not one to do again.
   await expect(
-    checklist(page).getByRole('listitem').filter({ hasText: 'Click "New user"' }),
+    checklist(page).getByRole('listitem').filter({ hasText: 'Click “New user”' }),
   ).toContainText('(done)');
   await expect(checklist(page).locator('[aria-current="step"]')).toContainText(
     'Fill the key into your Upstack Dotdigital destination',
@@ -123,7 +123,7 @@ test('Optimove: the contact email only the merchant knows leads the step, and th
   await expect(panel(page).getByRole('heading')).toHaveText(
     /^Type your contact email in Contact Email/,
   );
-  await expect(panel(page).locator('.detail')).toContainText('Then: Press "Activate key"');
+  await expect(panel(page).locator('.detail')).toContainText('Then: Press “Activate key”');
   await expect
     .poll(async () => overlaps(await ring(page).boundingBox(), await email.boundingBox()))
     .toBe(true);
@@ -132,7 +132,7 @@ test('Optimove: the contact email only the merchant knows leads the step, and th
 
   // Typed: the step is Activate key again, ringed.
   await email.fill('owner@acme.test');
-  await expect(panel(page).getByRole('heading')).toHaveText('Press "Activate key"');
+  await expect(panel(page).getByRole('heading')).toHaveText('Press “Activate key”');
   await expect
     .poll(async () => overlaps(await ring(page).boundingBox(), await activate.boundingBox()))
     .toBe(true);
@@ -152,7 +152,7 @@ test.describe('refused', () => {
     await expect(retry).toHaveAccessibleDescription(/opens the Klaviyo API keys page/);
     await retry.click();
     await expect(page).toHaveURL(KLAVIYO_API_KEYS);
-    await expect(panel(page).getByRole('heading')).toHaveText('Click "Create Private API Key"');
+    await expect(panel(page).getByRole('heading')).toHaveText('Click “Create Private API Key”');
     await expect(status(page)).toHaveText('');
     // Still numbered from where the guide started.
     await expect(panel(page)).toContainText('Step 1 of 8');
@@ -234,5 +234,5 @@ test('every provider tab follows the vault at once: captured in one, filled in U
   // Started again from the popup: a new key, from the API-keys page's step, not that fill's.
   const again = await startFromPopup(context, extensionId, 'Klaviyo');
   await expect(panel(again)).toContainText('Step 1 of 8');
-  await expect(panel(again).getByRole('heading')).toHaveText('Click "Create Private API Key"');
+  await expect(panel(again).getByRole('heading')).toHaveText('Click “Create Private API Key”');
 });

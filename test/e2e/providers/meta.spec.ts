@@ -102,9 +102,9 @@ test('Start in the popup opens Events Manager with the guide; the token and the 
   await expect(page).toHaveURL(LIST);
   await expect(panel(page)).toContainText('Open your pixel');
   await page.getByRole('link', { name: /Acme Store Pixel/ }).click(); // 1
-  await expect(panel(page)).toContainText('Open the "Settings" tab');
+  await expect(panel(page)).toContainText('Open the “Settings” tab');
   await page.getByRole('tab', { name: 'Settings' }).click(); // 2
-  await expect(panel(page)).toContainText('Click "Generate access token"');
+  await expect(panel(page)).toContainText('Click “Generate access token”');
   await page.getByRole('button', { name: 'Generate access token' }).click(); // 3
   await expect(status(page)).toHaveText('Meta key captured');
   const token = await shownToken(page);

@@ -59,11 +59,11 @@ test('Start in the popup opens Microsoft Advertising with the guide; the token a
   const seen = await watch(context, background);
   const page = await startFromPopup(context, extensionId, NAME);
   await expect(page).toHaveURL(HOME); // the home opened the account
-  await expect(panel(page)).toContainText('Open "UET tag"');
+  await expect(panel(page)).toContainText('Open “UET tag”');
   await page.getByRole('navigation', { name: NAME }).getByRole('link', { name: 'UET tag' }).click(); // 1
-  await expect(panel(page)).toContainText('Click "Set up tagging" on your UET tag');
+  await expect(panel(page)).toContainText('Click “Set up tagging” on your UET tag');
   await page.getByRole('button', { name: 'Set up tagging', exact: true }).click(); // 2
-  await expect(panel(page)).toContainText('Click "Use Conversions API"');
+  await expect(panel(page)).toContainText('Click “Use Conversions API”');
   await setUpDialog(page).getByRole('button', { name: 'Use Conversions API' }).click(); // 3
   await expect(status(page)).toHaveText(`${NAME} key captured`);
   const token = await shownToken(page);

@@ -16,9 +16,9 @@ export async function shownMetaToken(page: Page) {
 export async function captureMeta(page: Page): Promise<string> {
   await expect(panel(page)).toContainText('Open your pixel');
   await page.getByRole('link', { name: /Acme Store Pixel/ }).click(); // 1
-  await expect(panel(page)).toContainText('Open the "Settings" tab');
+  await expect(panel(page)).toContainText('Open the “Settings” tab');
   await page.getByRole('tab', { name: 'Settings' }).click(); // 2
-  await expect(panel(page)).toContainText('Click "Generate access token"');
+  await expect(panel(page)).toContainText('Click “Generate access token”');
   await page.getByRole('button', { name: 'Generate access token' }).click(); // 3
   await expect(status(page)).toHaveText('Meta key captured');
   return shownMetaToken(page);

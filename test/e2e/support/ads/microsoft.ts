@@ -19,11 +19,11 @@ export async function shownMicrosoftToken(page: Page) {
 
 /** UET tag > Set up tagging > Use Conversions API: 3 clicks, each pointed at. */
 export async function captureMicrosoft(page: Page): Promise<string> {
-  await expect(panel(page)).toContainText('Open "UET tag"');
+  await expect(panel(page)).toContainText('Open “UET tag”');
   await page.getByRole('navigation', { name: NAME }).getByRole('link', { name: 'UET tag' }).click();
-  await expect(panel(page)).toContainText('Click "Set up tagging" on your UET tag');
+  await expect(panel(page)).toContainText('Click “Set up tagging” on your UET tag');
   await page.getByRole('button', { name: 'Set up tagging', exact: true }).click();
-  await expect(panel(page)).toContainText('Click "Use Conversions API"');
+  await expect(panel(page)).toContainText('Click “Use Conversions API”');
   await setUpDialog(page).getByRole('button', { name: 'Use Conversions API' }).click();
   await expect(status(page)).toHaveText(`${NAME} key captured`);
   return shownMicrosoftToken(page);

@@ -17,7 +17,7 @@ export async function capturePinterest(page: Page) {
     .getByRole('navigation', { name: 'Ads' })
     .getByRole('link', { name: 'Conversions' })
     .click();
-  await expect(panel(page)).toContainText('Click "Generate new token"');
+  await expect(panel(page)).toContainText('Click “Generate new token”');
   await page.getByRole('button', { name: 'Generate new token' }).click();
   await expect(status(page)).toHaveText('Pinterest key captured');
   return shownToken(page);

@@ -23,9 +23,9 @@ export async function captureReddit(page: Page): Promise<string> {
     .getByRole('navigation', { name: 'Ads' })
     .getByRole('link', { name: 'Events Manager' })
     .click(); // 1
-  await expect(panel(page)).toContainText('Open "Conversions API"');
+  await expect(panel(page)).toContainText('Open “Conversions API”');
   await page.getByRole('tab', { name: 'Conversions API' }).click(); // 2
-  await expect(panel(page)).toContainText('Click "Generate Access Token"');
+  await expect(panel(page)).toContainText('Click “Generate Access Token”');
   await page.getByRole('button', { name: '+ Generate Access Token' }).click(); // 3
   const dialog = redditDialog(page, 'Generate Access Token');
   // The guide names the token: the sl-input's own input (in its shadow root) holds it.

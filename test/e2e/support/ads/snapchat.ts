@@ -25,9 +25,9 @@ export async function captureSnapchat(page: Page): Promise<string> {
     .getByRole('navigation', { name: 'Business' })
     .getByRole('link', { name: 'Business Details' })
     .click(); // 1
-  await expect(panel(page)).toContainText('Open "Conversions API Tokens"');
+  await expect(panel(page)).toContainText('Open “Conversions API Tokens”');
   await page.getByRole('tab', { name: 'Conversions API Tokens' }).click(); // 2
-  await expect(panel(page)).toContainText('Click "Generate Token"');
+  await expect(panel(page)).toContainText('Click “Generate Token”');
   await page.getByRole('button', { name: 'Generate Token' }).click(); // 3
   const dialog = snapchatDialog(page, 'Generate Token');
   await expect(panel(page)).toContainText('Press Generate');

@@ -27,8 +27,8 @@ export async function captureTikTok(
 ): Promise<string> {
   const steps: [string, Locator][] = [
     ['Open your pixel', page.getByRole('link', { name: PIXEL_NAME })],
-    ['Open the "Settings" tab', page.getByRole('tab', { name: 'Settings' })],
-    ['Click "Generate access token"', page.getByRole('button', { name: 'Generate access token' })],
+    ['Open the “Settings” tab', page.getByRole('tab', { name: 'Settings' })],
+    ['Click “Generate access token”', page.getByRole('button', { name: 'Generate access token' })],
   ];
   for (const [title, target] of steps) {
     await expect(panel(page)).toContainText(title);
