@@ -21,9 +21,6 @@ export interface UpstackFill {
   waitsForSave(recipe: UpstackSide): boolean;
 }
 
-/** The guard's reason when the first style it finds altered is a filter on `<html>`. */
-const PAGE_FILTER = /^html filter:/;
-
 /** Why the background refused the key, as a note code: it changed, it went, or neither. */
 async function refusal(recipe: UpstackSide, entry: string): Promise<NoteCode> {
   const status = await messages.status(recipe.id);
@@ -44,9 +41,7 @@ export function createUpstackFill(
     const destination = findDestination();
     if (destination?.recipe !== recipe) return shown.note('formGone');
     // The page may have restyled, moved or covered the frame: then the press does not count.
-    // A filter on the page's root (a dark-mode extension's) alone: said so, the check unchanged.
-    const failure = shown.check();
-    if (failure) return shown.note(PAGE_FILTER.test(failure) ? 'filtered' : 'again');
+    if (shown.check()) return shown.note('again');
     // Bound to the entry the panel showed: a key replaced meanwhile is not filled unseen.
     const revealed = await messages.reveal(recipe.id, entry);
     if (!revealed.ok) return shown.note(await refusal(recipe, entry));

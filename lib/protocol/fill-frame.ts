@@ -19,8 +19,6 @@ export type FrameMessage =
  * window), so it can at most pick one of these texts; it can never put its own words there. */
 export const NOTES = [
   'again',
-  // Refused only because of a filter on the page's root (a dark-mode extension's): said so.
-  'filtered',
   'formGone',
   'changed',
   'gone',

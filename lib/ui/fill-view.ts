@@ -13,7 +13,6 @@ type GuideStep = Extract<HostMessage, { type: 'step' }>;
 
 const NOTE_TEXT: Record<NoteCode, { key: MessageKey; tone: 'info' | 'ok' | 'error' }> = {
   again: { key: 'fillAgain', tone: 'info' },
-  filtered: { key: 'fillFiltered', tone: 'info' },
   formGone: { key: 'formGone', tone: 'error' },
   changed: { key: 'keyChanged', tone: 'error' },
   gone: { key: 'keyGone', tone: 'error' },
@@ -28,7 +27,7 @@ const problem = (check: CheckResult | undefined) =>
   check?.verdict === 'invalid' || check?.verdict === 'forbidden';
 
 /** Notes after which the merchant can press Fill again (on the key shown now). */
-const KEEPS_FILL = new Set<NoteCode>(['again', 'filtered', 'changed']);
+const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
 
 /** The Upstack guide's step in the frame's own words (lib/recipes/upstack.ts): the page's
  * button appears by the name our data gives it, never by the page's text. */

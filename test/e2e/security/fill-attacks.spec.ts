@@ -138,35 +138,4 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     const field = (await formFields(upstack))[KEY_FIELD] ?? '';
     expect(field === key, 'the form holds the merchant key').toBe(true);
   });
-
-  test('a dark-mode extension’s filter on the page: Fill says so and fills nothing; turned off, the merchant’s Fill fills', async ({
-    driver,
-  }) => {
-    const { key, upstack } = await formWithKey(driver);
-    // As a dark-mode extension's filter mode does: the page's root inverted.
-    await upstack.evaluate(() => {
-      document.documentElement.style.filter = 'invert(1) hue-rotate(180deg)';
-    }, undefined);
-    await upstack.wait(700);
-    await upstack.click(FILL);
-    await expectNothingFilled(driver, upstack, key);
-    const status = await upstack.status('fillPanel');
-    expect(status).toContain('Turn the filter off for this page');
-    // Control: the same filter on the panel's own host is the page restyling the panel.
-    await upstack.evaluate(() => {
-      document.documentElement.style.filter = '';
-      (document.querySelector('upstack-key-assist') as HTMLElement).style.filter = 'invert(1)';
-    }, undefined);
-    await upstack.wait(700);
-    await upstack.click(FILL);
-    await expectNothingFilled(driver, upstack, key);
-    await expect.poll(() => upstack.status('fillPanel')).toContain('press Fill API key again');
-    await expect.poll(() => upstack.status('fillPanel')).not.toContain('filter');
-    // The filter gone, the merchant's own Fill fills.
-    await upstack.evaluate(() => {
-      (document.querySelector('upstack-key-assist') as HTMLElement).style.filter = '';
-    }, undefined);
-    await upstack.wait(700);
-    await expectOwnFillFills(upstack, key);
-  });
 });
