@@ -7,6 +7,7 @@ import { expect, test } from '../support/fixtures';
 import {
   captureKlaviyo,
   fillButton,
+  fillFrame,
   fillPanel,
   fillStatus,
   KLAVIYO_API_KEYS,
@@ -246,3 +247,38 @@ for (const size of [
       .toEqual({ inside: true, covered: [] });
   });
 }
+
+test('in a window shorter than the panel, the Fill frame stays inside it and scrolls inside to its Fill button', async ({
+  context,
+  page,
+}) => {
+  const key = await captureKlaviyo(page);
+  const upstack = await context.newPage();
+  const size = { width: 800, height: 260 };
+  await upstack.setViewportSize(size);
+  await upstack.goto('https://app.upstackdata.com/destinations/new/klaviyo');
+  await expect(fillStatus(upstack)).toContainText('ready to fill');
+  const box = await upstack.locator('upstack-key-assist iframe').boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
+  // The panel is taller than the frame: its document scrolls, and scrolled, shows Fill whole.
+  const frame = fillFrame(upstack);
+  const fits = () =>
+    frame.evaluate(() => {
+      const root = document.documentElement;
+      const button = [...document.querySelectorAll('button')].find((b) =>
+        /Fill API key/.test(b.textContent ?? ''),
+      );
+      const rect = button?.getBoundingClientRect();
+      return {
+        scrolls: root.scrollHeight > root.clientHeight,
+        fillShown: !!rect && rect.top >= 0 && rect.bottom <= root.clientHeight,
+      };
+    });
+  expect((await fits()).scrolls).toBe(true);
+  await fillButton(upstack).scrollIntoViewIfNeeded();
+  expect(await fits()).toEqual({ scrolls: true, fillShown: true });
+  await upstack.waitForTimeout(700); // the frame moved inside: the half-second wait again
+  await fillButton(upstack).click();
+  await expect(fillStatus(upstack)).toContainText('filled');
+  expect((await sandboxState(upstack)).fields['Private API key'] === key).toBe(true);
+});
