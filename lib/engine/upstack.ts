@@ -37,8 +37,8 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
   // frame at most, and never sooner than nine times the last look's cost after it, so that on a
   // huge dashboard changing all the time the looks take at most a tenth of its main thread. A
   // look walks the page for its shadow roots once, for all its lookups. (Not schedule.ts's
-  // scheduler, which also follows shadow roots and frames: ~650 B gzip that would put
-  // upstack-engine.js over its 18 kB budget.)
+  // scheduler: it follows shadow roots and frames for a provider page's guide, ~650 B gzip the
+  // Upstack dashboard's wizard has not needed.)
   let queued = 0;
   let readyAt = 0;
   const look = () => {
