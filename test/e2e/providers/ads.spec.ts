@@ -191,7 +191,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         if (destination.tick) {
           await expect
             .poll(() => upstack.text('fillPanel'))
-            .toContain(`Tick "${destination.tick}"`);
+            .toContain(`Tick “${destination.tick}”`);
           // Pointed at, never ticked for the merchant.
           expect(await upstack.checked({ role: 'checkbox', name: destination.tick })).toBe(false);
           await upstack.click({ role: 'checkbox', name: destination.tick });

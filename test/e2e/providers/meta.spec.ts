@@ -136,7 +136,7 @@ test('Start in the popup opens Events Manager with the guide; the token and the 
   expect(fields['Conversions API token'] === token).toBe(true);
   expect(fields['Pixel ID']).toBe(META_PIXEL); // read from the page: typed by nobody
   // The box Upstack needs ticked to use the token: named and ringed, not ticked by us.
-  await expect(fillPanel(upstack)).toContainText(`Tick "${ENABLE}"`);
+  await expect(fillPanel(upstack)).toContainText(`Tick “${ENABLE}”`);
   await expect(fillPanel(upstack)).not.toContainText('Type the');
   const box = upstack.getByRole('checkbox', { name: ENABLE });
   await expect(box).not.toBeChecked();

@@ -91,7 +91,7 @@ test('Start in the popup opens Business Manager with the guide; the token is cap
   await upstack.getByLabel('Snapchat Pixel ID').fill(SNAP_PIXEL);
   // Then the box Upstack needs ticked to use the token: the guide names it and rings it; the
   // extension does not tick it.
-  await expect(fillPanel(upstack)).toContainText(`Tick "${ENABLE}"`);
+  await expect(fillPanel(upstack)).toContainText(`Tick “${ENABLE}”`);
   const box = upstack.getByRole('checkbox', { name: ENABLE });
   await expect(box).not.toBeChecked();
   const ring = upstack.locator('upstack-key-assist .ring');
