@@ -7,11 +7,12 @@
 // the header), and filled into Upstack's Meta form with the Pixel ID: the merchant types
 // nothing, and ticks the enable box the guide points at. The wrong things are refused, and the
 // token is in no file, storage, log or URL.
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { BrowserContext, Request } from '@playwright/test';
 import { meta } from '../../../lib/recipes/meta';
 import { optionalOrigins } from '../../../lib/recipes/optional';
 import { BAD_INPUTS } from '../../bad-inputs';
 import { META_BUSINESS, META_PIXEL } from '../../sandbox/libs/mui/meta-pixel';
+import { captureMeta } from '../support/ads/meta';
 import { expect, test } from '../support/fixtures';
 import {
   acceptOffer,
@@ -83,13 +84,6 @@ async function graphApi(context: BrowserContext) {
   return sent;
 }
 
-/** The token the sandbox shows, whole: read from its dialog (the app keeps only its end). */
-async function shownToken(page: Page) {
-  return (
-    await page.getByRole('dialog', { name: 'Access token' }).getByLabel('Access token').inputValue()
-  ).trim();
-}
-
 test('Start in the popup opens Events Manager with the guide; the token and the Pixel ID are captured, checked and filled; the box is pointed at', async ({
   context,
   extensionId,
@@ -100,14 +94,8 @@ test('Start in the popup opens Events Manager with the guide; the token and the 
   const seen = await watch(context, background);
   const page = await startFromPopup(context, extensionId, 'Meta');
   await expect(page).toHaveURL(LIST);
-  await expect(panel(page)).toContainText('Open your pixel');
-  await page.getByRole('link', { name: /Acme Store Pixel/ }).click(); // 1
-  await expect(panel(page)).toContainText('Open the “Settings” tab');
-  await page.getByRole('tab', { name: 'Settings' }).click(); // 2
-  await expect(panel(page)).toContainText('Click “Generate access token”');
-  await page.getByRole('button', { name: 'Generate access token' }).click(); // 3
-  await expect(status(page)).toHaveText('Meta key captured');
-  const token = await shownToken(page);
+  // The pixel, its Settings tab, Generate: each pointed at, the token captured (support/ads).
+  const token = await captureMeta(page);
   expect(/^EAA[A-Za-z0-9]{150,}$/.test(token)).toBe(true);
   const { tokens } = await sandboxState<{ tokens: { end: string }[] }>(page);
   expect(tokens).toEqual([{ end: token.slice(-4) }]); // one Generate, one token: this one
