@@ -158,7 +158,6 @@ export async function setSettings(background: Worker, settings: Record<string, u
   await background.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
 }
 
-/** Klaviyo's create page, Create pressed and the key captured; returns the key the app made. */
 /** Upstack's documented entry to a new destination ("Events Destination"). */
 export const UPSTACK_ENTRY = 'https://app.upstackdata.com/pixel/event-destinations';
 
