@@ -104,7 +104,10 @@ async function clearSession() {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const items = Object.entries(await chrome.storage.session.get(null));
-    const waiting = items.some(([name, item]) => name.startsWith('vault:') && !item?.check);
+    const waiting = items.some(
+      ([name, item]) =>
+        name.startsWith('vault:') && !(item as { check?: unknown } | undefined)?.check,
+    );
     if (!waiting || Date.now() > deadline) break;
     await new Promise((done) => setTimeout(done, 20));
   }
