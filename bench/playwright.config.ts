@@ -7,7 +7,8 @@ export default defineConfig({
   // The library sandboxes (the ad destinations' dashboards), built as for the e2e suite.
   globalSetup: '../test/sandbox/global-setup.ts',
   workers: 1,
-  timeout: 900_000,
+  // Every part in one test: about half an hour on 2 shared cores (each part prints its time).
+  timeout: 3_600_000,
   reporter: [['line']],
   use: { trace: 'off', video: 'off', screenshot: 'off' },
 });

@@ -196,6 +196,7 @@ test('bench', async () => {
     const start = Date.now();
     await measure();
     took[name] = round((Date.now() - start) / 1000, 0);
+    console.log(`bench: ${name} measured in ${took[name]} s`);
   };
 
   await part('versions', async () => {
