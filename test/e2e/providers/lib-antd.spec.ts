@@ -111,3 +111,22 @@ test("from API Key Management to a filled Upstack form through antd's Modal and 
     created?.key,
   );
 });
+
+test('the guide reaches the last access type too (rc-select rows have no role: the active option is followed)', async ({
+  page,
+  background,
+}) => {
+  await setSettings(background, {
+    contactEmail: 'owner@acme.test',
+    options: { optimove: { accessType: 'Transactional API User' } },
+  });
+  await page.goto(START.optimove);
+  await acceptOffer(page);
+  await page.getByRole('button', { name: '+ New API Key' }).click();
+  await expect(shownAccess(page)).toHaveText('Transactional API User', { timeout: 15_000 });
+  await expect(accessType(page)).toHaveAttribute('aria-expanded', 'false');
+  await newKeyDialog(page).getByRole('button', { name: 'Activate key' }).click();
+  await expect(status(page)).toHaveText('Optimove key captured');
+  const [created] = await createdKeys(page);
+  expect(created?.access).toBe('Transactional API User');
+});
