@@ -61,12 +61,14 @@ export function accessibleName(el: Element): string {
   }
   const ariaLabel = el.getAttribute('aria-label');
   if (ariaLabel?.trim()) return normalize(ariaLabel);
+  // A <label for> names any labelable element before its content: a button drawn as a
+  // checkbox or a select's trigger (Radix, shadcn) is named by its label, not by its text.
+  const labels = (el as HTMLInputElement).labels;
+  if (labels?.length) return normalize(textOf(labels));
   if (el.localName === 'input' || el.localName === 'textarea') {
     const input = el as HTMLInputElement;
-    const labels = input.labels?.length
-      ? input.labels
-      : [input.closest('label')].filter((l) => l !== null);
-    if (labels.length) return normalize(textOf(labels));
+    const around = input.closest('label');
+    if (around) return normalize(textOf([around]));
     if (input.type === 'submit' || input.type === 'button') return normalize(input.value);
     return normalize(input.placeholder || input.title);
   }

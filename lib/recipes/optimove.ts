@@ -108,7 +108,8 @@ export const optimove: Recipe = {
         present: {
           role: 'dialog',
           name: ['API key', 'Your API key', 'API Key Created', 'Your new API key'],
-          css: '[role=dialog] [readonly]',
+          // A read-only combobox is a library select (rc-select, el-select), not the key.
+          css: '[role=dialog] [readonly]:not([role=combobox])',
         },
       },
     },

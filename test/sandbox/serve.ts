@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
-import { appDir, type LibraryApp, readLibrary } from './libs/registry';
+import { appDir, buildOf, type LibraryApp, readLibrary } from './libs/registry';
 import type { SandboxOptions } from './options';
 
 export type { SandboxOptions } from './options';
@@ -222,7 +222,7 @@ export async function sandboxResponse(
   const library = libraryFor(url, options);
   if (library && url.pathname.startsWith('/__sandbox/lib/')) {
     const file = join(
-      appDir(options.library as NonNullable<SandboxOptions['library']>),
+      appDir(buildOf(options.library as NonNullable<SandboxOptions['library']>)),
       url.pathname.slice('/__sandbox/lib/'.length),
     );
     return {

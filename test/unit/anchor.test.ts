@@ -60,3 +60,25 @@ describe('find', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a button named by its <label for> (Radix, shadcn)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <label for="trigger">Access level</label>
+      <button id="trigger" type="button" role="combobox"><span>Choose one</span></button>
+      <button id="box" type="button" role="checkbox" aria-checked="false"></button>
+      <label for="box">Orders</label>
+      <button id="plain" type="button">Create</button>`;
+  });
+
+  it('takes the label before its content', () => {
+    expect(accessibleName(document.getElementById('trigger') as Element)).toBe('access level');
+    expect(accessibleName(document.getElementById('box') as Element)).toBe('orders');
+    expect(accessibleName(document.getElementById('plain') as Element)).toBe('create');
+  });
+
+  it('is found by the role and the label', () => {
+    expect(find({ role: 'combobox', name: ['Access level'] })?.id).toBe('trigger');
+    expect(find({ role: 'checkbox', name: ['Orders'] })?.id).toBe('box');
+  });
+});

@@ -18,6 +18,15 @@ import { join, relative, resolve } from 'node:path';
 export const LIBRARIES = ['mui', 'element', 'angular', 'shoelace'] as const;
 export type Library = (typeof LIBRARIES)[number];
 
+/** Libraries whose pages are built into another library's app (React's: one bundle for MUI, Ant
+ * Design and Radix), each holding its own hosts (LibraryApp.bundled). */
+export const BUNDLED = { antd: 'mui', radix: 'mui' } as const satisfies Record<string, Library>;
+export type SandboxLibrary = Library | keyof typeof BUNDLED;
+
+/** The app that holds a library's pages. */
+export const buildOf = (lib: SandboxLibrary): Library =>
+  lib in BUNDLED ? BUNDLED[lib as keyof typeof BUNDLED] : (lib as Library);
+
 /** What a library's build wrote: files served under /__sandbox/lib/, and the entry points. */
 export interface LibraryApp {
   /** Hosts whose pages this app holds (e.g. `www.klaviyo.com`). */
@@ -25,6 +34,8 @@ export interface LibraryApp {
   /** Files (relative to the app's folder) loaded by the page, in order. */
   scripts: { src: string; module?: boolean }[];
   styles: string[];
+  /** The hosts of the pages of libraries bundled into this app (BUNDLED), by library. */
+  bundled?: Partial<Record<keyof typeof BUNDLED, string[]>>;
 }
 
 /** Each libs/<lib>/build.ts exports this: build into `outDir`, return what the page loads. */
@@ -77,14 +88,16 @@ export async function buildLibrary(lib: Library): Promise<LibraryApp> {
   return app;
 }
 
-/** The built app, read from its folder (globalSetup built it). */
-export function readLibrary(lib: Library): LibraryApp {
-  const manifest = join(appDir(lib), 'app.json');
+/** The built app, read from its folder (globalSetup built it); for a bundled library, the app
+ * that holds it, with that library's hosts. */
+export function readLibrary(lib: SandboxLibrary): LibraryApp {
+  const manifest = join(appDir(buildOf(lib)), 'app.json');
   if (!existsSync(manifest))
     throw new Error(
       `The ${lib} sandbox is not built: run the e2e suite (its globalSetup builds it).`,
     );
-  return JSON.parse(readFileSync(manifest, 'utf8')) as LibraryApp;
+  const app = JSON.parse(readFileSync(manifest, 'utf8')) as LibraryApp;
+  return lib in BUNDLED ? { ...app, hosts: app.bundled?.[lib as keyof typeof BUNDLED] ?? [] } : app;
 }
 
 /** The libraries that have an app in this checkout (their build.ts exists). */

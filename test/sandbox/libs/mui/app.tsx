@@ -417,7 +417,11 @@ function App() {
   );
 }
 
-if (location.host === 'www.klaviyo.com')
+// Ant Design's and Radix's pages share this bundle, each in a chunk of its own, loaded only
+// for its pages.
+if (options.library === 'antd') void import('./antd-optimove').then((m) => m.mountAntdOptimove());
+else if (options.library === 'radix') void import('./radix').then((m) => m.mountRadix());
+else if (location.host === 'www.klaviyo.com')
   createRoot(document.getElementById('root') as HTMLElement).render(<App />);
-if (location.host === 'ads.pinterest.com') mountPinterest();
-if (location.host === 'business.facebook.com') mountMeta();
+else if (location.host === 'ads.pinterest.com') mountPinterest();
+else if (location.host === 'business.facebook.com') mountMeta();

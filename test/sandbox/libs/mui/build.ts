@@ -1,5 +1,7 @@
-// Builds the MUI app (Klaviyo's, Pinterest Ads Manager's and Meta Events Manager's pages) with esbuild: one minified production bundle. MUI styles
-// itself at run time through Emotion, so the app has no stylesheet of its own.
+// Builds the React app with esbuild, one minified production build: MUI's pages (Klaviyo's,
+// Pinterest Ads Manager's and Meta Events Manager's), Ant Design's (Optimove's) and Radix's
+// (Klaviyo's and Omnisend's), the last two in chunks loaded only for their pages. MUI (Emotion)
+// and Ant Design (cssinjs) style themselves at run time, so the app has no stylesheet.
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import type { BuildLibrary } from '../registry';
@@ -7,10 +9,13 @@ import type { BuildLibrary } from '../registry';
 export const build: BuildLibrary = async (outDir) => {
   await esbuild({
     entryPoints: [fileURLToPath(new URL('./app.tsx', import.meta.url))],
-    outfile: `${outDir}/app.js`,
+    outdir: outDir,
+    entryNames: 'app',
+    chunkNames: 'chunk-[hash]',
     bundle: true,
+    splitting: true,
     minify: true,
-    format: 'iife',
+    format: 'esm',
     jsx: 'automatic',
     jsxImportSource: 'react',
     target: 'chrome120',
@@ -19,7 +24,8 @@ export const build: BuildLibrary = async (outDir) => {
   });
   return {
     hosts: ['www.klaviyo.com', 'ads.pinterest.com', 'business.facebook.com'],
-    scripts: [{ src: 'app.js' }],
+    scripts: [{ src: 'app.js', module: true }],
     styles: [],
+    bundled: { antd: ['acme.optimove.net'], radix: ['www.klaviyo.com', 'app.omnisend.com'] },
   };
 };
