@@ -18,24 +18,13 @@
 //   real key even while masked, through a textarea added to <body> for an instant).
 // The extension flow has one more merchant action than the usual four: Show (between Activate
 // and the Upstack form).
-import type { Page } from '@playwright/test';
 import { fillUpstack, START } from '../support/chromium-flows';
 import { expect, test } from '../support/fixtures';
 import { acceptOffer, sandboxState, setSettings, status } from '../support/helpers';
+import { createdDialog, createdKeys, newKeyDialog } from '../support/optimove-sandbox';
 
 test.use({ sandboxOptions: { library: 'angular' } });
 
-interface Created {
-  nickname: string;
-  email: string;
-  access: string;
-  key: string;
-}
-const createdKeys = async (page: Page) =>
-  (await sandboxState<{ route: string; created: Created[] }>(page)).created;
-
-const newKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'New API Key' });
-const createdDialog = (page: Page) => page.getByRole('dialog', { name: 'API Key Created' });
 const MASK = '••••••••';
 
 test.describe('sandbox (no extension)', () => {

@@ -2,8 +2,8 @@
 // antd-optimove.tsx, in the React app's bundle). Patterns it covers:
 // - modal portalled to <body> with a focus trap: antd's Modal "New API Key"; its "Activate key"
 //   is a plain type=button in the modal's footer, and the page has no <form> at all;
-// - rc-select for the Access Type: the combobox is an <input> that never holds the choice (it is
-//   shown in a sibling .ant-select-selection-item), its options are rows of a virtual list
+// - rc-select for the Access Type: the combobox is an <input> that never holds the choice (antd 6
+//   shows it as text in the .ant-select-content beside the input), its options are rows of a virtual list
 //   portalled to <body> with no role; the role=option elements are a 0×0 mirror of the active
 //   row and its neighbours, which the input follows with aria-activedescendant;
 // - key in a read-only Input.Password, masked until its eye toggle is pressed.
@@ -11,20 +11,10 @@ import type { Page } from '@playwright/test';
 import { fillUpstack, START } from '../support/chromium-flows';
 import { expect, test } from '../support/fixtures';
 import { acceptOffer, sandboxState, setSettings, status } from '../support/helpers';
+import { createdDialog, createdKeys, newKeyDialog } from '../support/optimove-sandbox';
 
 test.use({ sandboxOptions: { library: 'antd' } });
 
-interface Created {
-  nickname: string;
-  email: string;
-  access: string;
-  key: string;
-}
-const createdKeys = async (page: Page) =>
-  (await sandboxState<{ route: string; created: Created[] }>(page)).created;
-
-const newKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'New API Key' });
-const createdDialog = (page: Page) => page.getByRole('dialog', { name: 'API Key Created' });
 const accessType = (page: Page) =>
   newKeyDialog(page).getByRole('combobox', { name: 'Access Type' });
 /** What the select shows as its value: rc-select's content box (antd 6: the label beside the input), not the input. */
