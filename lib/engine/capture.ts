@@ -25,11 +25,9 @@ export const ARMED_MS = 120_000;
 const NEAR_PER_POLL = 4;
 
 export interface Capture {
-  /** The merchant's press (click or submit) that may arm the capture: where it landed. */
-  press(event: Event): void;
-  /** The merchant's own click on the create control: look for the new key for a while. The press
-   * is `event` if given, else the last one passed to `press`. */
-  arm(event?: Event): void;
+  /** The merchant's own press (click, or the submit it causes) on the create control: look for
+   * the new key for a while, starting where the press landed. */
+  arm(press: Event): void;
   /** Stops looking (the guide ended), and lets go of everything held from the page. */
   disarm(): void;
   readonly armed: boolean;
@@ -62,7 +60,6 @@ export function createCapture(
   let armedUntil = 0;
   let pressing = false;
   let origin = '';
-  let pressed: WeakRef<EventTarget> | undefined;
   /** After "too many" and the merchant's Copy: only the region around that button counts. */
   let focus: Element | undefined;
   const shapedOnce = judging.shaper(field);
@@ -135,15 +132,6 @@ export function createCapture(
     return all;
   }
 
-  function press(event: Event) {
-    if (event.isTrusted) pressed = new WeakRef(event.composedPath()[0] as EventTarget);
-  }
-
-  // The press is also seen here, before the guide's own listener (which calls arm()): the guide
-  // may pass its event to arm() instead, and then no listener order matters.
-  for (const type of ['click', 'submit'] as const)
-    ctx.addEventListener(document, type, press, { capture: true });
-
   // A field's own events: a key typed or set into it is read at once.
   for (const type of ['focusin', 'select', 'copy'] as const) {
     ctx.addEventListener(
@@ -159,13 +147,13 @@ export function createCapture(
   }
 
   return {
-    press,
     disarm() {
       disarm();
       judging.release(s);
     },
-    arm(event) {
-      if (event) press(event);
+    arm(press) {
+      // Read while the press is dispatched: its path is empty once it ends.
+      const at = press.composedPath()[0];
       // The same press seen twice (its click, then the submit it causes in the same task).
       if (pressing) return;
       pressing = true;
@@ -186,7 +174,7 @@ export function createCapture(
         hints.map(({ text }) => text.trim()),
       );
       // The dialogs and popovers open now (shadow roots met by the walk above included).
-      scope.arm(pressed?.deref(), reader.matching(REGION));
+      scope.arm(at, reader.matching(REGION));
       armedUntil = Date.now() + ARMED_MS;
       reader.start(() => {
         visible.recheck();

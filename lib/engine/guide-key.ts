@@ -86,12 +86,6 @@ export function createKeyFlow(
       if (yes) void send({ secret: offered.secret, valid: true }, offered.held);
       else void refreshStatus();
     },
-    /**
-     * After a refusal: the message goes and the capture waits for the merchant's next create or
-     * copy. Where this step has a control to act on, the ring shows it again; where it has none
-     * (the refused value is what the page showed after Create), a new key is needed: the
-     * API-keys page, where the guide continues.
-     */
     /** The key pasted into the panel (after "too many", or a key no one can read): the
      * background checks it as a capture (the recipe's schema); refused, nothing changes here
      * and the field says why; taken, it goes the way of a capture (masked, session only). */
@@ -105,6 +99,12 @@ export function createKeyFlow(
       void send(reading);
       return undefined;
     },
+    /**
+     * After a refusal: the message goes and the capture waits for the merchant's next create or
+     * copy. Where this step has a control to act on, the ring shows it again; where it has none
+     * (the refused value is what the page showed after Create), a new key is needed: the
+     * API-keys page, where the guide continues.
+     */
     retry: (event) => {
       if (!event.isTrusted) return;
       loop.dispatch({ type: 'retry' });

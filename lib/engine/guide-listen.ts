@@ -11,7 +11,7 @@ import { holds } from './plan';
 
 export interface PageHandlers {
   /** The merchant's own press on the create control, where the capture applies. */
-  armed(): void;
+  armed(press: Event): void;
   copied(button: Element): void;
   submitted(): void;
 }
@@ -47,7 +47,7 @@ export function listenPage(ctx: Lifetime, recipe: Recipe, on: PageHandlers) {
       const { copy, submit } = recipe.capture;
       const copyButton = copy && find(copy);
       const button = submit && find(submit.button);
-      if (onArm(recipe, event)) on.armed();
+      if (onArm(recipe, event)) on.armed(event);
       if (copyButton && path.includes(copyButton)) on.copied(copyButton);
       if (button && path.includes(button)) on.submitted();
     },
@@ -58,7 +58,7 @@ export function listenPage(ctx: Lifetime, recipe: Recipe, on: PageHandlers) {
     'submit',
     (event) => {
       if (!event.isTrusted) return;
-      if (onArm(recipe, event)) on.armed();
+      if (onArm(recipe, event)) on.armed(event);
       const button = recipe.capture.submit && find(recipe.capture.submit.button);
       if (button && isElement(event.target) && event.target.contains(button)) on.submitted();
     },

@@ -184,8 +184,8 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
   const deps = { ctx, recipe, overlay, capture, values, schedule, answers, useShown };
 
   listenPage(ctx, recipe, {
-    armed() {
-      capture.arm();
+    armed(press) {
+      capture.arm(press);
       // The merchant's own create click on the API-keys page: the guide follows the key.
       if (state.mode !== 'watch') begin();
     },
