@@ -4,8 +4,10 @@
 // leaves its entry point under a symbol no page script can reach.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HeldAnswer } from '../protocol/messages';
 
-export type UpstackEngine = (ctx: ContentScriptContext) => Promise<void>;
+/** `held`: the loader's own answer to `held`, when that is what woke it (not asked again). */
+export type UpstackEngine = (ctx: ContentScriptContext, held?: HeldAnswer) => Promise<void>;
 
 const KEY = Symbol.for('upstack-key-assist.upstack-engine');
 

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { accessibleName } from '../dom/anchor';
 import { messages } from '../protocol/client';
-import type { VaultChanged } from '../protocol/messages';
+import type { HeldAnswer, VaultChanged } from '../protocol/messages';
 import { UPSTACK_FIELD_LABELS } from '../recipes/upstack-fields';
 import { onRouteChange } from './route-changes';
 import { loadUpstackEngine } from './upstack-handle';
@@ -31,18 +31,21 @@ export function keyFieldShown(doc: Document = document): boolean {
 export async function sleepUntilWanted(ctx: ContentScriptContext) {
   let awake = false;
   let looks: number[] = [];
-  async function wake() {
+  /** A vault notice heard while the engine loads: the answer woken on may be out of date. */
+  let changed = false;
+  async function wake(held?: HeldAnswer) {
     if (awake || ctx.isInvalid) return;
     awake = true;
-    browser.runtime.onMessage.removeListener(onNotice);
     for (const timer of looks) clearTimeout(timer);
     const engine = await loadUpstackEngine().catch(() => undefined);
-    if (engine && !ctx.isInvalid) await engine(ctx);
+    browser.runtime.onMessage.removeListener(onNotice);
+    if (engine && !ctx.isInvalid) await engine(ctx, changed ? undefined : held);
   }
   /** A key held for this browser (the background answers the dashboard's exact origin alone). */
   async function ifHeld() {
     if (awake) return;
-    if (await messages.held().catch(() => null)) await wake();
+    const held = await messages.held().catch(() => null);
+    if (held) await wake(held);
   }
   const look = () => !awake && keyFieldShown() && void wake();
   const lookSoon = () => {
@@ -52,7 +55,9 @@ export async function sleepUntilWanted(ctx: ContentScriptContext) {
   };
   // Notices name a provider only, never a value; any vault change may mean a key is now held.
   const onNotice = (message: unknown) => {
-    if ((message as Partial<VaultChanged> | null)?.type === 'vault-changed') void ifHeld();
+    if ((message as Partial<VaultChanged> | null)?.type !== 'vault-changed') return;
+    if (awake) changed = true;
+    void ifHeld();
   };
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shadowRoots, withShadowRoots } from '../dom/deep';
 import { messages } from '../protocol/client';
-import type { VaultChanged } from '../protocol/messages';
+import type { HeldAnswer, VaultChanged } from '../protocol/messages';
 import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
 import type { UpstackSide } from '../recipes/upstack-side';
 import { type FillFrame, mountFillFrame } from './fill-frame';
@@ -23,7 +23,7 @@ import { createUpstackStep } from './upstack-step';
 
 export { findDestination } from './upstack-form';
 
-export async function runUpstackAssist(ctx: ContentScriptContext) {
+export async function runUpstackAssist(ctx: ContentScriptContext, woken?: HeldAnswer) {
   let frame: FillFrame | undefined;
   let shown: UpstackSide | undefined;
   /** Closed by the merchant: not shown again on this page. */
@@ -68,9 +68,10 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     () => evaluate(),
   );
 
-  /** The provider whose key is held now, asked of the background (masked states only). */
-  async function refreshHeld() {
-    const answer = await messages.held();
+  /** The provider whose key is held now, asked of the background (masked states only), or the
+   * answer the loader woke on. */
+  async function refreshHeld(known?: HeldAnswer) {
+    const answer = known ?? (await messages.held());
     held = answer ? recipes.find((r) => r.id === answer.provider) : undefined;
     // Once filled no key is held: the journey keeps its count to its last step.
     if (answer) from = answer.from ?? 0;
@@ -135,5 +136,5 @@ export async function runUpstackAssist(ctx: ContentScriptContext) {
     if (document.visibilityState === 'visible') void refreshHeld();
   });
   evaluate();
-  await refreshHeld();
+  await refreshHeld(woken);
 }
