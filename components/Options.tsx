@@ -13,7 +13,7 @@ import { recipes } from '../lib/recipes';
 import { type OptionChoices, optionValues, readChoices } from '../lib/recipes/options';
 import type { Recipe } from '../lib/recipes/schema';
 import { type MessageKey, t } from '../lib/ui/i18n';
-import { hasOwnSettings, PROVIDER_FIELDS, providerInUse } from '../lib/ui/provider-settings';
+import { hasOwnSettings, providerFields, providerInUse } from '../lib/ui/provider-settings';
 import { Mark } from './Mark';
 
 type Draft = Record<'keyName' | 'ttlMinutes' | 'contactEmail' | 'upstackOrigin', string>;
@@ -34,7 +34,7 @@ const OWN_FIELDS: TextField[] = [
   { field: 'contactEmail', label: 'optContactEmail', help: 'optContactEmailHelp', type: 'email' },
 ];
 const fieldsOf = (recipe: Recipe) =>
-  OWN_FIELDS.filter(({ field }) => PROVIDER_FIELDS[recipe.id]?.includes(field));
+  OWN_FIELDS.filter(({ field }) => providerFields(recipe.id).includes(field));
 /** Providers with settings of their own, in the popup's order. */
 const OWN = recipes.filter((recipe) => hasOwnSettings(recipe.id));
 

@@ -2,32 +2,15 @@
 // start its guide. Shared by the popup and the first-run page. Each tile is a list item with
 // the provider's heading; the whole tile is its one button ("Start Klaviyo").
 
-import dotdigital from '../assets/providers/dotdigital.svg';
-import klaviyo from '../assets/providers/klaviyo.svg';
-import meta from '../assets/providers/meta.svg';
-import microsoft from '../assets/providers/microsoft.svg';
-import omnisend from '../assets/providers/omnisend.svg';
-import optimove from '../assets/providers/optimove.svg';
-import pinterest from '../assets/providers/pinterest.svg';
-import reddit from '../assets/providers/reddit.svg';
-import snapchat from '../assets/providers/snapchat.svg';
-import tiktok from '../assets/providers/tiktok.svg';
 import type { Recipe } from '../lib/recipes/schema';
 import { t } from '../lib/ui/i18n';
 
 /** Drawn placeholder monograms (assets/providers/), not the providers' own logos. */
-const LOGOS: Record<string, string> = {
-  klaviyo,
-  omnisend,
-  optimove,
-  dotdigital,
-  pinterest,
-  tiktok,
-  reddit,
-  snapchat,
-  meta,
-  microsoft,
-};
+const LOGOS: Record<string, string> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../assets/providers/*.svg', { eager: true, import: 'default' }),
+  ).map(([path, src]) => [path.replace(/^.*\/(.+)\.svg$/, '$1'), src]),
+);
 
 /** A provider's mark, decorative (its name is always written beside it). */
 export function ProviderLogo({ id, size }: { id: string; size: number }) {

@@ -3,20 +3,27 @@
 // ran (its progress) or its key was held, filled or expired (its vault state is not empty); or
 // one of that provider's settings was already changed from its default. The others sit behind a
 // "Show … settings" button. A provider's own settings are its recipe's `options`, and the
-// general settings only its recipe uses (below).
+// general settings its recipe fills in as placeholders (below).
 import { DEFAULT_SETTINGS, type Settings } from '../background/settings';
 import type { Overview } from '../protocol/messages';
 import { recipeById } from '../recipes';
 import { optionValues } from '../recipes/options';
 
-/** Settings kept with the general ones that only one provider's recipe uses, by provider id. */
-export const PROVIDER_FIELDS: Partial<Record<string, readonly (keyof Settings)[]>> = {
-  optimove: ['contactEmail'],
-};
+/** Settings kept with the general ones that a recipe may use as a placeholder in what it fills
+ * (`{contactEmail}`): a provider's own when its recipe uses them. (`{keyName}` is every one's.) */
+const PLACEHOLDER_SETTINGS = ['contactEmail'] as const satisfies readonly (keyof Settings)[];
+
+/** The general settings only this provider's recipe uses, read from the recipe itself. */
+export function providerFields(provider: string): readonly (keyof Settings)[] {
+  const recipe = recipeById(provider);
+  if (!recipe) return [];
+  const text = JSON.stringify(recipe.steps);
+  return PLACEHOLDER_SETTINGS.filter((field) => text.includes(`{${field}}`));
+}
 
 /** Whether the provider has settings of its own: fields above, or options its recipe declares. */
 export const hasOwnSettings = (provider: string) =>
-  !!PROVIDER_FIELDS[provider]?.length || !!recipeById(provider)?.options?.length;
+  providerFields(provider).length > 0 || !!recipeById(provider)?.options?.length;
 
 export function providerInUse(
   provider: string,
@@ -25,7 +32,7 @@ export function providerInUse(
 ): boolean {
   const row = overview?.find((r) => r.provider === provider);
   if (row?.progress || (row && row.status.state !== 'empty')) return true;
-  if (PROVIDER_FIELDS[provider]?.some((field) => settings[field] !== DEFAULT_SETTINGS[field]))
+  if (providerFields(provider).some((field) => settings[field] !== DEFAULT_SETTINGS[field]))
     return true;
   const recipe = recipeById(provider);
   if (!recipe) return false;

@@ -36,3 +36,10 @@ describe('provider entry files', () => {
     expect(providers.sort()).toEqual(recipes.map((r) => r.id).sort());
   });
 });
+
+describe('provider marks', () => {
+  const marks = readdirSync(resolve(__dirname, '../../assets/providers'));
+  it('each recipe has its drawn mark, and each mark a recipe', () => {
+    expect(marks.sort()).toEqual(recipes.map((r) => `${r.id}.svg`).sort());
+  });
+});

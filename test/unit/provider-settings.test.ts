@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/background/settings';
 import type { Overview } from '../../lib/protocol/messages';
-import { providerInUse } from '../../lib/ui/provider-settings';
+import { recipes } from '../../lib/recipes';
+import { providerFields, providerInUse } from '../../lib/ui/provider-settings';
 
 const empty: Overview = [{ provider: 'optimove', status: { state: 'empty' } }];
 
@@ -45,5 +46,13 @@ describe('providerInUse (the options page shows a provider’s own settings)', (
     ).toBe(false);
     // A general setting is not Optimove's.
     expect(providerInUse('optimove', empty, { ...DEFAULT_SETTINGS, keyName: 'Shop' })).toBe(false);
+  });
+});
+
+describe('providerFields (a general setting a recipe fills in is that provider’s own)', () => {
+  it('is read from the recipes: Optimove fills in the contact email, no other recipe does', () => {
+    const using = recipes.filter((r) => providerFields(r.id).includes('contactEmail'));
+    expect(using.map((r) => r.id)).toEqual(['optimove']);
+    expect(providerFields('unknown')).toEqual([]);
   });
 });
