@@ -5,9 +5,8 @@
 // each; Help and Options last, always on screen (the popup fits the browser's 600 px with every
 // provider). It follows the vault as the background announces each change.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { messages } from '../lib/protocol/client';
-import { isVaultChanged, type Overview } from '../lib/protocol/messages';
+import { messages, onVaultChanged } from '../lib/protocol/client';
+import type { Overview } from '../lib/protocol/messages';
 import { recipes } from '../lib/recipes';
 import { t } from '../lib/ui/i18n';
 import { Mark } from './Mark';
@@ -23,11 +22,7 @@ export function Popup() {
     refresh();
     // The background tells every extension page when a provider's vault entry changes (a capture,
     // a fill, an expiry, a Forget elsewhere): the popup shows it at once.
-    const onMessage = (message: unknown) => {
-      if (recipes.some((r) => isVaultChanged(message, r.id))) refresh();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onVaultChanged(refresh);
   }, [refresh]);
   const rows = recipes.flatMap((recipe) => {
     const row = overview?.find((r) => r.provider === recipe.id);

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import { find } from '../dom/anchor';
 import { containsAcross, isElement } from '../dom/deep';
-import type { EndReason, GuideEnded, VaultChanged } from '../protocol/messages';
+import { isVaultChanged } from '../protocol/client';
+import type { EndReason, GuideEnded } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import type { Lifetime } from './lifetime';
 import { holds } from './plan';
@@ -71,10 +72,10 @@ export function listenNotices(ctx: Lifetime, provider: string, on: NoticeHandler
   // and when the guide ended. Only this extension can message a content script; the fields read
   // are compared.
   const onNotice = (message: unknown) => {
-    const notice = message as Partial<VaultChanged | GuideEnded> | undefined;
-    if (notice?.provider !== provider) return;
-    if (notice.type === 'vault-changed') on.vaultChanged();
-    if (notice.type === 'guide-ended' && notice.reason) on.ended(notice.reason);
+    if (isVaultChanged(message, provider)) on.vaultChanged();
+    const ended = message as Partial<GuideEnded> | undefined;
+    if (ended?.type === 'guide-ended' && ended.provider === provider && ended.reason)
+      on.ended(ended.reason);
   };
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));

@@ -5,11 +5,10 @@
 // times at the page's text fields for one labelled as a provider's key field (a destination form:
 // the engine then offers to create that key with help). Any of these wakes the engine
 // (upstack-engine.js, lib/engine/upstack.ts), which then runs for the page's life.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { accessibleName } from '../dom/anchor';
-import { messages } from '../protocol/client';
-import type { HeldAnswer, VaultChanged } from '../protocol/messages';
+import { messages, onVaultChanged } from '../protocol/client';
+import type { HeldAnswer } from '../protocol/messages';
 import { UPSTACK_FIELD_LABELS } from '../recipes/upstack-fields';
 import { onRouteChange } from './route-changes';
 import { loadUpstackEngine } from './upstack-handle';
@@ -38,7 +37,7 @@ export async function sleepUntilWanted(ctx: ContentScriptContext) {
     awake = true;
     for (const timer of looks) clearTimeout(timer);
     const engine = await loadUpstackEngine().catch(() => undefined);
-    browser.runtime.onMessage.removeListener(onNotice);
+    stopHearing();
     if (engine && !ctx.isInvalid) await engine(ctx, changed ? undefined : held);
   }
   /** A key held for this browser (the background answers the dashboard's exact origin alone). */
@@ -53,14 +52,12 @@ export async function sleepUntilWanted(ctx: ContentScriptContext) {
     for (const timer of looks) clearTimeout(timer);
     looks = LOOKS_MS.map((ms) => ctx.setTimeout(look, ms));
   };
-  // Notices name a provider only, never a value; any vault change may mean a key is now held.
-  const onNotice = (message: unknown) => {
-    if ((message as Partial<VaultChanged> | null)?.type !== 'vault-changed') return;
+  // Any vault change may mean a key is now held.
+  const stopHearing = onVaultChanged(() => {
     if (awake) changed = true;
     void ifHeld();
-  };
-  browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
+  });
+  ctx.onInvalidated(stopHearing);
   // A key captured in another tab while this one waited: the merchant comes back to it.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void ifHeld();

@@ -7,11 +7,10 @@
 // the click-time guards and the insert (upstack-fill.ts). It never submits the form, and never
 // moves focus into it. This file is the loop: look at the page once a frame after a change,
 // show the frame, show the step.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shadowRoots, withShadowRoots } from '../dom/deep';
-import { messages } from '../protocol/client';
-import type { HeldAnswer, VaultChanged } from '../protocol/messages';
+import { messages, onVaultChanged } from '../protocol/client';
+import type { HeldAnswer } from '../protocol/messages';
 import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
 import type { UpstackSide } from '../recipes/upstack-side';
 import { type FillFrame, mountFillFrame } from './fill-frame';
@@ -124,13 +123,12 @@ export async function runUpstackAssist(ctx: ContentScriptContext, woken?: HeldAn
   });
   // The background tells every tab when a vault entry changes (never the value): the guide
   // follows, and so does the frame (to which Firefox does not deliver the notice itself).
-  const onNotice = (message: unknown) => {
-    if ((message as Partial<VaultChanged> | null)?.type !== 'vault-changed') return;
-    frame?.vaultChanged();
-    void refreshHeld();
-  };
-  browser.runtime.onMessage.addListener(onNotice);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
+  ctx.onInvalidated(
+    onVaultChanged(() => {
+      frame?.vaultChanged();
+      void refreshHeld();
+    }),
+  );
   // A key captured in another tab while this one waited: the merchant comes back to it.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void refreshHeld();

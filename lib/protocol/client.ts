@@ -2,7 +2,7 @@
 // with zod and answers from data it parsed itself: no web page can forge an answer, so answers
 // are taken as typed here, and the content scripts carry no zod of their own.
 import { browser } from 'wxt/browser';
-import type { Answers, Request, RequestOf } from './messages';
+import type { Answers, Request, RequestOf, VaultChanged } from './messages';
 
 // Async: once the extension is reloaded, the browser's own sendMessage throws at the call; that
 // becomes a rejection the callers already handle.
@@ -39,3 +39,27 @@ export const messages = {
   check: (provider: string) => send({ type: 'check', provider }),
   copy: (provider: string) => send({ type: 'copy', provider }),
 };
+
+/** Whether a message is the background's notice that a vault entry changed: of `provider`, or
+ * of any provider when none is given. (Only this extension can message its scripts and pages;
+ * the notice carries a provider's id, never a value.) */
+export function isVaultChanged(message: unknown, provider?: string): message is VaultChanged {
+  const notice = message as Partial<VaultChanged> | null;
+  return (
+    typeof notice === 'object' &&
+    notice !== null &&
+    notice.type === 'vault-changed' &&
+    (provider === undefined || notice.provider === provider)
+  );
+}
+
+/** Hears every vault notice (of `provider`, or of any): the one listener of the dashboard's
+ * loader and engine, the Fill frame and the popup. Returns how to stop hearing. */
+export function onVaultChanged(heard: () => void, provider?: string): () => void {
+  const listener = (message: unknown) => {
+    if (isVaultChanged(message, provider)) heard();
+    // Nothing returned: no one's request is answered here.
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -176,13 +176,3 @@ export type GuideEnded = { type: 'guide-ended'; provider: string; reason: EndRea
 /** A notice from the background: a provider's vault state changed. To every tab (the provider
  * pages' panels) and every extension page (the Upstack Fill frames), which then ask for the status. */
 export type VaultChanged = { type: 'vault-changed'; provider: string };
-
-export function isVaultChanged(message: unknown, provider: string): message is VaultChanged {
-  const notice = message as Partial<VaultChanged> | null;
-  return (
-    typeof notice === 'object' &&
-    notice !== null &&
-    notice.type === 'vault-changed' &&
-    notice.provider === provider
-  );
-}

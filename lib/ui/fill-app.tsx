@@ -4,13 +4,12 @@
 // on the merchant's own activation of Fill, tells its parent, the Upstack content script, which
 // entry to fill (once the parent is proved: fill-parent.ts). No secret ever enters this frame.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { Panel } from '../../components/Panel';
 import { rememberedOrigin } from '../background/preferences';
 import { linkFor } from '../engine/plan';
-import { messages } from '../protocol/client';
+import { messages, onVaultChanged } from '../protocol/client';
 import { type HostMessage, type NoteCode, parseHostMessage } from '../protocol/fill-frame';
-import { isVaultChanged, type VaultStatus } from '../protocol/messages';
+import type { VaultStatus } from '../protocol/messages';
 import { recipeById } from '../recipes';
 import type { Recipe } from '../recipes/schema';
 import { type Activation, createActivationGuard } from './activation';
@@ -91,13 +90,10 @@ class FillFrame {
 
   private listen() {
     // Every vault change, told by the background (which alone reads the vault).
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isVaultChanged(message, this.recipe.id)) {
-        this.note = undefined;
-        void this.refresh();
-      }
-      // Nothing returned: this frame answers no one's request.
-    });
+    onVaultChanged(() => {
+      this.note = undefined;
+      void this.refresh();
+    }, this.recipe.id);
     window.addEventListener('message', (event) => {
       if (event.source !== window.parent || event.origin !== provedOrigin()) return;
       const message = parseHostMessage(event.data);
