@@ -7,7 +7,7 @@
 import { alteredStyle, flatTreePath } from '../dom/intact';
 import type { ShadowHost } from '../dom/shadow-host';
 import type { TopLayerWatch } from '../dom/top-layer';
-import { SETTLE_MS } from '../ui/activation';
+import { ACTIVATION_SETTLE_MS } from '../ui/activation';
 import type { Lifetime } from './lifetime';
 
 /** How often the frame's looks are compared with the last time. */
@@ -122,7 +122,7 @@ export function createFrameGuard(
       looks = now;
       settledFrom = performance.now();
     }
-    if (performance.now() - settledFrom < SETTLE_MS) return 'just placed or changed';
+    if (performance.now() - settledFrom < ACTIVATION_SETTLE_MS) return 'just placed or changed';
     return undefined;
   }
 

@@ -13,7 +13,7 @@ export interface Attempt {
 export type Move = 'act' | 'wait' | 'done' | 'failed';
 
 /** How long the state must hold before the prefill counts as done. */
-export const SETTLE_MS = 250;
+export const PREFILL_HOLD_MS = 250;
 /** Frames a framework may take to show the result of one action, before it is tried again. */
 export const RETRY_MS = 150;
 export const MAX_TRIES = 4;
@@ -24,7 +24,7 @@ export const fresh = (): Attempt => ({ tries: 0, lastTry: 0 });
 export function nextMove(attempt: Attempt, holds: boolean, now: number): Move {
   if (holds) {
     attempt.heldSince ??= now;
-    return now - attempt.heldSince >= SETTLE_MS ? 'done' : 'wait';
+    return now - attempt.heldSince >= PREFILL_HOLD_MS ? 'done' : 'wait';
   }
   attempt.heldSince = undefined;
   if (attempt.tries >= MAX_TRIES) return now - attempt.lastTry >= RETRY_MS ? 'failed' : 'wait';

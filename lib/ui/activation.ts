@@ -6,7 +6,7 @@
 // passed in.
 
 /** How long the button must have been settled, visible or focused. */
-export const SETTLE_MS = 500;
+export const ACTIVATION_SETTLE_MS = 500;
 
 export type Activation = 'pointer' | 'keyboard';
 
@@ -31,7 +31,7 @@ export function createActivationGuard(
   let focusedFrom: number | null = null;
 
   const waitFor = (from: number | null) =>
-    from === null ? Number.POSITIVE_INFINITY : Math.max(0, from + SETTLE_MS - now());
+    from === null ? Number.POSITIVE_INFINITY : Math.max(0, from + ACTIVATION_SETTLE_MS - now());
 
   const wait = () => Math.max(waitFor(settledFrom), waitFor(visibleFrom));
   return {

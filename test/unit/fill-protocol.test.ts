@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES, parseFrameMessage, parseHostMessage } from '../../lib/protocol/fill-frame';
-import { createActivationGuard, SETTLE_MS } from '../../lib/ui/activation';
+import { ACTIVATION_SETTLE_MS, createActivationGuard } from '../../lib/ui/activation';
 
 describe('the Fill frame’s messages', () => {
   it('takes exactly the frame’s three shapes', () => {
@@ -99,11 +99,11 @@ describe('the Fill frame’s own guard', () => {
     const time = clock();
     const guard = createActivationGuard(time.now, false);
     expect(guard.accepts('pointer')).toBe(false);
-    expect(guard.wait()).toBe(SETTLE_MS);
-    time.advance(SETTLE_MS);
+    expect(guard.wait()).toBe(ACTIVATION_SETTLE_MS);
+    time.advance(ACTIVATION_SETTLE_MS);
     expect(guard.accepts('pointer')).toBe(true);
     guard.reset(); // the parent placed the frame again, or the page moved it
-    time.advance(SETTLE_MS - 1);
+    time.advance(ACTIVATION_SETTLE_MS - 1);
     expect(guard.accepts('pointer')).toBe(false);
     time.advance(1);
     expect(guard.accepts('pointer')).toBe(true);
@@ -115,7 +115,7 @@ describe('the Fill frame’s own guard', () => {
     time.advance(5000);
     expect(guard.wait()).toBe(Number.POSITIVE_INFINITY); // v2 has not said "visible" yet
     guard.visible(true);
-    time.advance(SETTLE_MS - 1);
+    time.advance(ACTIVATION_SETTLE_MS - 1);
     expect(guard.accepts('pointer')).toBe(false);
     time.advance(1);
     expect(guard.accepts('pointer')).toBe(true);
@@ -123,19 +123,19 @@ describe('the Fill frame’s own guard', () => {
     expect(guard.accepts('pointer')).toBe(false);
     guard.visible(true);
     expect(guard.accepts('pointer')).toBe(false);
-    time.advance(SETTLE_MS);
+    time.advance(ACTIVATION_SETTLE_MS);
     expect(guard.accepts('pointer')).toBe(true);
   });
 
   it('counts a key press only on a button focused for half a second', () => {
     const time = clock();
     const guard = createActivationGuard(time.now, false);
-    time.advance(SETTLE_MS);
+    time.advance(ACTIVATION_SETTLE_MS);
     expect(guard.accepts('keyboard')).toBe(false); // not focused at all
     guard.focused(true); // the page focused it just as the merchant pressed Space
     expect(guard.accepts('keyboard')).toBe(false);
     expect(guard.accepts('pointer')).toBe(true);
-    time.advance(SETTLE_MS);
+    time.advance(ACTIVATION_SETTLE_MS);
     expect(guard.accepts('keyboard')).toBe(true);
     guard.focused(false);
     guard.focused(true);

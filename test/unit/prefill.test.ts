@@ -3,8 +3,8 @@ import {
   fresh,
   MAX_TRIES,
   nextMove,
+  PREFILL_HOLD_MS,
   RETRY_MS,
-  SETTLE_MS,
   tried,
 } from '../../lib/engine/prefill-state';
 
@@ -15,7 +15,7 @@ describe('nextMove', () => {
     tried(a, 0);
     expect(nextMove(a, false, 16)).toBe('wait'); // the framework has not rendered yet
     expect(nextMove(a, true, 32)).toBe('wait');
-    expect(nextMove(a, true, 32 + SETTLE_MS)).toBe('done');
+    expect(nextMove(a, true, 32 + PREFILL_HOLD_MS)).toBe('done');
   });
 
   it('tries again when the page undid it (a batched update kept only the last click)', () => {
