@@ -27,11 +27,19 @@ const isInline = (el: Element) => INLINE.has(el.localName);
  * one of several pieces; none when the text is its element's whole content, or the block is a
  * page region. */
 export function blockOf(parent: Element): Element | null {
-  if (!isInline(parent) && parent.childElementCount === 0) return null;
+  if (!isInline(parent) && !parent.firstElementChild) return null;
   let block = parent;
   while (isInline(block) && block.parentElement) block = block.parentElement;
   if (block.localName === 'body' || block.localName === 'html') return null;
-  return block.childElementCount > MAX_CHILDREN ? null : block;
+  return hasMoreChildren(block, MAX_CHILDREN) ? null : block;
+}
+
+/** Whether `el` has more than `max` element children, counting no further than that:
+ * `childElementCount` counts them all, once per text of a page region of thousands. */
+function hasMoreChildren(el: Element, max: number): boolean {
+  let child = el.firstElementChild;
+  for (let n = 0; child; n++, child = child.nextElementSibling) if (n >= max) return true;
+  return false;
 }
 
 /** The nearest element around `node` that is no inline piece (its own line), up to `block`. */
