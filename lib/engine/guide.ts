@@ -1,6 +1,6 @@
 // The engine on a provider page, loaded by lib/engine/loader.ts only when wanted. As an offer (an
-// API-keys page, no guide yet) it shows one compact question and listens for the merchant's
-// create click, nothing more. As a guide it plans the step (plan.ts), shows it (guide-step.ts),
+// API-keys page, no guide yet) it shows one compact question (lib/ui/offer-card.ts: no panel, no
+// Preact) and listens for the merchant's create click, nothing more. As a guide it plans the step (plan.ts), shows it (guide-step.ts),
 // captures the secret once the merchant's click arms it (capture.ts, or guide-submit.ts for a
 // credential read from its form) and sends it (guide-key.ts). This file is the loop: each event
 // the page or the background sends (guide-listen.ts) is reduced (guide-state.ts, where every
@@ -12,7 +12,10 @@ import { withFrames } from '../dom/frames';
 import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
+import { t } from '../ui/i18n';
+import { type OfferCard, showOfferCard } from '../ui/offer-card';
 import { createCapture } from './capture';
+import { endView } from './end-view';
 import { createEffects } from './guide-effects';
 import { createKeyFlow } from './guide-key';
 import { listenNotices, listenPage } from './guide-listen';
@@ -32,7 +35,6 @@ import { journey, providerPlace } from './journey';
 import { forPage } from './labels';
 import { lazyOverlay, lazyStepper } from './lazy-parts';
 import type { Lifetime } from './lifetime';
-import { endView, offerView } from './offer-view';
 import { linkFor, type Plan, plan } from './plan';
 import { createScheduler, type Scheduler } from './schedule';
 import { createWatch } from './watch';
@@ -79,17 +81,19 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     update: (event) => void (loop.dispatch(event) !== state && evaluate()),
     evaluate: () => evaluate(),
   };
-  // The panel is a chunk: a watching page imports it only once there is something to ask.
-  const overlay = lazyOverlay(
-    ctx,
-    recipe.id,
-    () => {
-      if (state.mode === 'watch') overlay.setHidden(true);
-      else if (live(state.mode)) void messages.close(recipe.id);
-      else loop.dispatch({ type: 'close' });
-    },
-    startMode !== 'watch',
-  );
+  const onClose = () => {
+    if (state.mode === 'watch') overlay.setHidden(true);
+    else if (live(state.mode)) void messages.close(recipe.id);
+    else loop.dispatch({ type: 'close' });
+  };
+  /** The offer, drawn without the panel (lib/ui/offer-card.ts), until the panel shows. */
+  let card: OfferCard | undefined;
+  // The panel is a chunk: imported at once for a guide, for the offer once the merchant starts,
+  // on a watching page only once there is something to ask.
+  const overlay = lazyOverlay(ctx, recipe.id, onClose, startMode === 'guide', () => {
+    card?.remove();
+    card = undefined;
+  });
   /** A new key after one was lost: the guide starts again from the API-keys page. */
   const apiKeys = () => location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
   const anew = async (event: MouseEvent) => {
@@ -148,7 +152,16 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
 
   function evaluate() {
     if (state.mode === 'watch') return; // nothing shows until a key does (watch.ts)
-    if (state.mode === 'offer') return overlay.render(offerView(recipe, accept));
+    if (state.mode === 'offer') {
+      card ??= showOfferCard(ctx, recipe.id, {
+        provider: recipe.name,
+        text: t('offerText', recipe.name),
+        start: t('docsStart'),
+        onStart: accept,
+        onClose,
+      });
+      return;
+    }
     if (state.mode !== 'guide') return;
     // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
     withShadowRoots(schedule().watch(), evaluateGuide);

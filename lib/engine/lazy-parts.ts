@@ -1,9 +1,9 @@
 // The engine's parts that only some pages or moments need, each a chunk of guide.js (see
 // scripts/engine-chunks.ts) imported when wanted. The panel (lib/ui/overlay.tsx, with Preact, its
-// components and styles): at once where the engine shows something from the start (the offer, a
-// guide), on a watching key page only once there is something to ask; until it is there, the
-// calls made to it wait, in order. A running guide's steps (guide-stepper.ts): the first time a
-// guide looks at the page. The capture is in guide.js itself: the merchant's click arms it.
+// components and styles): at once for a guide, for the offer (drawn without it, offer-card.ts)
+// once the merchant starts, on a watching key page only once there is something to ask; until
+// it is there, the calls made to it wait, in order. A running guide's steps (guide-stepper.ts):
+// the first time a guide looks at the page. The capture is in guide.js itself: the merchant's click arms it.
 import type { OverlayHandle } from '../ui/overlay';
 import type { Loop } from './guide-loop';
 import type { StepDeps } from './guide-step';
@@ -17,8 +17,10 @@ export function lazyOverlay(
   ctx: Pick<Lifetime, 'onInvalidated' | 'addEventListener' | 'isInvalid'>,
   provider: string,
   onClose: () => void,
-  /** Import it now (the engine shows something from the start) rather than on the first view. */
+  /** Import it now (a guide runs from the start) rather than on the first view. */
   eager: boolean,
+  /** Mounted, the calls made meanwhile run (what showed until then can go: the offer's card). */
+  onMounted?: () => void,
 ): OverlayHandle {
   let mounted: OverlayHandle | undefined;
   let loading: Promise<void> | undefined;
@@ -35,6 +37,7 @@ export function lazyOverlay(
         if (hidden) overlay.setHidden(true);
         mounted = overlay;
         for (const call of waiting) call(overlay);
+        onMounted?.();
       })
       .catch(() => undefined)
       .finally(() => {
