@@ -5,38 +5,22 @@
 // credential read from its form) and sends it (guide-key.ts). This file is the loop: each event
 // the page or the background sends (guide-listen.ts) is reduced (guide-state.ts, where every
 // decision is), then rendered; what a change asks for is run by guide-effects.ts.
-import { find } from '../dom/anchor';
-import { guideInterest, mayMatter } from '../dom/changes';
-import { withShadowRoots } from '../dom/deep';
 import { withFrames } from '../dom/frames';
-import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import { t } from '../ui/i18n';
 import { type OfferCard, showOfferCard } from '../ui/offer-card';
 import { createCapture } from './capture';
-import { endView } from './end-view';
 import { createEffects } from './guide-effects';
 import { createKeyFlow } from './guide-key';
 import { listenNotices, listenPage } from './guide-listen';
 import type { Loop } from './guide-loop';
-import {
-  type GuideEvent,
-  type GuideState,
-  holdsKey,
-  initial,
-  live,
-  type Mode,
-  reduce,
-  stepChanged,
-} from './guide-state';
+import { type GuideEvent, type GuideState, initial, live, type Mode, reduce } from './guide-state';
 import { createSubmits } from './guide-submit';
-import { journey, providerPlace } from './journey';
 import { forPage } from './labels';
-import { lazyOverlay, lazyStepper } from './lazy-parts';
+import { lazyOverlay, lazyRun } from './lazy-parts';
 import type { Lifetime } from './lifetime';
-import { linkFor, type Plan, plan } from './plan';
-import { createScheduler, type Scheduler } from './schedule';
+import { linkFor } from './plan';
 import { createWatch } from './watch';
 
 export { ENDED_MS } from './guide-effects';
@@ -109,36 +93,25 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
   const capture = createCapture(ctx, recipe, (verdict) =>
     state.mode === 'watch' ? watch.verdict(verdict) : keys.onVerdict(verdict),
   );
-  // Only a guide watches the page. A submitted credential is accepted in the task the page
-  // shows it saved.
-  let watching: Scheduler | undefined;
-  const schedule = (): Scheduler =>
-    (watching ??= createScheduler(
-      ctx,
-      evaluate,
-      (records) => mayMatter(records, interest),
-      () => {
-        submits.settle();
-        return !!state.pending;
-      },
-    ));
-  const submits = createSubmits(ctx, loop, recipe, (r) => void keys.send(r), schedule);
-  /** What the guide looks for (the step planned last), so that changes that cannot matter cost
-   * it nothing. */
-  let tracked: Element[] = [];
-  let current: Plan | undefined;
-  const interest = guideInterest(
+  // A running guide: a chunk, imported once a guide looks at the page (lazy-parts.ts). Only a
+  // guide watches the page.
+  const run = lazyRun(loop, () => ({
+    ctx,
     recipe,
-    () => !!current?.keyPage,
-    () => tracked,
-    // A list that shows a key of this name changes the step's words.
-    recipe.existing ? [settings.keyName] : [],
-  );
+    overlay,
+    capture,
+    values,
+    keyName: settings.keyName,
+    keys,
+    submits,
+    anew: (event) => void anew(event),
+  }));
+  if (startMode === 'guide') run.load();
+  const submits = createSubmits(ctx, loop, recipe, (r) => void keys.send(r), run.soon);
   const changed = createEffects(ctx, recipe, overlay, settings.keyName, {
     dispatch: loop.dispatch,
     quiet() {
-      watching?.stop();
-      watching = undefined;
+      run.stop();
       capture.disarm();
     },
     stop,
@@ -146,9 +119,6 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     anew: (event) => void anew(event),
   });
   const begin = () => loop.update({ type: 'begin' });
-  // A running guide's steps: a chunk, imported once a guide runs here (lazy-parts.ts).
-  const steps = lazyStepper(loop, () => deps);
-  if (startMode === 'guide') steps.load();
 
   function evaluate() {
     if (state.mode === 'watch') return; // nothing shows until a key does (watch.ts)
@@ -162,39 +132,13 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
       });
       return;
     }
-    if (state.mode !== 'guide') return;
-    // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
-    withShadowRoots(schedule().watch(), evaluateGuide);
-  }
-
-  function evaluateGuide() {
-    submits.settle();
-    const href = location.href;
-    // The key is gone before it was filled: its next action only (a new key, revoke the old).
-    if (state.key.state === 'lost') {
-      tracked = [];
-      return overlay.render(endView(recipe, state.key.reason, settings.keyName, anew));
-    }
-    current = plan(recipe, href, (anchor) => !!find(anchor), values, holdsKey(state.key));
-    const { index } = current;
-    const prev = loop.dispatch({ type: 'looked', index, href, now: Date.now() });
-    if (stepChanged(prev, state)) {
-      const from = state.from ?? index;
-      const path = journey(recipe, from, providerPlace(recipe, index));
-      void messages.progress(recipe.id, path.number - 1, path.count, from);
-    }
-    tracked = steps.show(current, href) ?? tracked;
+    if (state.mode === 'guide') run.evaluate();
   }
 
   /** The offer accepted: the guide runs here, from this page's step. */
   const accept = (event: MouseEvent) => {
     if (event.isTrusted) begin();
   };
-  const useShown = (event: MouseEvent) => {
-    if (event.isTrusted) keys.onVerdict(decide(capture.shownNow()));
-  };
-  const answers = keys.answers(() => !!current?.step?.target);
-  const deps = { ctx, recipe, overlay, capture, values, schedule, answers, useShown };
 
   listenPage(ctx, recipe, {
     armed() {
