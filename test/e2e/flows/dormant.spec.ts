@@ -110,33 +110,22 @@ test('the Upstack dashboard with no key held carries the loader alone, and wakes
   expect(await extensionObservers(other)).toBeGreaterThan(0);
 });
 
-/** The extension's scripts parsed in this tab so far (any world), by path: `/guide.js`, … */
-async function extensionScripts(page: Page): Promise<() => string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const parsed: string[] = [];
-  cdp.on('Debugger.scriptParsed', ({ url }) => {
-    if (url.startsWith('chrome-extension://')) parsed.push(new URL(url).pathname);
-  });
-  await cdp.send('Debugger.enable');
-  return () => parsed;
-}
-
 test('the API-keys page offers the guide; accepting it runs the guide in that tab', async ({
   page,
 }) => {
-  const scripts = await extensionScripts(page);
-  const chunks = () => scripts().filter((path) => path.startsWith('/guide/'));
+  const chunks = async () =>
+    (await extensionScripts(page)).filter((path) => path.startsWith('/guide/'));
   await page.goto(KLAVIYO_API_KEYS);
   await expect(status(page)).toHaveText('Create the Klaviyo key for Upstack with help?');
   await expect(panel(page)).not.toContainText('Step');
   // The offer is drawn without the panel: the engine alone, none of its chunks (Preact, the
   // panel, the running guide) until the merchant starts.
-  expect(scripts()).toContain('/guide.js');
   await page.waitForTimeout(500);
-  expect(chunks()).toEqual([]);
+  expect(await extensionScripts(page)).toContain('/guide.js');
+  expect(await chunks()).toEqual([]);
   await acceptOffer(page);
   await expect(panel(page)).toContainText('Step 1 of 8');
-  expect(chunks()).toHaveLength(1);
+  expect(await chunks()).toHaveLength(1);
   await expect(panel(page)).toContainText('Create Private API Key');
   // The guide belongs to the tab: a reload and a route change keep it.
   await page.reload();
