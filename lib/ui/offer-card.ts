@@ -75,10 +75,9 @@ export function showOfferCard(
   });
   dock(card, 'bottom-right');
   // The top layer, as the panel: above any z-index or full-screen layer the page may have.
-  const popover = typeof card.showPopover === 'function';
-  if (popover) card.setAttribute('popover', 'manual');
+  card.setAttribute('popover', 'manual');
   ui.container.append(card);
-  if (popover) card.showPopover();
+  if (typeof card.showPopover === 'function') card.showPopover();
   void loadDock(providerId)
     .then((where) => card.isConnected && dock(card, where.corner))
     .catch(() => undefined);
