@@ -4,10 +4,10 @@
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
 import type { OverlayHandle } from '../ui/overlay';
+import { endView } from './end-view';
 import type { GuideEvent, GuideState } from './guide-state';
 import { live } from './guide-state';
 import type { Lifetime } from './lifetime';
-import { endView } from './offer-view';
 
 /** How long the panel shows how the guide ended (and what next) before it goes. */
 export const ENDED_MS = 15_000;

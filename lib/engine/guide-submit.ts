@@ -8,7 +8,6 @@ import { t } from '../ui/i18n';
 import type { Loop } from './guide-loop';
 import { SUBMIT_ACCEPT_MS, settlement } from './guide-state';
 import type { Lifetime } from './lifetime';
-import type { Scheduler } from './schedule';
 import { type Reading, readForm, submitOutcome } from './submit';
 
 export function createSubmits(
@@ -16,8 +15,8 @@ export function createSubmits(
   loop: Loop,
   recipe: Recipe,
   send: (reading: Reading) => void,
-  /** The guide's scheduler: it looks at the page again when the wait is over. */
-  scheduler: () => Scheduler,
+  /** The guide looks at the page again when the wait is over. */
+  soon: () => void,
 ) {
   /** The background's check of each submitted credential (which does not keep it). */
   const verifying = new Map<number, Promise<VerifyResponse>>();
@@ -32,7 +31,7 @@ export function createSubmits(
     const id = loop.state.submits;
     verifying.set(id, verified);
     loop.evaluate();
-    ctx.setTimeout(scheduler().soon, SUBMIT_ACCEPT_MS);
+    ctx.setTimeout(soon, SUBMIT_ACCEPT_MS);
     // A refusal from the background ends the wait at once.
     void verified.then((answer) => {
       loop.update({ type: 'verified', id, answer });

@@ -1,7 +1,7 @@
 // What the panel shows on a provider page during a guide: the step, what the page shows was
 // prefilled (and what the merchant must still do), the capture's state, and the fallback. Builds
-// PanelView only; in the chunk of a running guide (guide-stepper.ts). The offer and how a guide
-// ended: offer-view.ts.
+// PanelView only; in the chunk of a running guide (guide-run.ts). How a guide ended:
+// end-view.ts; the offer: lib/ui/offer-card.ts.
 import type { ChecklistLine, PanelView } from '../../components/Panel';
 import { choiceLabels } from '../key/labels';
 import { MAX_CHOICES } from '../key/scan';

@@ -1,40 +1,26 @@
 // The engine on a provider page, loaded by lib/engine/loader.ts only when wanted. As an offer (an
-// API-keys page, no guide yet) it shows one compact question and listens for the merchant's
-// create click, nothing more. As a guide it plans the step (plan.ts), shows it (guide-step.ts),
+// API-keys page, no guide yet) it shows one compact question (lib/ui/offer-card.ts: no panel, no
+// Preact) and listens for the merchant's create click, nothing more. As a guide it plans the step (plan.ts), shows it (guide-step.ts),
 // captures the secret once the merchant's click arms it (capture.ts, or guide-submit.ts for a
 // credential read from its form) and sends it (guide-key.ts). This file is the loop: each event
 // the page or the background sends (guide-listen.ts) is reduced (guide-state.ts, where every
 // decision is), then rendered; what a change asks for is run by guide-effects.ts.
-import { find } from '../dom/anchor';
-import { guideInterest, mayMatter } from '../dom/changes';
-import { withShadowRoots } from '../dom/deep';
 import { withFrames } from '../dom/frames';
-import { decide } from '../key/scan';
 import { messages } from '../protocol/client';
 import type { Recipe } from '../recipes/schema';
+import { t } from '../ui/i18n';
+import { type OfferCard, showOfferCard } from '../ui/offer-card';
 import { createCapture } from './capture';
 import { createEffects } from './guide-effects';
 import { createKeyFlow } from './guide-key';
 import { listenNotices, listenPage } from './guide-listen';
 import type { Loop } from './guide-loop';
-import {
-  type GuideEvent,
-  type GuideState,
-  holdsKey,
-  initial,
-  live,
-  type Mode,
-  reduce,
-  stepChanged,
-} from './guide-state';
+import { type GuideEvent, type GuideState, initial, live, type Mode, reduce } from './guide-state';
 import { createSubmits } from './guide-submit';
-import { journey, providerPlace } from './journey';
 import { forPage } from './labels';
-import { lazyOverlay, lazyStepper } from './lazy-parts';
+import { lazyOverlay, lazyRun } from './lazy-parts';
 import type { Lifetime } from './lifetime';
-import { endView, offerView } from './offer-view';
-import { linkFor, type Plan, plan } from './plan';
-import { createScheduler, type Scheduler } from './schedule';
+import { linkFor } from './plan';
 import { createWatch } from './watch';
 
 export { ENDED_MS } from './guide-effects';
@@ -79,17 +65,19 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     update: (event) => void (loop.dispatch(event) !== state && evaluate()),
     evaluate: () => evaluate(),
   };
-  // The panel is a chunk: a watching page imports it only once there is something to ask.
-  const overlay = lazyOverlay(
-    ctx,
-    recipe.id,
-    () => {
-      if (state.mode === 'watch') overlay.setHidden(true);
-      else if (live(state.mode)) void messages.close(recipe.id);
-      else loop.dispatch({ type: 'close' });
-    },
-    startMode !== 'watch',
-  );
+  const onClose = () => {
+    if (state.mode === 'watch') overlay.setHidden(true);
+    else if (live(state.mode)) void messages.close(recipe.id);
+    else loop.dispatch({ type: 'close' });
+  };
+  /** The offer, drawn without the panel (lib/ui/offer-card.ts), until the panel shows. */
+  let card: OfferCard | undefined;
+  // The panel is a chunk: imported at once for a guide, for the offer once the merchant starts,
+  // on a watching page only once there is something to ask.
+  const overlay = lazyOverlay(ctx, recipe.id, onClose, startMode === 'guide', () => {
+    card?.remove();
+    card = undefined;
+  });
   /** A new key after one was lost: the guide starts again from the API-keys page. */
   const apiKeys = () => location.assign(linkFor(recipe, recipe.links.apiKeys, location.origin));
   const anew = async (event: MouseEvent) => {
@@ -105,36 +93,25 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
   const capture = createCapture(ctx, recipe, (verdict) =>
     state.mode === 'watch' ? watch.verdict(verdict) : keys.onVerdict(verdict),
   );
-  // Only a guide watches the page. A submitted credential is accepted in the task the page
-  // shows it saved.
-  let watching: Scheduler | undefined;
-  const schedule = (): Scheduler =>
-    (watching ??= createScheduler(
-      ctx,
-      evaluate,
-      (records) => mayMatter(records, interest),
-      () => {
-        submits.settle();
-        return !!state.pending;
-      },
-    ));
-  const submits = createSubmits(ctx, loop, recipe, (r) => void keys.send(r), schedule);
-  /** What the guide looks for (the step planned last), so that changes that cannot matter cost
-   * it nothing. */
-  let tracked: Element[] = [];
-  let current: Plan | undefined;
-  const interest = guideInterest(
+  // A running guide: a chunk, imported once a guide looks at the page (lazy-parts.ts). Only a
+  // guide watches the page.
+  const run = lazyRun(loop, () => ({
+    ctx,
     recipe,
-    () => !!current?.keyPage,
-    () => tracked,
-    // A list that shows a key of this name changes the step's words.
-    recipe.existing ? [settings.keyName] : [],
-  );
+    overlay,
+    capture,
+    values,
+    keyName: settings.keyName,
+    keys,
+    submits,
+    anew: (event) => void anew(event),
+  }));
+  if (startMode === 'guide') run.load();
+  const submits = createSubmits(ctx, loop, recipe, (r) => void keys.send(r), run.soon);
   const changed = createEffects(ctx, recipe, overlay, settings.keyName, {
     dispatch: loop.dispatch,
     quiet() {
-      watching?.stop();
-      watching = undefined;
+      run.stop();
       capture.disarm();
     },
     stop,
@@ -142,46 +119,26 @@ export const runGuide: Engine = async (life, given, startMode, stop) => {
     anew: (event) => void anew(event),
   });
   const begin = () => loop.update({ type: 'begin' });
-  // A running guide's steps: a chunk, imported once a guide runs here (lazy-parts.ts).
-  const steps = lazyStepper(loop, () => deps);
-  if (startMode === 'guide') steps.load();
 
   function evaluate() {
     if (state.mode === 'watch') return; // nothing shows until a key does (watch.ts)
-    if (state.mode === 'offer') return overlay.render(offerView(recipe, accept));
-    if (state.mode !== 'guide') return;
-    // Lookups take the page's shadow roots from the scheduler's list: no walk per anchor.
-    withShadowRoots(schedule().watch(), evaluateGuide);
-  }
-
-  function evaluateGuide() {
-    submits.settle();
-    const href = location.href;
-    // The key is gone before it was filled: its next action only (a new key, revoke the old).
-    if (state.key.state === 'lost') {
-      tracked = [];
-      return overlay.render(endView(recipe, state.key.reason, settings.keyName, anew));
+    if (state.mode === 'offer') {
+      card ??= showOfferCard(ctx, recipe.id, {
+        provider: recipe.name,
+        text: t('offerText', recipe.name),
+        start: t('docsStart'),
+        onStart: accept,
+        onClose,
+      });
+      return;
     }
-    current = plan(recipe, href, (anchor) => !!find(anchor), values, holdsKey(state.key));
-    const { index } = current;
-    const prev = loop.dispatch({ type: 'looked', index, href, now: Date.now() });
-    if (stepChanged(prev, state)) {
-      const from = state.from ?? index;
-      const path = journey(recipe, from, providerPlace(recipe, index));
-      void messages.progress(recipe.id, path.number - 1, path.count, from);
-    }
-    tracked = steps.show(current, href) ?? tracked;
+    if (state.mode === 'guide') run.evaluate();
   }
 
   /** The offer accepted: the guide runs here, from this page's step. */
   const accept = (event: MouseEvent) => {
     if (event.isTrusted) begin();
   };
-  const useShown = (event: MouseEvent) => {
-    if (event.isTrusted) keys.onVerdict(decide(capture.shownNow()));
-  };
-  const answers = keys.answers(() => !!current?.step?.target);
-  const deps = { ctx, recipe, overlay, capture, values, schedule, answers, useShown };
 
   listenPage(ctx, recipe, {
     armed(press) {

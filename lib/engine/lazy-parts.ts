@@ -1,15 +1,15 @@
-// The engine's parts that only some pages or moments need, each a chunk of guide.js (see
-// scripts/engine-chunks.ts) imported when wanted. The panel (lib/ui/overlay.tsx, with Preact, its
-// components and styles): at once where the engine shows something from the start (the offer, a
-// guide), on a watching key page only once there is something to ask; until it is there, the
-// calls made to it wait, in order. A running guide's steps (guide-stepper.ts): the first time a
-// guide looks at the page. The capture is in guide.js itself: the merchant's click arms it.
+// What only some pages or moments need, in one chunk of guide.js (guide-run.ts; see
+// scripts/engine-chunks.ts) imported when first wanted: the panel (lib/ui/overlay.tsx, with
+// Preact, its components and styles) and a running guide (what it watches, the step planned and
+// shown). One chunk, since a guide needs both (apart, each compresses worse and they weigh more).
+// Imported at once for a guide; for the offer (drawn without the panel, lib/ui/offer-card.ts)
+// once the merchant starts; on a watching key page only once there is something to ask. Until
+// it is there, the calls made to the panel wait, in order, and the guide looks again once it is
+// there. The capture is in guide.js itself: the merchant's click arms it.
 import type { OverlayHandle } from '../ui/overlay';
 import type { Loop } from './guide-loop';
-import type { StepDeps } from './guide-step';
-import type { Stepper } from './guide-stepper';
+import type { Run, RunDeps } from './guide-run';
 import type { Lifetime } from './lifetime';
-import type { Plan } from './plan';
 
 type Call = (overlay: OverlayHandle) => void;
 
@@ -17,8 +17,10 @@ export function lazyOverlay(
   ctx: Pick<Lifetime, 'onInvalidated' | 'addEventListener' | 'isInvalid'>,
   provider: string,
   onClose: () => void,
-  /** Import it now (the engine shows something from the start) rather than on the first view. */
+  /** Import it now (a guide runs from the start) rather than on the first view. */
   eager: boolean,
+  /** Mounted, the calls made meanwhile run (what showed until then can go: the offer's card). */
+  onMounted?: () => void,
 ): OverlayHandle {
   let mounted: OverlayHandle | undefined;
   let loading: Promise<void> | undefined;
@@ -28,13 +30,14 @@ export function lazyOverlay(
   /** Hidden before it was wanted (watching): mounted hidden, if ever. */
   let hidden = false;
   const load = () => {
-    loading ??= import('../ui/overlay')
+    loading ??= import('./guide-run')
       .then(({ mountOverlay }) => {
         if (ctx.isInvalid) return;
         const overlay = mountOverlay(ctx, provider, onClose);
         if (hidden) overlay.setHidden(true);
         mounted = overlay;
         for (const call of waiting) call(overlay);
+        onMounted?.();
       })
       .catch(() => undefined)
       .finally(() => {
@@ -62,27 +65,26 @@ export function lazyOverlay(
   };
 }
 
-/** `show` is the stepper's, or undefined while it is imported: the guide looks again once it is
- * there. `deps`: read when it is (the guide's parts are made after this). */
-export function lazyStepper(loop: Loop, deps: () => Omit<StepDeps, 'prefiller'>) {
-  let stepper: Stepper | undefined;
+/** The running guide (guide-run.ts), imported the first time a guide looks at the page (with
+ * the panel, if not yet); the guide looks again once it is there. `deps`: read when it is (the guide's parts are made after
+ * this). */
+export function lazyRun(loop: Loop, deps: () => RunDeps): Run & { load(): void } {
+  let run: Run | undefined;
   let asked = false;
   const load = () => {
     if (asked) return;
     asked = true;
-    import('./guide-stepper')
-      .then(({ createStepper }) => {
-        stepper = createStepper(loop, deps());
-        if (loop.state.mode === 'guide') loop.evaluate();
+    import('./guide-run')
+      .then(({ createRun }) => {
+        run = createRun(loop, deps());
+        if (loop.state.mode === 'guide') run.evaluate();
       })
       .catch(() => undefined);
   };
   return {
     load,
-    show(current: Plan, href: string): Element[] | undefined {
-      if (stepper) return stepper(current, href);
-      load();
-      return undefined;
-    },
+    evaluate: () => (run ? run.evaluate() : load()),
+    soon: () => (run ? run.soon() : load()),
+    stop: () => run?.stop(),
   };
 }

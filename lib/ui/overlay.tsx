@@ -1,6 +1,7 @@
 // Mounts the overlay in an open shadow root under <upstack-key-assist>, outside the page's
 // styles, and re-renders it when the engine has something new to show.
 import { render } from 'preact';
+import cardCss from '../../components/card.css?inline';
 import { Overlay, type Placement } from '../../components/Overlay';
 import overlayCss from '../../components/overlay.css?inline';
 import type { PanelView } from '../../components/Panel';
@@ -51,7 +52,7 @@ export function mountOverlay(
   let shown = '';
   let returnFocus: Element | null = null;
   const placement: Placement = {};
-  const ui = mountShadowHost(ctx, overlayCss + RING_CSS);
+  const ui = mountShadowHost(ctx, cardCss + overlayCss + RING_CSS);
   ctx.onInvalidated(() => render(null, ui.container));
 
   /** Set by the merchant here: the stored state, if it arrives later, does not overwrite it. */

@@ -2,7 +2,7 @@
 // they collapsed it), in storage.local: metadata only, never a secret. Read on provider pages,
 // whose scripts carry no zod: each field is checked by hand, and anything else is the default.
 import { browser } from 'wxt/browser';
-import { CORNERS, type Corner } from './position';
+import { CORNERS, type Corner } from './corner';
 
 const DOCKS = 'panelDocks';
 

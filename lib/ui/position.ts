@@ -1,5 +1,8 @@
 // Where the overlay's ring and panel go, from rectangles alone: viewport coordinates in,
 // coordinates out, no DOM. lib/ui/follow.ts keeps them up to date on the page.
+import { CORNERS, type Corner } from './corner';
+
+export type { Corner } from './corner';
 
 export interface Size {
   width: number;
@@ -58,11 +61,6 @@ export function placeBeside(
 function clamp(value: number, min: number, max: number) {
   return Math.max(min, Math.min(value, max));
 }
-
-/** A corner of the viewport the panel docks to, when it has no target or no room beside it. */
-export type Corner = 'bottom-right' | 'bottom-left' | 'top-left' | 'top-right';
-/** Clockwise from the bottom right: the order "move to another corner" cycles through. */
-export const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 
 export function nextCorner(corner: Corner): Corner {
   return CORNERS[(CORNERS.indexOf(corner) + 1) % CORNERS.length] as Corner;

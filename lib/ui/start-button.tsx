@@ -1,6 +1,7 @@
 // The help article's button: opens the provider's API keys page in a new tab, guide on.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../components/card.css?inline';
 import overlayCss from '../../components/overlay.css?inline';
 import { mountShadowHost } from '../dom/shadow-host';
 import { messages } from '../protocol/client';
@@ -14,7 +15,7 @@ export function mountStartButton(ctx: ContentScriptContext, recipe: Recipe) {
   };
   const anchor = document.querySelector('h1');
   if (!anchor) return;
-  const { container } = mountShadowHost(ctx, overlayCss, anchor);
+  const { container } = mountShadowHost(ctx, cardCss + overlayCss, anchor);
   render(
     <p class="start">
       <button type="button" class="primary" onClick={(e) => void start(e)}>

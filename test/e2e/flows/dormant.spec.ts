@@ -113,11 +113,19 @@ test('the Upstack dashboard with no key held carries the loader alone, and wakes
 test('the API-keys page offers the guide; accepting it runs the guide in that tab', async ({
   page,
 }) => {
+  const chunks = async () =>
+    (await extensionScripts(page)).filter((path) => path.startsWith('/guide/'));
   await page.goto(KLAVIYO_API_KEYS);
   await expect(status(page)).toHaveText('Create the Klaviyo key for Upstack with help?');
   await expect(panel(page)).not.toContainText('Step');
+  // The offer is drawn without the panel: the engine alone, none of its chunks (Preact, the
+  // panel, the running guide) until the merchant starts.
+  await page.waitForTimeout(500);
+  expect(await extensionScripts(page)).toContain('/guide.js');
+  expect(await chunks()).toEqual([]);
   await acceptOffer(page);
   await expect(panel(page)).toContainText('Step 1 of 8');
+  expect(await chunks()).toHaveLength(1);
   await expect(panel(page)).toContainText('Create Private API Key');
   // The guide belongs to the tab: a reload and a route change keep it.
   await page.reload();

@@ -1,20 +1,11 @@
-// What the panel shows on a provider page outside a running step: the offer on an API-keys page
-// and how a guide ended. Builds PanelView only (the step's views: guide-view.ts).
+// What the panel shows on a provider page once a guide ended, and the merchant's next action.
+// Builds PanelView only (the step's views: guide-view.ts; the offer is no panel view: it is
+// drawn without the panel, lib/ui/offer-card.ts).
 import type { PanelView } from '../../components/Panel';
 import type { EndReason } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
 import { t } from '../ui/i18n';
 import { linkFor } from './plan';
-
-/** The API-keys page, no guide yet: one compact question. */
-export function offerView(recipe: Recipe, accept: (event: MouseEvent) => void): PanelView {
-  return {
-    provider: recipe.name,
-    compact: true,
-    status: { text: t('offerText', recipe.name), tone: 'info' },
-    action: { label: t('docsStart'), onClick: accept },
-  };
-}
 
 /** How the guide ended, and the merchant's next action. */
 export function endView(
