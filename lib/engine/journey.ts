@@ -4,7 +4,7 @@
 // Steps the merchant skips are ticked, not recounted. Pure: the provider pages' engine and the
 // Fill frame both number from here, and it is tested without a browser.
 import type { Recipe } from '../recipes/schema';
-import { type Typing, typedFields } from '../recipes/typed';
+import { mayType, type Typing } from '../recipes/typed';
 import { type Checklist, checklist } from './plan';
 
 type Journeyed = Typing & { steps: { length: number }; upstack: Recipe['upstack'] };
@@ -21,7 +21,7 @@ export const UPSTACK_FILL = 3;
  * test holds the two equal for every recipe.
  */
 export const upstackCount = (recipe: Journeyed): number =>
-  UPSTACK_BASE + (typedFields(recipe).length ? 1 : 0) + (recipe.upstack.enable ? 1 : 0);
+  UPSTACK_BASE + (mayType(recipe) ? 1 : 0) + (recipe.upstack.enable ? 1 : 0);
 
 /** Every step of the journey, on both sites. */
 export const journeyLength = (recipe: Journeyed): number =>

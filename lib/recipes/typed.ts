@@ -30,6 +30,11 @@ export interface Typing {
   };
 }
 
+/** Whether the merchant may type a field at all (`typedFields` is not empty), without building
+ * the list: what the journey's count needs, in the provider pages' engine. */
+export const mayType = (recipe: Typing): boolean =>
+  !!recipe.upstack.typed?.length || recipe.capture.fields.some((field) => field.missing);
+
 /** Every field the merchant may type: the recipe's typed fields, then each id that may be
  * missing from the provider's page, in the recipe's order. */
 export function typedFields(recipe: Typing): TypedField[] {

@@ -7,7 +7,7 @@
 // Source: Upstack's Snapchat and TikTok destination guides (../shared/providers.md).
 import { UPSTACK_ORIGIN } from './pages';
 import type { Recipe, Step, UpstackGuide } from './schema';
-import { type Typing, typedFields } from './typed';
+import { mayType, type Typing } from './typed';
 
 /** Upstack's documented entry page for a new destination. */
 export const UPSTACK_ENTRY = `${UPSTACK_ORIGIN}/pixel/event-destinations`;
@@ -103,7 +103,7 @@ export const upstackGuide: UpstackGuide = {
  * (lib/recipes/typed.ts),
  * the enabling step only where the form has a control to tick. */
 export function upstackSteps(recipe: Typing & Pick<Recipe, 'upstack'>): { steps: Step[] } {
-  const own = { typing: typedFields(recipe).length > 0, enabling: !!recipe.upstack.enable };
+  const own = { typing: mayType(recipe), enabling: !!recipe.upstack.enable };
   return {
     steps: upstackGuide.steps.filter((s) => {
       const form = s.when?.form;

@@ -11,7 +11,7 @@ import { upstackCount } from '../../lib/engine/journey';
 import { formState } from '../../lib/engine/upstack-form';
 import { substitute } from '../../lib/protocol/said';
 import { recipeById, recipes } from '../../lib/recipes';
-import { stillTyped, typedFields } from '../../lib/recipes/typed';
+import { mayType, stillTyped, typedFields } from '../../lib/recipes/typed';
 import { upstackSteps } from '../../lib/recipes/upstack';
 import { upstackRecipes } from '../../lib/recipes/upstack-recipes';
 import { guideStepView } from '../../lib/ui/fill-view';
@@ -57,6 +57,7 @@ describe('the fields the merchant types', () => {
     for (const recipe of recipes) {
       const steps = upstackSteps(recipe).steps.map((s) => s.id);
       expect(steps.includes('type'), recipe.id).toBe(typedFields(recipe).length > 0);
+      expect(mayType(recipe)).toBe(typedFields(recipe).length > 0);
       expect(upstackCount(recipe)).toBe(steps.length);
     }
   });
