@@ -71,11 +71,12 @@ interface Destination {
   manual: Manual;
 }
 
-/** The merchant selects `word` where `within` shows it (a double click on it: one action) and
- * copies it with Ctrl+C. */
-async function copyWord(page: Page, within: Locator, word: string) {
+/** The merchant selects `word` where `within` shows it and copies it with Ctrl+C: a double click
+ * on it (one action) where it is one word; a drag across it (one action too) where a double click
+ * would stop inside it (a UUID's hyphens). */
+export async function copyWord(page: Page, within: Locator, word: string) {
   await within.scrollIntoViewIfNeeded();
-  const at = await within.evaluate((el, word) => {
+  const box = await within.evaluate((el, word) => {
     const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const start = node.nodeValue?.indexOf(word) ?? -1;
@@ -83,13 +84,22 @@ async function copyWord(page: Page, within: Locator, word: string) {
       const range = el.ownerDocument.createRange();
       range.setStart(node, start);
       range.setEnd(node, start + word.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
     }
     return undefined;
   }, word);
-  if (!at) throw new Error('The id is not shown where the merchant looks for it.');
-  await page.mouse.dblclick(at.x, at.y);
+  if (!box) throw new Error('The id is not shown where the merchant looks for it.');
+  const middle = box.y + box.height / 2;
+  if (/^\w+$/.test(word)) {
+    await page.mouse.dblclick(box.x + box.width / 2, middle);
+  } else {
+    // From the first character's left half to the last one's right half.
+    await page.mouse.move(box.x + 1, middle);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, middle, { steps: 5 });
+    await page.mouse.up();
+  }
   await page.keyboard.press('ControlOrMeta+C');
 }
 
