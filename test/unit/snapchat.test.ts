@@ -53,6 +53,26 @@ describe('Snapchat', () => {
     expect(snapchat.upstack.typed).toBeUndefined();
   });
 
+  it('declares the pixel id as one the page may not show, with where to find it', () => {
+    const pixel = snapchat.capture.fields[1]!;
+    expect(pixel.missing).toEqual({
+      where: 'upstack_snapchat_pixelId_where',
+      link: 'https://ads.snapchat.com/',
+    });
+    // The schema wants a message key and an address.
+    const withMissing = (missing: unknown) => ({
+      ...snapchat,
+      capture: { ...snapchat.capture, fields: [snapchat.capture.fields[0], { ...pixel, missing }] },
+    });
+    expect(() =>
+      Recipe.parse(withMissing({ where: 'A sentence.', link: pixel.missing?.link })),
+    ).toThrow();
+    expect(() =>
+      Recipe.parse(withMissing({ where: pixel.missing?.where, link: 'ads manager' })),
+    ).toThrow();
+    expect(() => Recipe.parse(withMissing(pixel.missing))).not.toThrow();
+  });
+
   it('keeps the token alone where the page shows no pixel id; a wrong one is refused', () => {
     expect(checkSecret(snapchat, { token })).toEqual({ ok: true, value: { token } });
     expect(checkSecret(snapchat, { token, pixelId: 'pixel' }).ok).toBe(false);
