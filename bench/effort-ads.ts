@@ -2,7 +2,9 @@
 // the popup's Start to the filled Upstack form, counted as bench/effort.ts counts. Their hosts
 // are granted in the profile, as after the merchant allowed them once (the browser's prompt is
 // counted as one click: no test can press it). Each destination's path is the e2e spec's own
-// (test/e2e/support/ads/<id>.ts), and the ids the merchant types in Upstack's form are typed here.
+// (test/e2e/support/ads/<id>.ts). What the merchant types in Upstack's form is what the Fill left
+// empty among the fields the guide's typing step names (lib/recipes/typed.ts, the same list): a
+// recipe's typed fields, and an id the page did not show; each is typed here and counted.
 // The manual path, for the same destinations, in a browser without the extension, as Upstack's
 // guides describe it: Upstack's wizard, the provider's clicks to the token, each id the page shows
 // copied across (selected with a double click, Ctrl+C, Upstack's tab, its field, Ctrl+V, back),
@@ -13,6 +15,8 @@ import { rmSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { recipeById } from '../lib/recipes';
 import { optionalOrigins } from '../lib/recipes/optional';
+import type { Recipe } from '../lib/recipes/schema';
+import { typedFields } from '../lib/recipes/typed';
 import { captureMeta, shownMetaToken } from '../test/e2e/support/ads/meta';
 import {
   captureMicrosoft,
@@ -53,8 +57,9 @@ interface Destination {
   library: Library;
   /** From the page Start opened to the captured token; returns the token. */
   capture: (page: Page) => Promise<string>;
-  /** What the merchant types in Upstack's form (the field's label: the value). */
-  typed: Record<string, string>;
+  /** The value of each field the merchant may type in Upstack's form (lib/recipes/typed.ts), by
+   * the form's label: typed only where the Fill left it empty. */
+  values: Record<string, string>;
   /** Ids the extension reads from the provider's page and fills with the token: the form must
    * hold them, typed by nobody. */
   read?: Record<string, string>;
@@ -66,11 +71,12 @@ interface Destination {
   manual: Manual;
 }
 
-/** The merchant selects `word` where `within` shows it (a double click on it: one action) and
- * copies it with Ctrl+C. */
-async function copyWord(page: Page, within: Locator, word: string) {
+/** The merchant selects `word` where `within` shows it and copies it with Ctrl+C: a double click
+ * on it (one action) where it is one word; a drag across it (one action too) where a double click
+ * would stop inside it (a UUID's hyphens). */
+export async function copyWord(page: Page, within: Locator, word: string) {
   await within.scrollIntoViewIfNeeded();
-  const at = await within.evaluate((el, word) => {
+  const box = await within.evaluate((el, word) => {
     const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const start = node.nodeValue?.indexOf(word) ?? -1;
@@ -78,13 +84,22 @@ async function copyWord(page: Page, within: Locator, word: string) {
       const range = el.ownerDocument.createRange();
       range.setStart(node, start);
       range.setEnd(node, start + word.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
     }
     return undefined;
   }, word);
-  if (!at) throw new Error('The id is not shown where the merchant looks for it.');
-  await page.mouse.dblclick(at.x, at.y);
+  if (!box) throw new Error('The id is not shown where the merchant looks for it.');
+  const middle = box.y + box.height / 2;
+  if (/^\w+$/.test(word)) {
+    await page.mouse.dblclick(box.x + box.width / 2, middle);
+  } else {
+    // From the first character's left half to the last one's right half.
+    await page.mouse.move(box.x + 1, middle);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, middle, { steps: 5 });
+    await page.mouse.up();
+  }
   await page.keyboard.press('ControlOrMeta+C');
 }
 
@@ -120,7 +135,7 @@ const DESTINATIONS: Record<string, Destination> = {
   pinterest: {
     library: 'mui',
     capture: capturePinterest,
-    typed: { 'Tag ID': TAG_ID },
+    values: { 'Tag ID': TAG_ID },
     read: { 'Ad Account ID': AD_ACCOUNT }, // from the page's address
     before: 3,
     async manual(page, upstack, counter) {
@@ -150,7 +165,7 @@ const DESTINATIONS: Record<string, Destination> = {
   tiktok: {
     library: 'element',
     capture: captureTikTok,
-    typed: {},
+    values: { 'Pixel ID': PIXEL_ID },
     read: { 'Pixel ID': PIXEL_ID }, // from the page's address, else under the pixel's name
     before: 4,
     async manual(page, upstack, counter) {
@@ -174,7 +189,7 @@ const DESTINATIONS: Record<string, Destination> = {
   reddit: {
     library: 'shoelace',
     capture: captureReddit,
-    typed: {},
+    values: { 'Pixel ID': REDDIT_PIXEL },
     read: { 'Pixel ID': REDDIT_PIXEL }, // as Events Manager shows it
     before: 5,
     async manual(page, upstack, counter) {
@@ -204,7 +219,8 @@ const DESTINATIONS: Record<string, Destination> = {
   snapchat: {
     library: 'angular',
     capture: captureSnapchat,
-    typed: { 'Snapchat Pixel ID': SNAP_PIXEL },
+    values: { 'Snapchat Pixel ID': SNAP_PIXEL },
+    read: { 'Snapchat Pixel ID': SNAP_PIXEL }, // as the page shows it beside the tokens
     ticked: ['Check to enable sending events via Snapchat Conversions API'],
     before: 5,
     async manual(page, upstack, counter) {
@@ -213,6 +229,15 @@ const DESTINATIONS: Record<string, Destination> = {
         .getByRole('link', { name: 'Business Details' })
         .click();
       await page.getByRole('tab', { name: 'Conversions API Tokens' }).click();
+      // The pixel id, as the tab shows it beside the tokens.
+      await copyId(
+        page,
+        upstack,
+        counter,
+        page.locator('p.pixel'),
+        SNAP_PIXEL,
+        'Snapchat Pixel ID',
+      );
       await page.getByRole('button', { name: 'Generate Token' }).click();
       await snapchatDialog(page, 'Generate Token')
         .getByRole('button', { name: 'Generate', exact: true })
@@ -226,8 +251,6 @@ const DESTINATIONS: Record<string, Destination> = {
         dialog.getByRole('button', { name: 'Copy' }),
         'Snapchat Conversion API Token',
       );
-      // In Ads Manager's Events Manager, not on Business Manager: typed, as with the guide.
-      await upstack.getByLabel('Snapchat Pixel ID', { exact: true }).fill(SNAP_PIXEL);
       await upstack
         .getByRole('checkbox', {
           name: 'Check to enable sending events via Snapchat Conversions API',
@@ -240,7 +263,7 @@ const DESTINATIONS: Record<string, Destination> = {
   meta: {
     library: 'mui',
     capture: captureMeta,
-    typed: {},
+    values: { 'Pixel ID': META_PIXEL },
     read: { 'Pixel ID': META_PIXEL }, // from the page's address
     ticked: ['Check to enable sending events via Facebook Conversions API'],
     before: 4,
@@ -270,7 +293,7 @@ const DESTINATIONS: Record<string, Destination> = {
   microsoft: {
     library: 'element',
     capture: captureMicrosoft,
-    typed: {},
+    values: { 'UET Tag ID': UET_TAG },
     read: { 'UET Tag ID': UET_TAG }, // as the tag's dialog shows it
     before: 4,
     async manual(page, upstack, counter) {
@@ -308,7 +331,26 @@ async function expectHolds(upstack: Page, id: string, expected: Record<string, s
       throw new Error(`The ${id} form's ${label} does not hold what the page showed.`);
 }
 
-async function withExtension(id: string, destination: Destination): Promise<Actions> {
+/** What the Fill left empty among the fields the guide's typing step names (lib/recipes/typed.ts),
+ * typed by the merchant as the step asks, one action each: how many. */
+async function typeWhatIsLeft(upstack: Page, recipe: Recipe, destination: Destination) {
+  const { fields } = await sandboxState(upstack);
+  let typed = 0;
+  for (const field of typedFields(recipe)) {
+    const label = field.upstackLabels.find((l) => l in destination.values);
+    const value = label && destination.values[label];
+    if (!label || !value) throw new Error(`No value for a field the ${recipe.id} merchant types.`);
+    if (fields[label]?.trim()) continue;
+    await upstack.getByLabel(label, { exact: true }).fill(value);
+    typed += 1;
+  }
+  return typed;
+}
+
+async function withExtension(
+  id: string,
+  destination: Destination,
+): Promise<{ actions: Actions; typed: number }> {
   const recipe = recipeById(id);
   if (!recipe) throw new Error(`No recipe ${id}.`);
   const first = await launch({});
@@ -324,10 +366,11 @@ async function withExtension(id: string, destination: Destination): Promise<Acti
     counter.reset();
     const token = await destination.capture(page);
     const upstack = await fillUpstack(context, page, recipe.name);
-    // The ids read from the page are in the form before the merchant types anything.
+    // The ids read from the page are in the form before the merchant types anything; then what
+    // is left, and the form holds every id.
     await expectHolds(upstack, id, destination.read ?? {});
-    for (const [label, value] of Object.entries(destination.typed))
-      await upstack.getByLabel(label, { exact: true }).fill(value);
+    const typed = await typeWhatIsLeft(upstack, recipe, destination);
+    await expectHolds(upstack, id, destination.values);
     for (const label of destination.ticked ?? [])
       await upstack.getByRole('checkbox', { name: label }).check();
     const { fields } = await sandboxState(upstack);
@@ -336,7 +379,8 @@ async function withExtension(id: string, destination: Destination): Promise<Acti
     const counted = await counter.read(context);
     // The popup's Start and the permission prompt happen outside any page the counter sees.
     const extra = START_ACTION + PERMISSION_PROMPT;
-    return { ...counted, clicks: counted.clicks + extra, total: counted.total + extra };
+    const actions = { ...counted, clicks: counted.clicks + extra, total: counted.total + extra };
+    return { actions, typed };
   } finally {
     await context.close();
     rmSync(first.userDataDir, { recursive: true, force: true });
@@ -373,11 +417,12 @@ async function manually(id: string, destination: Destination): Promise<Actions> 
 }
 
 async function one(id: string, destination: Destination): Promise<Effort> {
-  const extension = await withExtension(id, destination);
+  const { actions: extension, typed } = await withExtension(id, destination);
   const manual = await manually(id, destination);
-  // Fill API key is one click; each typed id and each ticked box one action.
-  const typed = Object.keys(destination.typed).length + (destination.ticked?.length ?? 0);
-  const guide = destination.before + WIZARD + 1 + typed + START_ACTION + PERMISSION_PROMPT;
+  // Fill API key is one click; each field typed (as counted in the run) and each ticked box one
+  // action.
+  const own = typed + (destination.ticked?.length ?? 0);
+  const guide = destination.before + WIZARD + 1 + own + START_ACTION + PERMISSION_PROMPT;
   // At most the manual count minus three (issue 30), and no more than the guide's own count.
   const target = Math.min(guide, manual.total - 3);
   return { provider: id, variant: 'first Start, hosts allowed', target, extension, manual };

@@ -4,9 +4,10 @@
 // Steps the merchant skips are ticked, not recounted. Pure: the provider pages' engine and the
 // Fill frame both number from here, and it is tested without a browser.
 import type { Recipe } from '../recipes/schema';
+import { mayType, type Typing } from '../recipes/typed';
 import { type Checklist, checklist } from './plan';
 
-type Journeyed = { steps: { length: number }; upstack: Recipe['upstack'] };
+type Journeyed = Typing & { steps: { length: number }; upstack: Recipe['upstack'] };
 
 /** The Upstack guide's steps before the ones a recipe may add: open, new, pick, fill, save. */
 const UPSTACK_BASE = 5;
@@ -15,12 +16,12 @@ export const UPSTACK_FILL = 3;
 
 /**
  * How many steps the Upstack guide has for this recipe: what `upstackSteps(recipe).steps.length`
- * is (the typing step only for typed fields, the enabling step only for a control to tick),
+ * is (the typing step only for fields the merchant may type, lib/recipes/typed.ts, the enabling step only for a control to tick),
  * counted without the guide's anchors, which the provider pages' engine does not carry. A unit
  * test holds the two equal for every recipe.
  */
 export const upstackCount = (recipe: Journeyed): number =>
-  UPSTACK_BASE + (recipe.upstack.typed ? 1 : 0) + (recipe.upstack.enable ? 1 : 0);
+  UPSTACK_BASE + (mayType(recipe) ? 1 : 0) + (recipe.upstack.enable ? 1 : 0);
 
 /** Every step of the journey, on both sites. */
 export const journeyLength = (recipe: Journeyed): number =>

@@ -50,7 +50,8 @@ function readIn(found: Element[], pattern: RegExp): string | undefined {
  * The recipe's page ids found here: each `fromUrl` id from the URL (all of them, or none, as
  * lib/recipes/optional.ts reads them), then each `fromPage` id not read yet from the text of
  * what its `shown` anchor finds, by the pattern's first group. An id not found is left out: the
- * background then refuses the capture as incomplete rather than keep a token without it.
+ * background then refuses the capture as incomplete rather than keep a token without it, unless
+ * the recipe says the page may not show it (`missing`: kept, and typed by the merchant).
  */
 export function readIds(recipe: Recipe, href: string, doc: Document = document): Secret {
   const values: Secret = { ...urlFields(recipe, href) };

@@ -50,8 +50,13 @@ export function createUpstackFill(
     const fields = [...destination.fields];
     if (now?.recipe !== recipe || fields.some(([id, el]) => now.fields.get(id) !== el))
       return shown.note('formGone');
-    // Focus stays where the merchant left it: keys typed next never land in the key field.
-    for (const [id, el] of fields) setValue(el, revealed.secret[id] ?? '', { focus: false });
+    // Focus stays where the merchant left it: keys typed next never land in the key field. An
+    // id the provider's page did not show (recipe `missing`) is not in the entry: its field is
+    // left as it is, for the merchant to type (the guide's typing step points at it).
+    for (const [id, el] of fields) {
+      const value = revealed.secret[id];
+      if (value) setValue(el, value, { focus: false });
+    }
     filled = { recipe, fields: fields.map(([, el]) => el) };
     await messages.filled(recipe.id); // the frame hears the vault change and says "filled"
     filledNow();

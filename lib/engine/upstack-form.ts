@@ -6,6 +6,7 @@ import { accessibleName, find, findWithin } from '../dom/anchor';
 import { type Destination, findDestination as findDestinationIn, formOf } from '../dom/destination';
 import { isSelected } from '../dom/fill';
 import type { Anchor, Step } from '../recipes/schema';
+import { typedFields } from '../recipes/typed';
 import { upstackRecipes as recipes } from '../recipes/upstack-recipes';
 import type { UpstackSide } from '../recipes/upstack-side';
 import { submitButtons } from './keep-clear';
@@ -28,12 +29,13 @@ export function saveButtons(fields: Element[]): Element[] {
   return [...region.querySelectorAll(SAVE_BUTTON)].filter((b) => SAVE_NAME.test(accessibleName(b)));
 }
 
-/** The first field the merchant types (recipe `upstack.typed`) left empty in the form. */
+/** The first field the merchant types (lib/recipes/typed.ts: recipe `upstack.typed`, or an id
+ * the provider's page did not show) left empty in the form. */
 function emptyTyped(recipe: UpstackSide, destination: Destination) {
   const region = formOf(destination);
   if (!region) return undefined;
-  for (const [index, field] of (recipe.upstack.typed ?? []).entries()) {
-    const el = findWithin({ role: 'textbox', name: field.upstackLabels }, region);
+  for (const [index, field] of typedFields(recipe).entries()) {
+    const el = findWithin({ role: 'textbox', name: [...field.upstackLabels] }, region);
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)
       if (!el.value.trim()) return { index, el };
   }

@@ -29,9 +29,26 @@ function urlValues(recipe: Recipe, secret: Secret): Record<string, string> {
   return values;
 }
 
+/** Whether the check names an id that the page did not show (recipe `missing`, absent from
+ * the secret): such a check is not made at all, rather than sent with an empty id. */
+function needsMissing(recipe: Recipe, secret: Secret): boolean {
+  const check = recipe.check;
+  if (!check) return false;
+  const named = [
+    check.url,
+    check.body ?? '',
+    ...Object.values(check.headers ?? {}),
+    ...(check.basic ?? []),
+  ];
+  return recipe.capture.fields.some(
+    (field) =>
+      field.missing && !secret[field.id] && named.some((text) => text.includes(`{${field.id}}`)),
+  );
+}
+
 /**
- * The request for this secret, or undefined when the recipe has no check or the URL would leave
- * the provider's declared API hosts. `origin` is the dashboard the secret came from (for regions).
+ * The request for this secret, or undefined when the recipe has no check, the check names an id
+ * the page did not show, or the URL would leave the provider's declared API hosts. `origin` is the dashboard the secret came from (for regions).
  */
 export function checkRequest(
   recipe: Recipe,
@@ -39,7 +56,7 @@ export function checkRequest(
   origin: string | undefined,
 ): CheckRequest | undefined {
   const check = recipe.check;
-  if (!check) return undefined;
+  if (!check || needsMissing(recipe, secret)) return undefined;
   const apiOrigin = origin && check.apiOriginFrom ? origin.replace(...check.apiOriginFrom) : '';
   const url = fillPlaceholders(check.url, { ...urlValues(recipe, secret), apiOrigin });
   let parsed: URL;

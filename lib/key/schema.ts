@@ -24,11 +24,18 @@ export function secretFieldSchema(field: SecretField) {
 
 export function secretSchema(recipe: Recipe) {
   return z.strictObject(
-    Object.fromEntries(recipe.capture.fields.map((field) => [field.id, secretFieldSchema(field)])),
+    Object.fromEntries(
+      recipe.capture.fields.map((field) => [
+        field.id,
+        // An id the page may not show (recipe `missing`) may be absent; given, it is checked.
+        field.missing ? z.optional(secretFieldSchema(field)) : secretFieldSchema(field),
+      ]),
+    ),
   );
 }
 
-/** Checks a whole secret: every field of the recipe present and valid, nothing else. */
+/** Checks a whole secret: every field of the recipe present (an id that may be `missing`
+ * aside) and valid, nothing else. */
 export function checkSecret(recipe: Recipe, raw: unknown): Checked<Secret> {
   if (typeof raw !== 'object' || raw === null)
     return { ok: false, reason: said('errNothingCaptured') };

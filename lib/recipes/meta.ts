@@ -116,6 +116,9 @@ export const meta: Recipe = {
         // …or, where the path does not carry it, as the page shows it next to its label.
         fromPage: /\b(?:Pixel|Dataset) ID:?\s*(\d{6,20})\b/i,
         shown: { css: 'main, [role=main], [role=dialog]' },
+        // Neither on this page: the token is kept, no check is made (it names the pixel), and
+        // the merchant types the Pixel ID in Upstack's form.
+        missing: { where: 'upstack_meta_pixelId_where', link: `${origin}/events_manager` },
         upstackLabels: ['Pixel ID', 'Meta Pixel ID', 'Facebook Pixel ID'],
       },
     ],

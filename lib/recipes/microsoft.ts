@@ -111,6 +111,8 @@ export const microsoft: Recipe = {
         // in the open dialog first, else on the page. Its URL carries none known.
         fromPage: /\b(?:UET )?Tag ID:?\s*(\d{4,20})\b/i,
         shown: { css: '[role=dialog], main, [role=main]' },
+        // Not shown (a redesign, another label): the token is kept and the merchant types it.
+        missing: { where: 'upstack_microsoft_tagId_where', link: `${origin}/` },
         upstackLabels: ['UET Tag ID', 'UET tag ID', 'Tag ID'],
       },
     ],

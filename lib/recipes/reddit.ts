@@ -141,6 +141,9 @@ export const reddit: Recipe = {
         // whether Reddit's pixel id is the ad account's id is not confirmed.
         fromPage: /\b(?:reddit )?pixel id\b:?\s*((?:t2|a2)_[a-z0-9]{3,20})\b/i,
         shown: { css: '[role=dialog], main, [role=main], header' },
+        // Where Events Manager shows it is unverified: not found, the token is kept and the
+        // merchant types it in Upstack's form.
+        missing: { where: 'upstack_reddit_pixelId_where', link: `${origin}/events-manager` },
         upstackLabels: ['Pixel ID', 'Reddit Pixel ID', 'Pixel Id'],
       },
     ],

@@ -131,6 +131,14 @@ export const SecretField = z.object({
    * and filled like a `fromUrl` id (lib/engine/read-ids.ts).
    */
   fromPage: z.optional(z.instanceof(RegExp)),
+  /**
+   * For a `fromUrl` / `fromPage` id that the provider's page may not show (where it shows it is
+   * unverified, or it sits on another page): when it is not found, the token is kept without it
+   * instead of refused as incomplete. Then no key check that names it runs, the Upstack Fill
+   * leaves its field alone, and the Upstack guide points at that field for the merchant to type,
+   * saying `where` to find it (a message key) with `link` to that page (lib/recipes/typed.ts).
+   */
+  missing: z.optional(z.object({ where: message, link: z.url() })),
   /** Labels of the Upstack destination form field that takes it. */
   upstackLabels: texts,
   /**

@@ -19,6 +19,9 @@ const GENERATE = {
   text: ['Generate', 'Generate Token'],
 };
 
+/** Snapchat's pixel id: a UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A dialog, however the page's library draws it (mat-dialog in a CDK overlay, or native). */
 const DIALOG = 'mat-dialog-container, .cdk-overlay-pane, dialog, [role=dialog], [aria-modal=true]';
 
@@ -111,10 +114,7 @@ export const snapchat: Recipe = {
         distinctive: false,
         refuse: [
           // The pixel id (a UUID) pasted where the token goes.
-          {
-            pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-            reason: 'secret_snapchat_token_refuse_pixel',
-          },
+          { pattern: UUID, reason: 'secret_snapchat_token_refuse_pixel' },
         ],
         shown: {
           css: 'mat-dialog-container input[readonly], [role=dialog] input[readonly], [role=dialog] textarea[readonly], [role=dialog] code, dialog input[readonly], dialog code',
@@ -126,6 +126,27 @@ export const snapchat: Recipe = {
           'Conversions API Token',
         ],
       },
+      {
+        id: 'pixelId',
+        label: 'secret_snapchat_pixelId_label',
+        // A UUID, as Snapchat's docs show it.
+        pattern: UUID,
+        hint: 'secret_snapchat_pixelId_hint',
+        // Not a secret: the pixel as the page shows it next to its label ("Pixel ID: …", "Snap
+        // Pixel ID …"). Where Business Manager shows it is unverified (Snapchat's docs put the
+        // pixel in Ads Manager's Events Manager; a business's pixels may be listed beside its
+        // tokens): the open dialog and the page are read alike, and where it is not shown the
+        // token is kept without it and the merchant types it in Upstack's form.
+        fromPage:
+          /\b(?:snap(?:chat)? )?pixel id\b:?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
+        shown: { css: `${DIALOG}, main, [role=main]` },
+        missing: {
+          where: 'upstack_snapchat_pixelId_where',
+          // Ads Manager, whose Events Manager holds the pixels.
+          link: 'https://ads.snapchat.com/',
+        },
+        upstackLabels: ['Snapchat Pixel ID', 'Pixel ID', 'Snap Pixel ID'],
+      },
     ],
     arm: GENERATE,
     copy: { role: 'button', name: ['Copy', 'Copy Token', 'Copy token'], text: ['Copy'] },
@@ -136,15 +157,6 @@ export const snapchat: Recipe = {
   upstack: {
     heading: ['Snapchat'],
     entryUrl: 'https://app.upstackdata.com/pixel/event-destinations',
-    // The pixel id (a UUID) is in Events Manager, not next to the token: the merchant types it,
-    // and the guide points at the field once the token is in.
-    typed: [
-      {
-        label: 'upstack_snapchat_pixelId_label',
-        where: 'upstack_snapchat_pixelId_where',
-        upstackLabels: ['Snapchat Pixel ID', 'Pixel ID', 'Snap Pixel ID'],
-      },
-    ],
     // Upstack uses the token only with this box ticked: the guide points at it while it is off.
     enable: {
       field: {

@@ -106,6 +106,9 @@ export const tiktok: Recipe = {
         // the label's wording is unverified: either is taken), in an open dialog first.
         fromPage: /\bpixel (?:id|code)\b:?\s*([A-Z0-9]{20})\b/i,
         shown: { css: '[role=dialog], main, [role=main]' },
+        // Neither (a path and a label not seen yet): the token is kept and the merchant types
+        // the Pixel ID in Upstack's form.
+        missing: { where: 'upstack_tiktok_pixelId_where', link: `${origin}/i18n/events_manager/` },
         upstackLabels: ['Pixel ID', 'TikTok Pixel ID', 'Pixel Code'],
       },
     ],

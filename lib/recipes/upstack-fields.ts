@@ -21,6 +21,8 @@ export const UPSTACK_FIELD_LABELS: readonly string[] = [
   'snapchat conversion api token',
   'snapchat conversions api token',
   'conversion api token',
+  'snapchat pixel id',
+  'snap pixel id',
   'capi token',
   'token',
   'pixel id',

@@ -11,7 +11,10 @@ export interface UpstackSide {
   links: Pick<Recipe['links'], 'help'>;
   steps: { length: number };
   upstack: Recipe['upstack'];
-  capture: { fields: Pick<Recipe['capture']['fields'][number], 'id' | 'upstackLabels'>[] };
+  capture: {
+    fields: (Pick<Recipe['capture']['fields'][number], 'id' | 'upstackLabels'> &
+      Partial<Pick<Recipe['capture']['fields'][number], 'label' | 'missing'>>)[];
+  };
 }
 
 export const upstackSide = (recipe: Recipe): UpstackSide => ({
@@ -21,6 +24,11 @@ export const upstackSide = (recipe: Recipe): UpstackSide => ({
   steps: { length: recipe.steps.length },
   upstack: recipe.upstack,
   capture: {
-    fields: recipe.capture.fields.map(({ id, upstackLabels }) => ({ id, upstackLabels })),
+    // An id the page may not have shown keeps its label and `missing` (lib/recipes/typed.ts).
+    fields: recipe.capture.fields.map(({ id, label, upstackLabels, missing }) => ({
+      id,
+      upstackLabels,
+      ...(missing && { label, missing }),
+    })),
   },
 });

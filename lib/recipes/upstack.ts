@@ -7,6 +7,7 @@
 // Source: Upstack's Snapchat and TikTok destination guides (../shared/providers.md).
 import { UPSTACK_ORIGIN } from './pages';
 import type { Recipe, Step, UpstackGuide } from './schema';
+import { mayType, type Typing } from './typed';
 
 /** Upstack's documented entry page for a new destination. */
 export const UPSTACK_ENTRY = `${UPSTACK_ORIGIN}/pixel/event-destinations`;
@@ -98,10 +99,11 @@ export const upstackGuide: UpstackGuide = {
   ],
 };
 
-/** The guide's steps for this provider: the typing step only where the merchant types a field,
+/** The guide's steps for this provider: the typing step only where the merchant may type a field
+ * (lib/recipes/typed.ts),
  * the enabling step only where the form has a control to tick. */
-export function upstackSteps(recipe: Pick<Recipe, 'upstack'>): { steps: Step[] } {
-  const own = { typing: !!recipe.upstack.typed, enabling: !!recipe.upstack.enable };
+export function upstackSteps(recipe: Typing & Pick<Recipe, 'upstack'>): { steps: Step[] } {
+  const own = { typing: mayType(recipe), enabling: !!recipe.upstack.enable };
   return {
     steps: upstackGuide.steps.filter((s) => {
       const form = s.when?.form;

@@ -6,6 +6,7 @@ import { fillPlaceholders } from '../engine/plan';
 import type { HostMessage, NoteCode } from '../protocol/fill-frame';
 import type { CheckResult, VaultStatus } from '../protocol/messages';
 import type { Recipe } from '../recipes/schema';
+import { typedFields } from '../recipes/typed';
 import { UPSTACK_ENTRY, upstackSteps } from '../recipes/upstack';
 import { checkText, type MessageKey, t } from './i18n';
 
@@ -34,16 +35,16 @@ const KEEPS_FILL = new Set<NoteCode>(['again', 'changed']);
 export function guideStepView(
   recipe: Recipe,
   shown: GuideStep | undefined,
-): Pick<PanelView, 'step' | 'fallback'> & { fill?: boolean } {
+): Pick<PanelView, 'step' | 'fallback' | 'link'> & { fill?: boolean } {
   const { steps } = upstackSteps(recipe);
   const index = steps.findIndex((s) => s.id === shown?.id);
   const step = steps[index];
   if (!shown || !step) return {};
   const platform = recipe.upstack.heading[0] ?? recipe.name;
   const name = step.target?.name?.[shown.name];
-  // The typing step's field: the recipe's typed field the step points at; the enabling step's:
-  // the control the merchant ticks.
-  const typed = step.when?.form === 'typing' ? recipe.upstack.typed?.[shown.name] : undefined;
+  // The typing step's field: the field the step points at among those the merchant may type
+  // (lib/recipes/typed.ts); the enabling step's: the control the merchant ticks.
+  const typed = step.when?.form === 'typing' ? typedFields(recipe)[shown.name] : undefined;
   const enable = step.when?.form === 'enabling' ? recipe.upstack.enable : undefined;
   const values = {
     platform,
@@ -60,9 +61,15 @@ export function guideStepView(
       count: path.count,
       title: text(step.title),
       detail:
-        shown.state === 'ask' ? t('prefillChoose', platform) : step.detail && text(step.detail),
+        shown.state === 'ask'
+          ? t('prefillChoose', platform)
+          : typed?.id
+            ? text('upstackStepTypeMissingDetail')
+            : step.detail && text(step.detail),
     },
     fill: step.when?.form === 'shown',
+    // An id the provider's page did not show: where to find it, one click away.
+    ...(typed?.link && { link: { href: typed.link, text: t('upstackTypedLink', recipe.name) } }),
   };
   if (shown.state !== 'fallback') return view;
   return {

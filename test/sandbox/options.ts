@@ -59,6 +59,9 @@ export interface SandboxOptions {
   /** The page's `lang` when it is not the labels' language (a dashboard that says `en` whatever
    * it shows). */
   pageLang?: string;
+  /** Snapchat: the page where the token is made does not show the pixel id (the token is kept
+   * without it; the merchant types it in Upstack's form). */
+  idHidden?: boolean;
   /** The list of keys already shows one of this name (created earlier: its secret is never shown
    * again), as the API-keys list, the API users list or API Key Management shows key names. */
   existingKey?: string;

@@ -36,6 +36,7 @@ const TEXT_FIELDS = new Set([
   'reason',
   'invalid',
   'forbidden',
+  'where',
 ]);
 
 function recipeKeys(value: unknown, into: string[] = []): string[] {

@@ -43,8 +43,9 @@ describe('Meta', () => {
       token: `EAA…${token.slice(-4)}`,
       pixelId,
     });
-    // Without the pixel id nothing is kept; a pixel id that is not digits is refused.
-    expect(checkSecret(meta, { token }).ok).toBe(false);
+    // Without the pixel id (the page did not show it: recipe `missing`) the token is kept
+    // alone; a pixel id that is not digits is refused.
+    expect(checkSecret(meta, { token })).toEqual({ ok: true, value: { token } });
     expect(checkSecret(meta, { token, pixelId: 'px-1' }).ok).toBe(false);
   });
 
@@ -100,6 +101,10 @@ describe('Meta', () => {
     const odd = checkRequest(meta, { token, pixelId: '1/../me?x#' }, undefined);
     expect(new URL(odd?.url ?? '').host).toBe('graph.facebook.com');
     expect(odd?.url).toContain('1%2F..%2Fme%3Fx%23');
+    // The pixel id not read from the page: no check at all (it names the pixel), rather than
+    // a request for an empty id.
+    expect(checkRequest(meta, { token }, undefined)).toBeUndefined();
+    expect(checkRequest(meta, { token, pixelId: '' }, undefined)).toBeUndefined();
     // How the answers read (the same for every provider).
     expect([200, 401, 403, 400].map((s) => verdict(s).verdict)).toEqual([
       'valid',
@@ -135,7 +140,12 @@ describe('Microsoft Advertising', () => {
       token: `…${msToken.slice(-4)}`,
       tagId,
     });
-    expect(checkSecret(microsoft, { token: msToken }).ok).toBe(false);
+    // The tag id not shown on the page (recipe `missing`): the token is kept without it; a tag
+    // id that is not one is still refused.
+    expect(checkSecret(microsoft, { token: msToken })).toEqual({
+      ok: true,
+      value: { token: msToken },
+    });
     expect(checkSecret(microsoft, { token: msToken, tagId: 'tag' }).ok).toBe(false);
   });
 

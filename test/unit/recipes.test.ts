@@ -39,6 +39,16 @@ describe.each(recipes.map((r) => [r.id, r] as const))('recipe %s', (_id, recipe)
     }
   });
 
+  it('lets only an id read from the page be missing, with where to find it on an HTTPS page', () => {
+    for (const field of recipe.capture.fields) {
+      if (!field.missing) continue;
+      expect(field.fromUrl || field.fromPage, field.id).toBeTruthy();
+      expect(field).not.toBe(recipe.capture.fields[0]); // the key itself is never optional
+      expect(field.missing.link).toMatch(/^https:\/\//);
+      expect(en[field.missing.where as keyof typeof en]).toBeDefined();
+    }
+  });
+
   it('anchors every secret pattern at both ends', () => {
     for (const field of recipe.capture.fields) {
       expect(field.pattern.source.startsWith('^')).toBe(true);

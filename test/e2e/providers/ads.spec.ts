@@ -15,6 +15,7 @@ import { PIXEL_ID } from '../../sandbox/libs/element/tiktok-pixel';
 import { META_BUSINESS, META_PIXEL } from '../../sandbox/libs/mui/meta-pixel';
 import type { Library } from '../../sandbox/libs/registry';
 import { REDDIT_ACCOUNT, REDDIT_PIXEL } from '../../sandbox/libs/shoelace/src/reddit-account';
+import type { SandboxOptions } from '../../sandbox/options';
 import { AD_ACCOUNT, TAG_ID } from '../../sandbox/pinterest-account';
 import type { Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
@@ -29,15 +30,21 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
   interface Destination {
     id: string;
     name: string;
+    /** A sandbox variant of the same destination, named in the test's title. */
+    variant?: string;
     library: Library;
+    /** More sandbox options for the variant. */
+    options?: SandboxOptions;
     /** The page where the token is made: the guide is offered there. */
     keyPage: string;
     /** The merchant's clicks from the accepted offer to the token shown. */
     generate: (tab: Tab) => Promise<void>;
     /** Upstack's token field. */
     tokenField: string;
-    /** What the merchant types in Upstack's form. */
+    /** What the merchant types in Upstack's form: the fields the guide's typing step names. */
     typed: Record<string, string>;
+    /** Where the typing step says the typed id is (an id the page did not show). */
+    where?: string;
     /** The ids read from the provider's page and filled with the token (the merchant types
      * nothing of them). */
     read?: Record<string, string>;
@@ -106,7 +113,33 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         });
       },
       tokenField: 'Snapchat Conversion API Token',
+      typed: {},
+      read: { 'Snapchat Pixel ID': SNAP_PIXEL }, // as the page shows it beside the tokens
+      tick: 'Check to enable sending events via Snapchat Conversions API',
+      end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
+    },
+    {
+      // The same page showing no pixel id: the token is kept alone, the Fill leaves the id's
+      // field empty, and the guide points at it, saying where the id is.
+      id: 'snapchat',
+      name: 'Snapchat',
+      variant: 'no pixel id on the page',
+      library: 'angular',
+      options: { idHidden: true },
+      keyPage: `https://business.snapchat.com/${SNAP_ORG}/settings/business-details`,
+      async generate(tab) {
+        await tab.click({ role: 'tab', name: 'Conversions API Tokens' });
+        await tab.click({ role: 'button', name: 'Generate Token' });
+        await tab.click({
+          role: 'button',
+          name: 'Generate',
+          exact: true,
+          in: { dialog: 'Generate Token' },
+        });
+      },
+      tokenField: 'Snapchat Conversion API Token',
       typed: { 'Snapchat Pixel ID': SNAP_PIXEL },
+      where: 'under Events Manager, on your pixel',
       tick: 'Check to enable sending events via Snapchat Conversions API',
       end: (state) => (state.tokens as Ended[] | undefined)?.[0]?.end,
     },
@@ -149,10 +182,10 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     const recipe = recipeById(destination.id);
     if (!recipe) throw new Error(`No recipe ${destination.id}.`);
 
-    test.describe(destination.name, () => {
+    test.describe(`${destination.name}${destination.variant ? `, ${destination.variant}` : ''}`, () => {
       test.use({
         grantedOrigins: optionalOrigins(recipe),
-        sandboxOptions: { library: destination.library },
+        sandboxOptions: { library: destination.library, ...destination.options },
       });
 
       test(`${destination.id}: the token captured after Generate, filled with its ids, and nowhere else`, async ({
@@ -182,10 +215,14 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
         await upstack.click(FILL);
         await expect.poll(() => vaultState(driver, destination.id as never)).toBe('filled');
         for (const [label, value] of Object.entries(destination.typed)) {
-          // "Type the TikTok Pixel ID": the step names the field as the form labels it.
+          // "Type the TikTok Pixel ID": the step names the field as the form labels it, left
+          // empty by the Fill.
           await expect
             .poll(async () => (await upstack.text('fillPanel')).match(/Type the (.*)/)?.[1] ?? '')
             .toContain(label);
+          expect(await upstack.value(label)).toBe('');
+          if (destination.where)
+            expect(await upstack.text('fillPanel')).toContain(destination.where);
           await upstack.fill(label, value);
         }
         if (destination.tick) {

@@ -3,15 +3,19 @@
 // is browser UI), then its content script is registered at run time. The guide leads to
 // Business Details > Conversions API Tokens > "Generate Token" > the dialog's Generate (no token
 // name: Snapchat's docs name none), and the token is captured as the mat-dialog shows it after
-// the merchant's Generate, filled into Upstack's Snapchat form; the pixel id is typed by the
-// merchant and the form's enable box ticked by them, each pointed at by the guide. No key check
-// (Snapchat's validate endpoint takes the token in its URL). The wrong things are refused, and
-// the token is in no file, storage, log or URL.
+// the merchant's Generate, with the pixel id the page shows beside the tokens, and both are
+// filled into Upstack's Snapchat form; the form's enable box is ticked by the merchant, pointed
+// at by the guide. Where the page shows no pixel id (`idHidden`), the token is kept alone, the
+// Fill leaves the pixel id's field as it is, and the guide points at that field, saying where to
+// find the id, with a link. No key check (Snapchat's validate endpoint takes the token in its
+// URL). The wrong things are refused, and the token is in no file, storage, log or URL.
+
+import type { BrowserContext, Page } from '@playwright/test';
 import { optionalOrigins } from '../../../lib/recipes/optional';
 import { snapchat } from '../../../lib/recipes/snapchat';
 import { BAD_INPUTS } from '../../bad-inputs';
 import { SNAP_ORG, SNAP_PIXEL } from '../../sandbox/libs/angular/src/app/snapchat/account';
-import { captureSnapchat, snapchatDialog } from '../support/ads/snapchat';
+import { captureSnapchat, shownSnapchatToken, snapchatDialog } from '../support/ads/snapchat';
 import { expect, test } from '../support/fixtures';
 import {
   acceptOffer,
@@ -55,7 +59,7 @@ test.beforeEach(async ({ background }) => {
     );
 });
 
-test('Start in the popup opens Business Manager with the guide; the token is captured and filled; the pixel id is typed and the box ticked', async ({
+test('Start in the popup opens Business Manager with the guide; the token and the pixel id the page shows are captured and filled; the box ticked', async ({
   context,
   extensionId,
   background,
@@ -82,13 +86,11 @@ test('Start in the popup opens Business Manager with the guide; the token is cap
   await throughWizard(upstack, 'Snapchat');
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
+  // The pixel id the page showed beside the tokens went in with the token: nothing to type.
   expect((await sandboxState(upstack)).fields).toMatchObject({
     'Snapchat Conversion API Token': token,
+    'Snapchat Pixel ID': SNAP_PIXEL,
   });
-  // The pixel id is the merchant's to type: the guide says so and where to find it.
-  await expect(fillPanel(upstack)).toContainText('Type the Snapchat Pixel ID');
-  await expect(fillPanel(upstack)).toContainText('under Events Manager, on your pixel');
-  await upstack.getByLabel('Snapchat Pixel ID').fill(SNAP_PIXEL);
   // Then the box Upstack needs ticked to use the token: the guide names it and rings it; the
   // extension does not tick it.
   await expect(fillPanel(upstack)).toContainText(`Tick “${ENABLE}”`);
@@ -98,6 +100,7 @@ test('Start in the popup opens Business Manager with the guide; the token is cap
   await expect
     .poll(async () => overlaps(await ring.boundingBox(), await box.boundingBox()))
     .toBe(true);
+  await expect(fillPanel(upstack)).not.toContainText('Type the');
   await box.check();
   await expect(fillPanel(upstack)).toContainText('press “Create Configuration”');
   await upstack.getByRole('button', { name: 'Create Configuration' }).click();
@@ -131,7 +134,7 @@ test('Start in the popup opens Business Manager with the guide; the token is cap
   expect(copies).toEqual([]);
 });
 
-test('a box already ticked is not pointed at: the guide goes from the pixel id to saving', async ({
+test('a box already ticked is not pointed at: the guide goes from the Fill to saving', async ({
   page,
   context,
 }) => {
@@ -151,10 +154,116 @@ test('a box already ticked is not pointed at: the guide goes from the pixel id t
   await upstack.getByRole('checkbox', { name: ENABLE }).check();
   await fillButton(upstack).click();
   await expect(fillStatus(upstack)).toContainText('filled');
-  await expect(fillPanel(upstack)).toContainText('Type the Snapchat Pixel ID');
-  await upstack.getByLabel('Snapchat Pixel ID').fill(SNAP_PIXEL);
   await expect(fillPanel(upstack)).toContainText('press “Create Configuration”');
   await expect(fillPanel(upstack)).not.toContainText('Tick');
+  await expect(fillPanel(upstack)).not.toContainText('Type the');
+  expect((await sandboxState(upstack)).fields['Snapchat Pixel ID']).toBe(SNAP_PIXEL);
+});
+
+test.describe('a page that shows no pixel id', () => {
+  test.use({ sandboxOptions: { library: 'angular', idHidden: true } });
+
+  /** Business Details > Conversions API Tokens > Generate Token > Generate, the offer accepted;
+   * then Upstack's wizard to the Snapchat form. */
+  async function toUpstack(page: Page, context: BrowserContext) {
+    await page.goto(DETAILS);
+    await acceptOffer(page);
+    await page.getByRole('tab', { name: 'Conversions API Tokens' }).click();
+    await expect(page.getByRole('button', { name: 'Generate Token' })).toBeVisible();
+    await expect(page.locator('main').getByText('Pixel ID')).toHaveCount(0); // the variant shows none
+    await page.getByRole('button', { name: 'Generate Token' }).click();
+    await snapchatDialog(page, 'Generate Token')
+      .getByRole('button', { name: 'Generate', exact: true })
+      .click();
+    // Kept without it: the token alone.
+    await expect(status(page)).toHaveText('Snapchat key captured');
+    const token = await shownSnapchatToken(page);
+    const [upstack] = await Promise.all([
+      context.waitForEvent('page'),
+      panel(page).getByRole('link', { name: 'Open Upstack Snapchat destination' }).click(),
+    ]);
+    await throughWizard(upstack, 'Snapchat');
+    return { token, upstack };
+  }
+
+  test('the token is kept alone; the guide points at the pixel id’s field, says where it is, and links there', async ({
+    page,
+    context,
+    background,
+    userDataDir,
+  }, testInfo) => {
+    const seen = await watch(context, background);
+    const { token, upstack } = await toUpstack(page, context);
+    // Kept without a pixel id: the token's field alone (compared by name, never printed).
+    const entries = vaultEntries((await storageDump(background)).session) as Record<
+      string,
+      { secret?: Record<string, string> }
+    >;
+    expect(Object.keys(entries)).toEqual(['vault:snapchat']);
+    expect(Object.keys(entries['vault:snapchat']?.secret ?? {})).toEqual(['token']);
+    await fillButton(upstack).click();
+    await expect(fillStatus(upstack)).toContainText('filled');
+    const { fields } = await sandboxState(upstack);
+    expect(fields['Snapchat Conversion API Token'] === token).toBe(true);
+    expect(fields['Snapchat Pixel ID'] ?? '').toBe(''); // nothing put there
+    // The typing step: the field named, where to find the id, a link to Ads Manager, the ring
+    // on the field.
+    await expect(fillPanel(upstack)).toContainText('Type the Snapchat Pixel ID');
+    await expect(fillPanel(upstack)).toContainText('did not show it');
+    await expect(fillPanel(upstack)).toContainText('under Events Manager, on your pixel');
+    await expect(
+      fillPanel(upstack).getByRole('link', { name: 'Find it on Snapchat' }),
+    ).toHaveAttribute('href', 'https://ads.snapchat.com/');
+    const field = upstack.getByLabel('Snapchat Pixel ID', { exact: true });
+    const ring = upstack.locator('upstack-key-assist .ring');
+    await expect
+      .poll(async () => overlaps(await ring.boundingBox(), await field.boundingBox()))
+      .toBe(true);
+    // Typed by the merchant: the guide goes on to the box.
+    await field.fill(SNAP_PIXEL);
+    await expect(fillPanel(upstack)).toContainText(`Tick “${ENABLE}”`);
+    await upstack.getByRole('checkbox', { name: ENABLE }).check();
+    await expect(fillPanel(upstack)).toContainText('press “Create Configuration”');
+    await upstack.getByRole('button', { name: 'Create Configuration' }).click();
+    expect((await sandboxState(upstack)).saved).toEqual([
+      expect.objectContaining({ provider: 'snapchat', 'Snapchat Pixel ID': SNAP_PIXEL }),
+    ]);
+
+    // Secrecy, as with the id read.
+    const stored = await storageDump(background);
+    expect(mentions(JSON.stringify(stored.local), [token])).toBe(false);
+    expect(mentions(JSON.stringify(stored.sync), [token])).toBe(false);
+    expect(mentions(JSON.stringify(stored.session), [token])).toBe(false);
+    expect(seen.output.filter((line) => mentions(line, [token]))).toEqual([]);
+    for (const request of seen.requests) {
+      expect(mentions(request.url(), [token])).toBe(false);
+      expect(mentions(request.postData() ?? '', [token])).toBe(false);
+    }
+    await context.close();
+    const copies = [
+      ...scanFolder(userDataDir, [token]),
+      ...scanFolder(testInfo.outputDir, [token]),
+    ].filter((f) => !/^Default[/\\]Sessions[/\\]/.test(f.file));
+    expect(copies).toEqual([]);
+  });
+
+  test('the Fill leaves a pixel id the merchant typed first as it is', async ({
+    page,
+    context,
+  }) => {
+    const { token, upstack } = await toUpstack(page, context);
+    const field = upstack.getByLabel('Snapchat Pixel ID', { exact: true });
+    await field.fill(SNAP_PIXEL);
+    await fillButton(upstack).click();
+    await expect(fillStatus(upstack)).toContainText('filled');
+    const { fields } = await sandboxState(upstack);
+    expect(fields['Snapchat Conversion API Token'] === token).toBe(true);
+    expect(fields['Snapchat Pixel ID']).toBe(SNAP_PIXEL); // not emptied by the Fill
+    await expect(field).toHaveValue(SNAP_PIXEL);
+    // Nothing left to type: the box, then the save.
+    await expect(fillPanel(upstack)).toContainText(`Tick “${ENABLE}”`);
+    await expect(fillPanel(upstack)).not.toContainText('Type the');
+  });
 });
 
 test('the content script is dormant on every other page of Business Manager', async ({ page }) => {

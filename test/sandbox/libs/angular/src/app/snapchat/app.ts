@@ -1,7 +1,8 @@
 // Snapchat Business Manager (business.snapchat.com) in Angular Material: a shell with the
 // business's menu, pages under the organisation's id (/<org id>/…), and Business Details whose
 // "Conversions API Tokens" tab (a mat-tab, rendered only once selected) lists the tokens and
-// offers "Generate Token" (snapchat/token-dialog.ts). Path routes, as the real dashboard's.
+// offers "Generate Token" (snapchat/token-dialog.ts), beside the business's pixel and its id
+// (not with the `idHidden` option). Path routes, as the real dashboard's.
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -11,8 +12,8 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatTabsModule } from '@angular/material/tabs';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet, type Routes } from '@angular/router';
-import { SNAP_ORG } from './account';
-import { tokens } from './state';
+import { SNAP_ORG, SNAP_PIXEL } from './account';
+import { options, tokens } from './state';
 import { TokenDialog } from './token-dialog';
 
 const BASE = `/${SNAP_ORG}`;
@@ -60,6 +61,10 @@ export class SnapAdAccounts {}
             </mat-card-header>
             <mat-card-content>
               <p>Tokens let partners send web events to Snapchat through the Conversions API.</p>
+              @if (pixelShown) {
+                <h3 class="mat-title-small">Pixels of this business</h3>
+                <p class="pixel">Acme Store Pixel · Pixel ID: {{ pixel }}</p>
+              }
               <mat-list aria-label="Tokens">
                 @for (token of rows(); track $index) {
                   <mat-list-item>Token ending {{ token.end }}</mat-list-item>
@@ -76,6 +81,10 @@ export class SnapAdAccounts {}
 })
 export class SnapBusinessDetails {
   private readonly dialog = inject(MatDialog);
+  /** The business's pixel, beside its tokens; not shown with `idHidden` (as where Business
+   * Manager lists no pixel: it is in Ads Manager's Events Manager). */
+  protected readonly pixel = SNAP_PIXEL;
+  protected readonly pixelShown = !options.idHidden;
   protected readonly rows = computed(() => tokens());
 
   protected generate() {
