@@ -1,4 +1,5 @@
-// Sandbox apps built with real UI libraries (MUI, Element Plus, Angular Material, Shoelace), so
+// Sandbox apps built with real UI libraries (MUI, Ant Design, Radix, Element Plus, Vuetify,
+// Angular Material, PrimeNG, Shoelace), so
 // that the engine meets the markup, portals, focus traps and batching real dashboards have.
 // Each library is one app under libs/<lib>/ holding the pages of the providers it covers (it
 // picks the page by location.host). Its `build.ts` writes the app into a folder once per run;
@@ -18,9 +19,15 @@ import { join, relative, resolve } from 'node:path';
 export const LIBRARIES = ['mui', 'element', 'angular', 'shoelace'] as const;
 export type Library = (typeof LIBRARIES)[number];
 
-/** Libraries whose pages are built into another library's app (React's: one bundle for MUI, Ant
- * Design and Radix), each holding its own hosts (LibraryApp.bundled). */
-export const BUNDLED = { antd: 'mui', radix: 'mui' } as const satisfies Record<string, Library>;
+/** Libraries whose pages are built into another library's app of the same framework (React's:
+ * MUI, Ant Design and Radix; Vue's: Element Plus and Vuetify; Angular's: Angular Material and
+ * PrimeNG), each in a chunk of its own and holding its own hosts (LibraryApp.bundled). */
+export const BUNDLED = {
+  antd: 'mui',
+  radix: 'mui',
+  vuetify: 'element',
+  primeng: 'angular',
+} as const satisfies Record<string, Library>;
 export type SandboxLibrary = Library | keyof typeof BUNDLED;
 
 /** The app that holds a library's pages. */
