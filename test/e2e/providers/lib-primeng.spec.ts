@@ -45,6 +45,12 @@ test.describe('sandbox (no extension)', () => {
     expect(await page.locator('form').count()).toBe(0);
     // PrimeNG alone: no Angular Material component on this page.
     expect(await page.locator('[class*="mat-mdc"], .cdk-overlay-container').count()).toBe(0);
+    // No stylesheet linked (Material's theme is the other pages'): PrimeNG's styled mode
+    // injects its Aura theme as <style> elements.
+    expect(
+      await page.evaluate(() => document.querySelectorAll('link[rel=stylesheet]').length),
+    ).toBe(0);
+    expect(await page.locator('style[data-primeng-style-id]').count()).toBeGreaterThan(0);
     expect(await accessLevel(page).evaluate((el) => el.tagName)).toBe('SPAN');
     await expect(page.getByRole('listbox')).toHaveCount(0);
     await dialog.getByLabel('Private API Key Name').fill('By hand');

@@ -43,6 +43,11 @@ test.describe('sandbox (no extension)', () => {
     expect(await page.locator('form').count()).toBe(0);
     expect(await form.evaluate((el) => !!el.closest('.v-overlay-container'))).toBe(true);
     expect(await page.locator('.el-button, .el-dialog').count()).toBe(0);
+    const sheets = await page.evaluate(() =>
+      Array.from(document.styleSheets, (sheet) => sheet.href?.split('/').pop()),
+    );
+    expect(sheets).toContain('vuetify.css');
+    expect(sheets).not.toContain('element-plus.css');
     await form.getByLabel('Nickname').fill('By hand');
     await form.getByLabel('Contact Email').fill('owner@acme.test');
     const combo = accessType(page);

@@ -43,6 +43,9 @@ export interface LibraryApp {
   styles: string[];
   /** The hosts of the pages of libraries bundled into this app (BUNDLED), by library. */
   bundled?: Partial<Record<keyof typeof BUNDLED, string[]>>;
+  /** The stylesheets of those libraries' pages, by library, instead of `styles` (each library's
+   * page loads its own: Vuetify's page no Element Plus CSS, PrimeNG's no Angular Material theme). */
+  bundledStyles?: Partial<Record<keyof typeof BUNDLED, string[]>>;
 }
 
 /** Each libs/<lib>/build.ts exports this: build into `outDir`, return what the page loads. */
@@ -104,7 +107,13 @@ export function readLibrary(lib: SandboxLibrary): LibraryApp {
       `The ${lib} sandbox is not built: run the e2e suite (its globalSetup builds it).`,
     );
   const app = JSON.parse(readFileSync(manifest, 'utf8')) as LibraryApp;
-  return lib in BUNDLED ? { ...app, hosts: app.bundled?.[lib as keyof typeof BUNDLED] ?? [] } : app;
+  if (!(lib in BUNDLED)) return app;
+  const bundled = lib as keyof typeof BUNDLED;
+  return {
+    ...app,
+    hosts: app.bundled?.[bundled] ?? [],
+    styles: app.bundledStyles?.[bundled] ?? app.styles,
+  };
 }
 
 /** The libraries that have an app in this checkout (their build.ts exists). */

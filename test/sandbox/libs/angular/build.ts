@@ -45,5 +45,7 @@ export const build: BuildLibrary = async (outDir) => {
     scripts: [{ src: 'ng/browser/main.js', module: true }],
     styles: ['ng/browser/styles.css'],
     bundled: { primeng: ['www.klaviyo.com'] },
+    // PrimeNG's styled mode injects its theme at run time: no stylesheet, Material's theme neither.
+    bundledStyles: { primeng: [] },
   };
 };

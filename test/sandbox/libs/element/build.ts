@@ -1,8 +1,8 @@
 // Builds the Vue sandbox app with esbuild (Vue runtime-only: components are render functions, no
 // template compiler, so the strict-CSP option needs no eval): a small entry that loads the
 // Element Plus pages or Vuetify's page, each a chunk of its own, plus each library's own
-// stylesheet (Vuetify's is linked by its page alone; its components' own CSS imports are
-// dropped for that one file).
+// stylesheet, linked by that library's pages alone (Vuetify's components' own CSS imports are
+// dropped for its one built file).
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -40,5 +40,6 @@ export const build: BuildLibrary = async (outDir) => {
     scripts: [{ src: 'app.js', module: true }],
     styles: ['element-plus.css', 'app.css'],
     bundled: { vuetify: ['acme.optimove.net'] },
+    bundledStyles: { vuetify: ['vuetify.css'] },
   };
 };

@@ -1,6 +1,7 @@
 // Optimove's API Key Management (acme.optimove.net, hash routes) built from Vuetify 3's own
 // components (sandbox option `library: 'vuetify'`, a chunk of the Vue app loaded only for this
-// page, with Vuetify's stylesheet). What Vuetify brings:
+// page, with Vuetify's stylesheet and no Element Plus one: registry.ts's bundledStyles). What
+// Vuetify brings:
 // - v-dialog: teleported into Vuetify's .v-overlay-container at the end of <body>, with a
 //   scrim, focus kept inside it; its Activate key is a plain button (no <form> on the page);
 // - Access Type in a v-select: the combobox is a readonly <input> showing the item's title
@@ -242,11 +243,6 @@ const Page = defineComponent({
 });
 
 export function mountVuetifyOptimove() {
-  // Vuetify's stylesheet, for this page alone (the Element Plus pages never load it).
-  const sheet = document.createElement('link');
-  sheet.rel = 'stylesheet';
-  sheet.href = '/__sandbox/lib/vuetify.css';
-  document.head.append(sheet);
   const vuetify = createVuetify({ theme: { defaultTheme: 'light' } });
   createApp(Page).use(vuetify).mount('#root');
 }
