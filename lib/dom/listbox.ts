@@ -123,10 +123,10 @@ export function towardsOption(
 ): 'scrolled' | undefined {
   const option = openOption(list, names);
   const box = openListbox(list);
-  // Still rendered while its combobox says it is collapsed: the list is fading out after a
-  // choice (a leave transition). Pressing its option again would choose twice, or open it
-  // again: an attempt that waits for it to go.
-  if ((option || box) && list.getAttribute('aria-expanded') === 'false') return undefined;
+  // Its listbox still rendered while the combobox says it is collapsed: the list is fading out
+  // after a choice (a leave transition). Pressing its option again would choose twice, or open
+  // it again: an attempt that waits for it to go.
+  if (box && list.getAttribute('aria-expanded') === 'false') return undefined;
   if (option) {
     press(option);
   } else if (box) {
