@@ -7,12 +7,19 @@ import { closestAcross, deepQueryAll, OWN_HOST } from './deep';
 import { press } from './fill';
 import { isRendered } from './visible';
 
+/** The fields a field box may hold one of. A hidden native <select> or input that a library
+ * keeps beside its combobox for autofill or form posts (Vuetify's v-select, Radix's Select) is
+ * part of that combobox, not another field. */
+const FIELDS = ['input:not([type=hidden])', 'select', 'textarea', '[role=combobox]']
+  .map((f) => `${f}:not([hidden]):not([aria-hidden=true])`)
+  .join(',');
+
 /** The element around a combobox that holds what it shows: up to three levels, never one
  * that holds another field (that is the form). */
 function fieldBox(list: Element): Element {
   let box = list;
   for (let i = 0, up = box.parentElement; i < 3 && up; i++, up = up.parentElement) {
-    if (up.querySelectorAll('input,select,textarea,[role=combobox]').length > 1) break;
+    if (up.querySelectorAll(FIELDS).length > 1) break;
     box = up;
   }
   return box;
@@ -44,12 +51,22 @@ export function belongsToList(el: Element, list: Element): boolean {
   return fieldBox(list).contains(el);
 }
 
+/** What aria-controls names: the listbox itself, or the popup that holds it (Vuetify's
+ * v-select names its v-menu, whose content holds the role=listbox list). */
+function controlled(list: Element): Element[] | undefined {
+  const named = list.ownerDocument.getElementById(
+    list.getAttribute('aria-controls')?.split(' ')[0] ?? '',
+  );
+  if (!named) return undefined;
+  return named.matches('[role=listbox]')
+    ? [named]
+    : Array.from(named.querySelectorAll('[role=listbox]'));
+}
+
 /** The listbox this combobox controls, when it is rendered: by aria-controls, else the only
  * rendered listbox on the page. */
 function openListbox(list: Element): Element | undefined {
-  const doc = list.ownerDocument;
-  const named = doc.getElementById(list.getAttribute('aria-controls')?.split(' ')[0] ?? '');
-  const rendered = (named ? [named] : deepQueryAll(doc, '[role=listbox]')).filter(
+  const rendered = (controlled(list) ?? deepQueryAll(list.ownerDocument, '[role=listbox]')).filter(
     (el) => el.matches('[role=listbox]') && !el.closest(OWN_HOST) && isRendered(el),
   );
   return rendered.length === 1 ? rendered[0] : undefined;
@@ -92,9 +109,11 @@ export function closeList(list: Element) {
 }
 
 /**
- * One step towards the option: press it when it is rendered; else, with the list open, scroll
- * its rows by a window (a virtualised list renders the next ones), and once at its end give up;
- * else open the list, by a press and, when that did not open it, by Enter on the combobox.
+ * One step towards the option: nothing while the list is leaving (collapsed but still shown);
+ * press the option when it is rendered; else, with the list open, scroll its rows by a window
+ * (a virtualised list renders the next ones), and once at its end give up; else, while the
+ * combobox says it is expanded (its popup still fading in), wait; else open the list, by a
+ * press and, when that did not open it, by Enter on the combobox.
  * Says 'scrolled' for a step that made progress but is not an attempt (a scroll).
  */
 export function towardsOption(
@@ -104,6 +123,10 @@ export function towardsOption(
 ): 'scrolled' | undefined {
   const option = openOption(list, names);
   const box = openListbox(list);
+  // Its listbox still rendered while the combobox says it is collapsed: the list is fading out
+  // after a choice (a leave transition). Pressing its option again would choose twice, or open
+  // it again: an attempt that waits for it to go.
+  if (box && list.getAttribute('aria-expanded') === 'false') return undefined;
   if (option) {
     press(option);
   } else if (box) {
@@ -113,6 +136,10 @@ export function towardsOption(
     const before = rows?.scrollTop ?? 0;
     if (rows) rows.scrollTop += Math.max(rows.clientHeight - 8, 8);
     if ((rows?.scrollTop ?? 0) > before) return 'scrolled';
+  } else if (list.getAttribute('aria-expanded') === 'true') {
+    // Open but not rendered yet (a popup fading in, as Vuetify's v-menu does): another press
+    // would close it. An attempt that waits for the list.
+    return undefined;
   } else if (tries % 2 === 1 && list.getAttribute('aria-expanded') === 'false') {
     (list as HTMLElement).focus?.({ preventScroll: true });
     key(list, 'Enter');

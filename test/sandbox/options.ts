@@ -36,8 +36,9 @@ export interface SandboxOptions {
   hostileCss?: boolean;
   /** Serve the pages from the app built with this UI library (test/sandbox/libs/), where it
    * holds the page's host; other hosts keep the default React apps. `antd` (Optimove) and
-   * `radix` (Klaviyo) are pages of the MUI app's bundle (one React build). */
-  library?: 'mui' | 'element' | 'angular' | 'shoelace' | 'antd' | 'radix';
+   * `radix` (Klaviyo) are pages of the MUI app's bundle (one React build), `vuetify` (Optimove)
+   * of the Element Plus app's (one Vue build), `primeng` (Klaviyo) of the Angular app's. */
+  library?: 'mui' | 'element' | 'angular' | 'shoelace' | 'antd' | 'radix' | 'vuetify' | 'primeng';
   /** The dashboard renders its settings in a same-origin iframe, itself in a same-origin iframe
    * (the app in the inner one, the top URL unchanged), beside a frame of another origin
    * (https://example.com) that keeps showing new values of a Klaviyo and an Omnisend key's shape. */

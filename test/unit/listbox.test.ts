@@ -108,3 +108,85 @@ describe('a select whose input is transparent', () => {
     expect(rows.scrollTop).toBe(750);
   });
 });
+
+/** Vuetify's v-select as it renders: a readonly input (here showing nothing, the title in a
+ * sibling span, as a selection slot draws it) beside a hidden native <select> kept for
+ * autofill; aria-controls names the v-menu, whose content holds the role=listbox list. */
+function vuetifySelect(shown: string, menu: 'closed' | 'entering' | 'open' | 'leaving') {
+  const expanded = menu === 'entering' || menu === 'open';
+  const style = menu === 'closed' ? 'display: none' : menu === 'entering' ? 'opacity: 0' : '';
+  document.body.innerHTML = `
+    <div class="v-input"><label for="nick">Nickname</label><input id="nick" /></div>
+    <div class="v-select"><div class="v-field" role="combobox" aria-expanded="${expanded}"
+      aria-controls="menu-1"><label id="lab" for="box">Access Type</label>
+      <div class="v-field__input">
+        <select hidden name="access-type"><option value="admin"></option></select>
+        <span id="shown">${shown}</span>
+        <input id="box" role="combobox" readonly aria-labelledby="lab"
+          aria-expanded="${expanded}" aria-controls="menu-1" />
+      </div></div></div>
+    <div class="v-overlay-container"><div id="menu-1" class="v-menu" style="${style}">
+      <div class="v-overlay__content"><div role="listbox" id="list">
+        <div role="option" id="admin"><div>Admin</div></div>
+        <div role="option" id="integrations"><div>Integrations</div></div>
+      </div></div></div></div>`;
+}
+
+const box = () => document.getElementById('box') as HTMLElement;
+const pressesOf = (id: string) => {
+  const seen: string[] = [];
+  document.getElementById(id)?.addEventListener('click', () => seen.push('click'));
+  return seen;
+};
+
+describe('a select that keeps a hidden native select and names a wrapper of its listbox', () => {
+  it('reads the value shown beside its input: the hidden select is not another field', () => {
+    vuetifySelect('Admin', 'closed');
+    expect(shownValue(box())).toContain('admin');
+    vuetifySelect('', 'closed');
+    expect(shownValue(box())).not.toContain('admin');
+  });
+
+  it('follows aria-controls to the listbox inside the popup it names', () => {
+    vuetifySelect('', 'open');
+    const list = document.getElementById('list') as HTMLElement;
+    Object.defineProperties(list, {
+      scrollHeight: { get: () => 400 },
+      clientHeight: { get: () => 100 },
+    });
+    const combo = pressesOf('box');
+    // The option is not among the rendered rows: the list it controls is scrolled, the
+    // combobox is not pressed again (that would close it).
+    expect(towardsOption(box(), ['Transactional API User'], 1)).toBe('scrolled');
+    expect(combo).toEqual([]);
+    const admin = pressesOf('admin');
+    expect(towardsOption(box(), ['Admin'], 2)).toBeUndefined();
+    expect(admin).toEqual(['click']);
+  });
+
+  it('waits while its popup fades in instead of pressing the combobox again', () => {
+    vuetifySelect('', 'entering');
+    const combo = pressesOf('box');
+    expect(openOption(box(), ['Admin'])).toBeUndefined();
+    expect(towardsOption(box(), ['Admin'], 1)).toBeUndefined();
+    expect(towardsOption(box(), ['Admin'], 2)).toBeUndefined();
+    expect(combo).toEqual([]);
+  });
+
+  it('does not press an option again while the list fades out after a choice', () => {
+    vuetifySelect('', 'leaving');
+    const admin = pressesOf('admin');
+    const combo = pressesOf('box');
+    expect(openOption(box(), ['Admin'])?.id).toBe('admin');
+    expect(towardsOption(box(), ['Admin'], 2)).toBeUndefined();
+    expect(admin).toEqual([]);
+    expect(combo).toEqual([]);
+  });
+
+  it('opens the list by a press once it is gone', () => {
+    vuetifySelect('', 'closed');
+    const combo = pressesOf('box');
+    expect(towardsOption(box(), ['Admin'], 0)).toBeUndefined();
+    expect(combo).toEqual(['click']);
+  });
+});

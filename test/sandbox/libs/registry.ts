@@ -1,4 +1,5 @@
-// Sandbox apps built with real UI libraries (MUI, Element Plus, Angular Material, Shoelace), so
+// Sandbox apps built with real UI libraries (MUI, Ant Design, Radix, Element Plus, Vuetify,
+// Angular Material, PrimeNG, Shoelace), so
 // that the engine meets the markup, portals, focus traps and batching real dashboards have.
 // Each library is one app under libs/<lib>/ holding the pages of the providers it covers (it
 // picks the page by location.host). Its `build.ts` writes the app into a folder once per run;
@@ -18,9 +19,15 @@ import { join, relative, resolve } from 'node:path';
 export const LIBRARIES = ['mui', 'element', 'angular', 'shoelace'] as const;
 export type Library = (typeof LIBRARIES)[number];
 
-/** Libraries whose pages are built into another library's app (React's: one bundle for MUI, Ant
- * Design and Radix), each holding its own hosts (LibraryApp.bundled). */
-export const BUNDLED = { antd: 'mui', radix: 'mui' } as const satisfies Record<string, Library>;
+/** Libraries whose pages are built into another library's app of the same framework (React's:
+ * MUI, Ant Design and Radix; Vue's: Element Plus and Vuetify; Angular's: Angular Material and
+ * PrimeNG), each in a chunk of its own and holding its own hosts (LibraryApp.bundled). */
+export const BUNDLED = {
+  antd: 'mui',
+  radix: 'mui',
+  vuetify: 'element',
+  primeng: 'angular',
+} as const satisfies Record<string, Library>;
 export type SandboxLibrary = Library | keyof typeof BUNDLED;
 
 /** The app that holds a library's pages. */
@@ -36,6 +43,9 @@ export interface LibraryApp {
   styles: string[];
   /** The hosts of the pages of libraries bundled into this app (BUNDLED), by library. */
   bundled?: Partial<Record<keyof typeof BUNDLED, string[]>>;
+  /** The stylesheets of those libraries' pages, by library, instead of `styles` (each library's
+   * page loads its own: Vuetify's page no Element Plus CSS, PrimeNG's no Angular Material theme). */
+  bundledStyles?: Partial<Record<keyof typeof BUNDLED, string[]>>;
 }
 
 /** Each libs/<lib>/build.ts exports this: build into `outDir`, return what the page loads. */
@@ -97,7 +107,13 @@ export function readLibrary(lib: SandboxLibrary): LibraryApp {
       `The ${lib} sandbox is not built: run the e2e suite (its globalSetup builds it).`,
     );
   const app = JSON.parse(readFileSync(manifest, 'utf8')) as LibraryApp;
-  return lib in BUNDLED ? { ...app, hosts: app.bundled?.[lib as keyof typeof BUNDLED] ?? [] } : app;
+  if (!(lib in BUNDLED)) return app;
+  const bundled = lib as keyof typeof BUNDLED;
+  return {
+    ...app,
+    hosts: app.bundled?.[bundled] ?? [],
+    styles: app.bundledStyles?.[bundled] ?? app.styles,
+  };
 }
 
 /** The libraries that have an app in this checkout (their build.ts exists). */

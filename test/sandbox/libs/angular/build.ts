@@ -1,6 +1,7 @@
-// Builds the Angular Material app (Optimove's and Snapchat's pages, picked by host) ahead of time
-// with the Angular CLI's application builder (esbuild inside): the workspace is this folder
-// (angular.json), the packages are the repo's.
+// Builds the Angular app ahead of time with the Angular CLI's application builder (esbuild
+// inside): Angular Material's pages (Optimove's and Snapchat's, picked by host) and PrimeNG's
+// (Klaviyo's), each a lazy chunk. The workspace is this folder (angular.json), the packages are
+// the repo's.
 // The output is ES modules: main.js imports its chunks from the same folder.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,5 +44,8 @@ export const build: BuildLibrary = async (outDir) => {
     hosts: ['acme.optimove.net', 'business.snapchat.com'],
     scripts: [{ src: 'ng/browser/main.js', module: true }],
     styles: ['ng/browser/styles.css'],
+    bundled: { primeng: ['www.klaviyo.com'] },
+    // PrimeNG's styled mode injects its theme at run time: no stylesheet, Material's theme neither.
+    bundledStyles: { primeng: [] },
   };
 };

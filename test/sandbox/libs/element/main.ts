@@ -1,18 +1,10 @@
-// The Element Plus sandbox app: picks the provider page by host (Omnisend, TikTok, Microsoft
-// Advertising, and Klaviyo's create page with a library select).
-import { createApp, h } from 'vue';
-import { KlaviyoApp } from './klaviyo';
-import { MicrosoftApp } from './microsoft';
-import { OmnisendApp } from './omnisend';
-import { TikTokApp } from './tiktok';
+// The Vue app: picks the provider page by host (Element Plus: Omnisend, TikTok, Microsoft
+// Advertising, and Klaviyo's create page with a library select), or Optimove's Vuetify page
+// with `library: 'vuetify'`. Each library is a chunk of its own, loaded only for its pages.
+import { options } from '../../page';
 
-const pages: Record<string, typeof OmnisendApp> = {
-  'app.omnisend.com': OmnisendApp,
-  'ads.tiktok.com': TikTokApp,
-  'ui.ads.microsoft.com': MicrosoftApp,
-  'www.klaviyo.com': KlaviyoApp,
-};
-const page = pages[location.host];
-createApp({
-  render: () => (page ? h(page) : h('p', `No Element Plus page for ${location.host}`)),
-}).mount('#root');
+const mount =
+  options.library === 'vuetify'
+    ? import('./vuetify-optimove').then((m) => m.mountVuetifyOptimove())
+    : import('./element-app').then((m) => m.mountElement());
+mount.catch((error: unknown) => console.error(error));
