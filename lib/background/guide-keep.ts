@@ -41,7 +41,9 @@ export function keepGuides(items: Items, local: LocalArea, now: () => number = D
       get: items.guides.get,
       async set(provider: string, state: GuideState) {
         await items.guides.set(provider, state);
-        await change((records) => withGuide(records, provider, state, now()));
+        // The page's first progress can come before its guide's tabs: taken from the session.
+        const progress = await items.progress.get(provider);
+        await change((records) => withGuide(records, provider, state, now(), progress));
       },
     },
     progress: {

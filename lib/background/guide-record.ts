@@ -48,22 +48,28 @@ export function parseRecords(raw: unknown): GuideRecords {
   return parsed.success ? parsed.data : {};
 }
 
-/** The record after the guide's tabs were set (`GuideState`): none left, the guide is gone. */
+/** The record after the guide's tabs were set (`GuideState`): none left, the guide is gone.
+ * `progress`: the session's, for a guide whose first progress came before its tabs. */
 export function withGuide(
   records: GuideRecords,
   provider: string,
   state: GuideState,
   now: number,
+  progress?: Progress,
 ): GuideRecords {
   const { [provider]: old, ...rest } = records;
   if (!state.tabs.length) return rest;
-  const next: GuideRecord = {
+  const base: GuideRecord = {
     tabs: state.tabs,
     ...(state.origin ? { origin: state.origin } : {}),
     ...(old?.progress ? { progress: old.progress } : {}),
     startedAt: old?.startedAt ?? now,
   };
-  return GuideRecord.safeParse(next).success ? { ...rest, [provider]: next } : rest;
+  const next =
+    old?.progress || !progress
+      ? base
+      : withProgress({ [provider]: base }, provider, progress)[provider];
+  return next && GuideRecord.safeParse(next).success ? { ...rest, [provider]: next } : rest;
 }
 
 /** The record after the guide's progress was set (or cleared: undefined). A provider with no

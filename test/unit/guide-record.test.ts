@@ -62,7 +62,11 @@ describe('the record’s schema', () => {
       startedAt: NOW,
     });
     expect(withProgress(records, 'klaviyo', undefined).klaviyo?.progress).toBeUndefined();
-    // Progress alone makes no record; a guide with no tab left has none.
+    // Progress alone makes no record, but a guide whose progress came first takes it along.
+    expect(withGuide({}, 'omnisend', { tabs: [4] }, NOW, { index: 1, count: 3 })).toEqual({
+      omnisend: { tabs: [4], progress: { index: 1, count: 3 }, startedAt: NOW },
+    });
+    // A guide with no tab left has none.
     expect(withProgress(records, 'omnisend', { index: 0, count: 3 })).toEqual(records);
     expect(withGuide(records, 'klaviyo', { tabs: [] }, NOW)).toEqual({});
   });
@@ -126,6 +130,14 @@ describe('kept in storage.local, restored after an update', () => {
 
   it('writes each change of a guide to the record, and removes it when the guide ends', async () => {
     const { guides, progress } = kept();
+    // The page's progress before its guide's tabs (a message race): kept when the tabs come.
+    await progress.set('dotdigital', { index: 0, count: 4 });
+    await guides.set('dotdigital', { tabs: [5] });
+    expect(parseRecords((await local().get(RECORD_KEY))[RECORD_KEY]).dotdigital?.progress).toEqual({
+      index: 0,
+      count: 4,
+    });
+    await guides.set('dotdigital', { tabs: [] });
     await guides.set('klaviyo', { tabs: [3], origin: KLAVIYO });
     await progress.set('klaviyo', { index: 2, count: 5, tabId: 3, from: 1 });
     expect((await local().get(RECORD_KEY))[RECORD_KEY]).toEqual({

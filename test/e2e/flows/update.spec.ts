@@ -51,6 +51,24 @@ async function stepShown(page: Page) {
   return text.match(/Step \d+ of \d+\n+[^\n]+/)?.[0].replace(/\n+/, ' · ') ?? '';
 }
 
+/** The step once it has stayed the same for 1.5 s (a guide may move on by itself just after it
+ * starts: Pinterest's goes from “Generate new token” to “Your token is shown once”). */
+async function settledStep(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await stepShown(page);
+        const same = now !== '' && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [1500], timeout: 20_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
 /** Marks the extension's host now on the page (the page can): a panel that comes back after the
  * update is a new one, not this one left over. */
 const markOld = (page: Page) =>
@@ -87,14 +105,16 @@ test('Klaviyo: the guide survives an update and its panel is back at the same st
   await expect(panel(page)).toContainText('Create Private API Key');
   await page.getByRole('link', { name: 'Create Private API Key' }).click();
   await expect(page.getByRole('radio', { name: /Full Access Key/ })).toBeChecked();
-  await expect.poll(() => stepShown(page)).toMatch(/^Step \d+ of \d+ · /);
-  const before = await stepShown(page);
+  const before = await settledStep(page);
+  expect(before).toMatch(/^Step \d+ of \d+ · /);
 
   // The record, key-free: the tab, its origin, the progress and the start time only.
   const running = (await storageDump(background)).session;
   const tabId = (running['guide:klaviyo'] as { tabs: number[] }).tabs[0];
+  await expect
+    .poll(async () => Object.keys((await recordOf(background, 'klaviyo')) ?? {}).sort())
+    .toEqual(['origin', 'progress', 'startedAt', 'tabs']);
   const record = await recordOf(background, 'klaviyo');
-  expect(Object.keys(record ?? {}).sort()).toEqual(['origin', 'progress', 'startedAt', 'tabs']);
   expect(record?.tabs).toEqual([tabId]);
 
   await markOld(page);
@@ -164,14 +184,10 @@ test.describe('a provider whose hosts the merchant granted', () => {
       .toContainEqual(expect.objectContaining({ id: 'provider-pinterest' }));
     await page.goto(`https://ads.pinterest.com/advertiser/${AD_ACCOUNT}/conversions/`);
     await acceptOffer(page);
-    await expect.poll(() => stepShown(page)).toMatch(/^Step \d+ of \d+ · /);
-    const before = await stepShown(page);
-    expect(Object.keys((await recordOf(background, 'pinterest')) ?? {}).sort()).toEqual([
-      'origin',
-      'progress',
-      'startedAt',
-      'tabs',
-    ]);
+    const before = await settledStep(page);
+    await expect
+      .poll(async () => Object.keys((await recordOf(background, 'pinterest')) ?? {}).sort())
+      .toEqual(['origin', 'progress', 'startedAt', 'tabs']);
 
     await markOld(page);
     await update(context, background);
