@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, createBadge } from '../lib/background/badge';
 import { FIRST_RUN_PAGE, opensFirstRun } from '../lib/background/first-run';
+import { keepGuides, restoreGuides } from '../lib/background/guide-keep';
 import { isVaultKey, toEveryTab, toTab, vaultChanged } from '../lib/background/notices';
 import {
   isGuideClosed,
@@ -14,10 +15,15 @@ import {
   setGuideClosed,
 } from '../lib/background/preferences';
 import { createRouter } from '../lib/background/router';
-import { syncDashboardScript, syncProviderScripts } from '../lib/background/scripts';
+import {
+  pageAddress,
+  startProviderScript,
+  syncDashboardScript,
+  syncProviderScripts,
+} from '../lib/background/scripts';
 import { sessionItems } from '../lib/background/session-items';
 import { createVault } from '../lib/background/vault';
-import { recipes } from '../lib/recipes';
+import { recipeById, recipes } from '../lib/recipes';
 import { say } from '../lib/ui/i18n';
 
 const EXPIRY_ALARM = 'vault-expiry:';
@@ -28,7 +34,9 @@ export default defineBackground(() => {
   // explicitly where the call exists (Firefox has no setAccessLevel and never exposes it).
   void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   const vault = createVault(session);
-  const { progress, guides } = sessionItems(session);
+  const items = sessionItems(session);
+  // Each guide's tabs and progress, also kept key-free in storage.local for an update.
+  const { progress, guides } = keepGuides(items, browser.storage.local);
   const route = createRouter({
     vault,
     extensionId: browser.runtime.id,
@@ -61,7 +69,11 @@ export default defineBackground(() => {
     broadcast: toEveryTab,
     say,
   });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  /** The guides being restored after an update: a page's question waits for them. */
+  let restoring: Promise<unknown> = Promise.resolve();
+  browser.runtime.onMessage.addListener((message, sender) =>
+    restoring.then(() => route(message, sender)),
+  );
   // The toolbar badge: minutes left while a key is held (every vault change, and each minute).
   const badge = createBadge(() => Promise.all(recipes.map((r) => vault.status(r.id))));
   void badge.update();
@@ -69,6 +81,26 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (opensFirstRun(reason))
       void browser.tabs.create({ url: browser.runtime.getURL(FIRST_RUN_PAGE) });
+    // Updated (or reloaded): the running guides come back, their pages' scripts started again.
+    // The vault does not: a key is never written where it would outlive the session area.
+    if (reason === 'update')
+      restoring = syncProviderScripts().then(() =>
+        restoreGuides({
+          local: browser.storage.local,
+          items,
+          tabs: async (ids) => {
+            const open = new Map<number, string | null>();
+            for (const id of ids) {
+              if (!(await browser.tabs.get(id).catch(() => undefined))) continue;
+              open.set(id, (await pageAddress(id)) ?? null);
+            }
+            return open;
+          },
+          recipeOf: recipeById,
+          disabled: async () => (await loadSettings()).disabled,
+          inject: startProviderScript,
+        }).catch(() => []),
+      );
   });
   // Settings an earlier version saved are written again as this version's (lib/background/settings.ts): at
   // each start, since the first start after an update is the one that matters (one read else).

@@ -1,8 +1,11 @@
 // Content scripts registered at run time: the Upstack one on a dashboard origin the merchant
-// added in the options, and the provider scripts of recipes whose hosts are optional.
+// added in the options, and the provider scripts of recipes whose hosts are optional; and a
+// provider's script started again in a tab whose guide survived an update (guide-keep.ts).
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { recipes } from '../recipes';
 import { optionalOrigins, providerScriptId } from '../recipes/optional';
+import type { Recipe } from '../recipes/schema';
 import { loadSettings } from './preferences';
 
 const DASHBOARD_SCRIPT = 'upstack-dashboard';
@@ -50,4 +53,33 @@ export function syncProviderScripts(): Promise<void> {
     })
     .catch(() => {});
   return providerSync;
+}
+
+/**
+ * The recipe's content script, started again in a tab after an update: Chrome injects no
+ * manifest script into the tabs already open, and the old version's script is cut off. Where the
+ * browser did inject one (Firefox), WXT's context stops the older copy as this one starts.
+ */
+export async function startProviderScript(tabId: number, recipe: Recipe): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: [`content-scripts/${recipe.id}.js` as ScriptPublicPath],
+  });
+}
+
+/**
+ * The address of the page in a tab, read by a one-line script in it: the extension may run
+ * scripts on its providers' pages (its content scripts' matches) but has no `tabs` permission to
+ * read a tab's URL. Undefined where it may not run (the tab went elsewhere) or there is no tab.
+ */
+export async function pageAddress(tabId: number): Promise<string | undefined> {
+  try {
+    const [done] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => location.href,
+    });
+    return typeof done?.result === 'string' ? done.result : undefined;
+  } catch {
+    return undefined;
+  }
 }

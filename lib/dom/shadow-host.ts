@@ -6,6 +6,11 @@ import type { Lifetime } from '../engine/lifetime';
 const HOST_STYLE =
   'all:initial!important;display:block!important;position:static!important;visibility:visible!important;opacity:1!important;contain:none!important';
 
+/** This script's run. A host marked with another run's is an earlier version's, left on the
+ * page by a script the browser cut off when it updated the extension (Firefox leaves that
+ * script's DOM; Chrome's WXT context removes its own): it goes when this run mounts one. */
+const RUN = Math.random().toString(36).slice(2, 10);
+
 export interface ShadowHost {
   host: HTMLElement;
   shadow: ShadowRoot;
@@ -18,8 +23,11 @@ export function mountShadowHost(
   css: string,
   anchor?: Element,
 ): ShadowHost {
+  for (const old of document.querySelectorAll('upstack-key-assist[data-run]'))
+    if (old.getAttribute('data-run') !== RUN) old.remove();
   const host = document.createElement('upstack-key-assist');
   host.style.cssText = HOST_STYLE;
+  host.setAttribute('data-run', RUN);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

@@ -3,8 +3,10 @@
 // guard finds, at that moment, the frame painted as is, where we put it, the size we made it,
 // with nothing of the page's opened above it since we last raised it, and all of that unchanged
 // for half a second. Every 100 ms it compares the frame's looks with the last time: a change
-// (the page's or ours) starts the half-second wait again.
-import { alteredStyle, flatTreePath } from '../dom/intact';
+// (the page's or ours) starts the half-second wait again. A filter on the page's root (a
+// dark-mode extension's) is judged after every other reason: where it is the only one, the frame
+// is told (`filtered`), says so and holds its Fill until the filter is gone.
+import { alteredStyle, flatTreePath, isRootFilter } from '../dom/intact';
 import type { ShadowHost } from '../dom/shadow-host';
 import type { TopLayerWatch } from '../dom/top-layer';
 import { ACTIVATION_SETTLE_MS } from '../ui/activation';
@@ -28,6 +30,9 @@ export interface FrameGuard {
   settle(): void;
   /** Undefined when a Fill may count now; otherwise why not (for tests, never shown). */
   why(): string | undefined;
+  /** Whether a filter on the page's root is, just now, the only reason a Fill would not count
+   * (besides the half-second wait). */
+  filtered(): boolean;
   stop(): void;
 }
 
@@ -48,10 +53,12 @@ function inViewTransition(doc: Document): boolean {
 }
 
 /** `changed`: the frame was settled again (the frame's own wait starts again too). */
+/** `filtered`: whether a root filter is now the only reason, told each time that changes. */
 export function createFrameGuard(
   ctx: Pick<Lifetime, 'onInvalidated'>,
   frame: FramePaint,
   changed: () => void,
+  filtered: (only: boolean) => void = () => {},
 ): FrameGuard {
   const { ui, dock, iframe } = frame;
   /** When the frame was last shown, raised or placed by us, or found looking different (moved,
@@ -60,14 +67,16 @@ export function createFrameGuard(
   let looks = '';
 
   /** Everything a page could change about how the frame looks, in one comparable string. */
+  let styledLast: string | undefined;
   const snapshot = () => {
+    styledLast = alteredStyle(iframe, [iframe, dock]);
     const box = iframe.getBoundingClientRect();
     const dockBox = dock.getBoundingClientRect();
     return JSON.stringify([
       dock.isConnected && dock.matches(':popover-open'),
       [box.left, box.top, box.width, box.height],
       [dockBox.left, dockBox.top, dockBox.width, dockBox.height],
-      alteredStyle(iframe, [iframe, dock]) ?? '',
+      styledLast ?? '',
       flatTreePath(iframe).length,
     ]);
   };
@@ -78,9 +87,16 @@ export function createFrameGuard(
     changed();
   }
 
+  let wasFiltered = false;
   const watch = setInterval(() => {
     if (!frame.size().height) return;
     const now = snapshot();
+    // The whole judgement only while the root is filtered (its other checks cost more).
+    const only = isRootFilter(styledLast) && isRootFilter(blocking());
+    if (only !== wasFiltered) {
+      wasFiltered = only;
+      filtered(only);
+    }
     if (now === looks) return;
     // Moved, resized or restyled, by us or by the page: the half-second wait starts again (and
     // the frame's own, told by `changed`); `why()` refuses what the page changed.
@@ -90,7 +106,8 @@ export function createFrameGuard(
   }, WATCH_MS);
   ctx.onInvalidated(() => clearInterval(watch));
 
-  function why(): string | undefined {
+  /** Why a Fill would not count, the half-second wait aside; the root filter last. */
+  function blocking(): string | undefined {
     if (!ui.host.isConnected || ui.shadow.host !== ui.host) return 'host gone';
     if (dock.parentNode !== ui.container || ui.container.parentNode !== ui.shadow)
       return 'moved in the DOM';
@@ -105,7 +122,7 @@ export function createFrameGuard(
     )
       return 'not visible';
     const styled = alteredStyle(iframe, [iframe, dock]);
-    if (styled) return styled;
+    if (styled && !isRootFilter(styled)) return styled;
     const box = iframe.getBoundingClientRect();
     const { width, height } = frame.size();
     if (Math.abs(box.width - width) >= 0.5 || Math.abs(box.height - height) >= 0.5)
@@ -115,6 +132,14 @@ export function createFrameGuard(
       return 'outside the viewport';
     if (frame.topLayer.isNewer()) return 'covered';
     if (inViewTransition(document)) return 'view transition';
+    // Judged last: the root filter refuses as any other reason does, and is named apart only
+    // where it is the only one.
+    return styled;
+  }
+
+  function why(): string | undefined {
+    const reason = blocking();
+    if (reason) return reason;
     // Moved, resized or restyled since the last look. A change the looks missed went there and
     // back within 100 ms: the frame looked as it does now before and after it.
     const now = snapshot();
@@ -126,5 +151,10 @@ export function createFrameGuard(
     return undefined;
   }
 
-  return { settle, why, stop: () => clearInterval(watch) };
+  return {
+    settle,
+    why,
+    filtered: () => isRootFilter(blocking()),
+    stop: () => clearInterval(watch),
+  };
 }

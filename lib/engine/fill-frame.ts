@@ -109,8 +109,13 @@ export function mountFillFrame(
     () => raise(),
   );
   const frameSize = () => ({ width, height });
-  const guard = createFrameGuard(ctx, { ui, dock, iframe, size: frameSize, topLayer }, () =>
-    post({ type: 'placed' }),
+  const guard = createFrameGuard(
+    ctx,
+    { ui, dock, iframe, size: frameSize, topLayer },
+    () => post({ type: 'placed' }),
+    // A dark-mode extension's filter on the page's root, the only reason: the frame says so and
+    // holds its Fill until it is gone (the click-time check still refuses meanwhile).
+    (on) => post({ type: 'filter', on }),
   );
   const place = placeFrame(ctx, dock, frameSize, guard.settle);
 

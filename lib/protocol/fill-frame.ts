@@ -47,6 +47,11 @@ export type HostMessage =
   | { type: 'hello'; token: string }
   | { type: 'note'; code: NoteCode }
   | { type: 'placed' }
+  /** Whether a filter on the page's root (a dark-mode extension's) is now the only reason a
+   * Fill would not count: the frame says so and holds its Fill while it is on. A page script
+   * can post this too: at most it shows that text, or unholds a Fill the click-time guard still
+   * refuses. */
+  | { type: 'filter'; on: boolean }
   /** The vault changed (the background told this tab): ask for the masked status again. Firefox
    * does not deliver the background's notice to an extension frame inside a web page. */
   | { type: 'vault' }
@@ -98,6 +103,10 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
       ? { type: 'hello', token: data.token }
       : undefined;
   if (data.type === 'placed') return keysAre(data, ['type']) ? { type: 'placed' } : undefined;
+  if (data.type === 'filter')
+    return keysAre(data, ['type', 'on']) && typeof data.on === 'boolean'
+      ? { type: 'filter', on: data.on }
+      : undefined;
   if (data.type === 'vault') return keysAre(data, ['type']) ? { type: 'vault' } : undefined;
   if (data.type === 'step') {
     const state = STEP_STATES.find((s) => s === data.state);

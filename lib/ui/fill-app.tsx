@@ -45,6 +45,9 @@ class FillFrame {
   private readonly guard;
   private readonly visibility?: IntersectionObserver;
   private redrawTimer = 0;
+  /** The page's root is filtered (a dark-mode extension), the only reason Fill would not count:
+   * the panel says so and holds Fill until the content script says it is gone. */
+  private filtered = false;
 
   constructor(
     private readonly recipe: Recipe,
@@ -100,7 +103,10 @@ class FillFrame {
       if (!message || message.type === 'hello') return;
       if (message.type === 'placed') this.guard.reset();
       else if (message.type === 'step') this.step = message;
-      else if (message.type === 'vault') void this.refresh();
+      else if (message.type === 'filter') {
+        this.filtered = message.on;
+        this.guard.reset();
+      } else if (message.type === 'vault') void this.refresh();
       else {
         this.note = message.code;
         // The key changed or went: show what is held now, with the note.
@@ -178,6 +184,8 @@ class FillFrame {
     if (!event.isTrusted || this.status.state !== 'captured') return;
     // A key press activates a button with a click of detail 0; a pointer's click counts it.
     const kind: Activation = event.detail === 0 ? 'keyboard' : 'pointer';
+    // Held while the page is filtered: the panel already says why.
+    if (this.filtered) return this.draw();
     if (!this.guard.accepts(kind)) {
       this.note = 'again';
       this.draw();
@@ -206,10 +214,16 @@ class FillFrame {
       this.recipe,
       status,
       this.note,
-      { label: t('fillApiKey'), onClick: this.onFill, ref: this.setButton, waiting: wait > 0 },
+      {
+        label: t('fillApiKey'),
+        onClick: this.onFill,
+        ref: this.setButton,
+        waiting: wait > 0 || this.filtered,
+      },
       this.apiKeysLink,
       { label: t('createWithHelp'), onClick: this.onStart },
       this.step,
+      this.filtered,
     );
     render(<Panel view={view} onClose={this.onClose} embedded />, this.root);
     this.postSize();

@@ -84,7 +84,9 @@ export function guideStepView(
 
 /** `fill`: the Fill button, offered while a key is captured and no note ends the fill.
  * `start`: "Create this key with help", offered while no key is held (the form is where
- * merchants notice they need one): it starts the provider's guide in a new tab. */
+ * merchants notice they need one): it starts the provider's guide in a new tab. `filtered`: a
+ * filter on the page's root (a dark-mode extension) is the only reason Fill would not count: said
+ * instead of "ready to fill", with Fill held. */
 export function fillView(
   recipe: Recipe,
   status: VaultStatus,
@@ -93,6 +95,7 @@ export function fillView(
   apiKeysLink: string,
   start?: NonNullable<PanelView['action']>,
   shown?: GuideStep,
+  filtered = false,
 ): PanelView {
   const name = recipe.name;
   const { fill: onForm, ...guide } = guideStepView(recipe, shown);
@@ -114,9 +117,12 @@ export function fillView(
         ...base,
         // One status line, and only when it says something the step does not: "ready to fill"
         // where Fill is.
-        status: note
-          ? { text: t(NOTE_TEXT[note].key, name), tone: NOTE_TEXT[note].tone }
-          : { text: canFill ? t('readyToFill', name) : '', tone: 'info' },
+        status:
+          canFill && filtered
+            ? { text: t('fillFiltered'), tone: 'info' }
+            : note
+              ? { text: t(NOTE_TEXT[note].key, name), tone: NOTE_TEXT[note].tone }
+              : { text: canFill ? t('readyToFill', name) : '', tone: 'info' },
         captured: {
           masked: Object.values(status.masked),
           expiresAt: status.expiresAt,

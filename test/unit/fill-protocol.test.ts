@@ -87,6 +87,18 @@ describe('the Fill frame’s messages', () => {
     ])
       expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
   });
+
+  it('tells the frame whether the page’s root filter holds Fill, as a boolean alone', () => {
+    expect(parseHostMessage({ type: 'filter', on: true })).toEqual({ type: 'filter', on: true });
+    expect(parseHostMessage({ type: 'filter', on: false })).toEqual({ type: 'filter', on: false });
+    for (const bad of [
+      { type: 'filter' },
+      { type: 'filter', on: 'true' },
+      { type: 'filter', on: 1 },
+      { type: 'filter', on: true, text: 'Turn it off' },
+    ])
+      expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
+  });
 });
 
 describe('the Fill frame’s own guard', () => {

@@ -89,6 +89,9 @@ export interface Driver {
   /** Fires now the extension's alarms whose names start with `prefix`, as their time would;
    * returns their names. Only where the browser lets a test reach them (Firefox). */
   fireAlarms?: (prefix: string) => Promise<string[]>;
+  /** Updates the extension as the browser's add-on manager does (the new version hears
+   * `onInstalled` with reason `update`). Firefox only: Chromium's is test/e2e/flows/update.spec.ts's. */
+  update?: () => Promise<void>;
   /** The browser's profile folder (what a key could leave on disk). */
   profileDir: string;
   close(): Promise<void>;

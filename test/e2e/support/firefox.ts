@@ -466,6 +466,19 @@ export class FirefoxDriver implements Driver {
     await privileged(this.browser, this.extensionId, writeStorage(area, items));
   }
 
+  /** A temporary add-on reloaded by the add-on manager: Firefox starts the new one as an upgrade
+   * (`onInstalled` with reason `update`). */
+  update = async () => {
+    await privileged(
+      this.browser,
+      this.extensionId,
+      `const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(ext.id);
+      await addon.reload();
+      return null;`,
+    );
+  };
+
   /** The alarms API's Alarm objects live in the parent process: each one's `observe()` is what
    * its timer calls when the time comes. */
   fireAlarms = (prefix: string) =>
