@@ -61,8 +61,10 @@ export class ChromiumTab implements Tab {
     return this.locate(target).first().isChecked();
   }
 
-  private async textOf(locator: Locator) {
-    return (await locator.count()) ? ((await locator.first().textContent()) ?? '').trim() : '';
+  /** Read in one step: an element gone between a count and a read would make Playwright wait
+   * for it to come back (a panel that closes as it is read). */
+  private textOf(locator: Locator) {
+    return locator.evaluateAll((els) => (els[0]?.textContent ?? '').trim());
   }
 
   status(scope: 'panel' | 'fillPanel') {
@@ -71,9 +73,9 @@ export class ChromiumTab implements Tab {
     );
   }
 
-  async text(scope: 'panel' | 'fillPanel') {
+  text(scope: 'panel' | 'fillPanel') {
     const locator = scope === 'panel' ? panel(this.page) : fillPanel(this.page);
-    return (await locator.count()) ? await locator.first().innerText() : '';
+    return locator.evaluateAll((els) => (els[0] as HTMLElement | undefined)?.innerText ?? '');
   }
 
   count(target: Target) {
