@@ -59,8 +59,10 @@ export const pinterest: Recipe = {
       detail: 'step_pinterest_copy_detail',
       when: {
         path: TOKEN_PAGES,
+        // A dialog only: "Conversion access token" is also the name of the page (and of its
+        // heading) where the token is generated, before any token is shown.
         present: {
-          role: 'dialog|heading',
+          role: 'dialog',
           name: ['Conversion access token', 'Your new token', 'Access token generated'],
         },
       },

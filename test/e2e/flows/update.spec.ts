@@ -51,8 +51,8 @@ async function stepShown(page: Page) {
   return text.match(/Step \d+ of \d+\n+[^\n]+/)?.[0].replace(/\n+/, ' · ') ?? '';
 }
 
-/** The step once it has stayed the same for 1.5 s (a guide may move on by itself just after it
- * starts: Pinterest's goes from “Generate new token” to “Your token is shown once”). */
+/** The step once it has stayed the same for 1.5 s (a page that renders late may show the guide
+ * an earlier step first). */
 async function settledStep(page: Page) {
   let last = '';
   await expect

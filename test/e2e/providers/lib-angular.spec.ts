@@ -20,8 +20,13 @@
 // and the Upstack form).
 import { fillUpstack, START } from '../support/chromium-flows';
 import { expect, test } from '../support/fixtures';
-import { acceptOffer, sandboxState, setSettings, status } from '../support/helpers';
-import { createdDialog, createdKeys, newKeyDialog } from '../support/optimove-sandbox';
+import { sandboxState, status } from '../support/helpers';
+import {
+  createdDialog,
+  createdKeys,
+  newKeyDialog,
+  openPrefilledNewKey,
+} from '../support/optimove-sandbox';
 
 test.use({ sandboxOptions: { library: 'angular' } });
 
@@ -143,13 +148,7 @@ test('from the API Key Management page to a filled Upstack form (five actions)',
   page,
   background,
 }) => {
-  await setSettings(background, { contactEmail: 'owner@acme.test' });
-  await page.goto(START.optimove);
-  await acceptOffer(page);
-  await page.getByRole('button', { name: '+ New API Key' }).click(); // 1
-  const form = newKeyDialog(page);
-  await expect(form.getByLabel('Nickname')).toHaveValue('UpstackData');
-  await expect(form.getByLabel('Contact Email')).toHaveValue('owner@acme.test');
+  const form = await openPrefilledNewKey(page, background); // 1
   await expect(form.getByRole('combobox', { name: 'Access Type' })).toHaveText('Admin');
   await form.getByRole('button', { name: 'Activate key' }).click(); // 2
   await createdDialog(page).getByRole('button', { name: 'Show key' }).click(); // 3

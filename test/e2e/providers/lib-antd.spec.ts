@@ -11,7 +11,12 @@ import type { Page } from '@playwright/test';
 import { fillUpstack, START } from '../support/chromium-flows';
 import { expect, test } from '../support/fixtures';
 import { acceptOffer, sandboxState, setSettings, status } from '../support/helpers';
-import { createdDialog, createdKeys, newKeyDialog } from '../support/optimove-sandbox';
+import {
+  createdDialog,
+  createdKeys,
+  newKeyDialog,
+  openPrefilledNewKey,
+} from '../support/optimove-sandbox';
 
 test.use({ sandboxOptions: { library: 'antd' } });
 
@@ -78,13 +83,7 @@ test("from API Key Management to a filled Upstack form through antd's Modal and 
   page,
   background,
 }) => {
-  await setSettings(background, { contactEmail: 'owner@acme.test' });
-  await page.goto(START.optimove);
-  await acceptOffer(page);
-  await page.getByRole('button', { name: '+ New API Key' }).click(); // 1
-  const form = newKeyDialog(page);
-  await expect(form.getByLabel('Nickname')).toHaveValue('UpstackData');
-  await expect(form.getByLabel('Contact Email')).toHaveValue('owner@acme.test');
+  const form = await openPrefilledNewKey(page, background); // 1
   await expect(shownAccess(page)).toHaveText('Admin', { timeout: 10_000 });
   // The list the guide opened is closed again.
   await expect(accessType(page)).toHaveAttribute('aria-expanded', 'false');

@@ -18,7 +18,12 @@ import {
   status,
   storageDump,
 } from '../support/helpers';
-import { createdDialog, createdKeys, newKeyDialog } from '../support/optimove-sandbox';
+import {
+  createdDialog,
+  createdKeys,
+  newKeyDialog,
+  openPrefilledNewKey,
+} from '../support/optimove-sandbox';
 
 test.use({ sandboxOptions: { library: 'vuetify' } });
 
@@ -105,13 +110,7 @@ test("from API Key Management to a filled Upstack form through Vuetify's v-dialo
   page,
   background,
 }) => {
-  await setSettings(background, { contactEmail: 'owner@acme.test' });
-  await page.goto(START.optimove);
-  await acceptOffer(page);
-  await page.getByRole('button', { name: '+ New API Key' }).click(); // 1
-  const form = newKeyDialog(page);
-  await expect(form.getByLabel('Nickname')).toHaveValue('UpstackData');
-  await expect(form.getByLabel('Contact Email')).toHaveValue('owner@acme.test');
+  const form = await openPrefilledNewKey(page, background); // 1
   await expect(shownAccess(page)).toHaveText('Admin', { timeout: 10_000 });
   // The components' model holds what the page shows, and the menu the guide opened is gone.
   await expect

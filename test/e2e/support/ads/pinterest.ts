@@ -18,6 +18,12 @@ export async function capturePinterest(page: Page) {
     .getByRole('link', { name: 'Conversions' })
     .click();
   await expect(panel(page)).toContainText('Click “Generate new token”');
+  // The page is named for the token ("Conversion access token"), before any is shown: the guide
+  // stays on Generate until one is.
+  await page.getByRole('button', { name: 'Generate new token' }).waitFor();
+  await page.waitForTimeout(1000);
+  // The current step, as the panel heads it ("Step 3 of 4" and its title).
+  expect(await panel(page).innerText()).toMatch(/Step \d+ of \d+\s+Click “Generate new token”/);
   await page.getByRole('button', { name: 'Generate new token' }).click();
   await expect(status(page)).toHaveText('Pinterest key captured');
   return shownToken(page);
