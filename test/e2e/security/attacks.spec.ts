@@ -5,7 +5,15 @@
 // upstack-hosts.spec.ts).
 
 import { expect, test } from '../support/driver-fixtures';
-import { acceptOffer, captured, captures, fillUpstack, openUpstack } from '../support/flows';
+import {
+  acceptOffer,
+  captured,
+  captures,
+  fillUpstack,
+  heldVault,
+  openUpstack,
+  vaultJson,
+} from '../support/flows';
 import { START } from '../support/start';
 
 // Runs in Firefox too: the Firefox project selects the tag.
@@ -13,13 +21,6 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
   /** Every run of `length` characters of `value`. */
   const windows = (value: string, length: number) =>
     Array.from({ length: value.length - length + 1 }, (_, i) => value.slice(i, i + length));
-
-  const vault = async (driver: import('../support/driver').Driver) =>
-    JSON.stringify(
-      Object.fromEntries(
-        Object.entries((await driver.storage()).session).filter(([k]) => k.startsWith('vault:')),
-      ),
-    );
 
   test('a page script on the Upstack dashboard reads nothing of the Dotdigital password', async ({
     driver,
@@ -88,7 +89,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       const [created] = (await tab.sandboxState<{ created: { key: string }[] }>()).created;
       const key = created?.key ?? '';
       expect(key).not.toBe('');
-      const kept = await vault(driver);
+      const kept = await heldVault(driver);
       expect(kept.includes(key), 'the vault holds the merchant key').toBe(true);
       expect(kept.includes(INVISIBLE), 'the vault holds the planted value').toBe(false);
       const upstack = await fillUpstack(driver, 'optimove');
@@ -118,15 +119,15 @@ document.getElementById('activate').addEventListener('click', () => {
   }) => {
     await driver.serve(LANDING, LANDING_PAGE);
     await captures.optimove(driver.tab);
-    await expect.poll(() => vault(driver)).toContain('acme.optimove.net');
-    const held = await vault(driver);
+    await expect.poll(() => vaultJson(driver)).toContain('acme.optimove.net');
+    const held = await vaultJson(driver);
 
     const landing = await driver.newTab();
     await landing.goto(LANDING);
     await landing.click({ role: 'button', name: 'Activate key' });
     await expect.poll(() => landing.count({ role: 'dialog', name: 'Your API key' })).toBe(1);
     await landing.wait(1000); // a capture there would have reached the vault by now
-    const session = await vault(driver);
+    const session = await vaultJson(driver);
     expect(session).not.toContain(PLANTED);
     expect(session).toBe(held);
   });

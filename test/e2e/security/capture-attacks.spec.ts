@@ -3,7 +3,7 @@
 // a value it shows in a dialog open before the merchant's click) that must not reach the capture.
 import type { Driver, Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
-import { acceptOffer, captured, fillUpstack } from '../support/flows';
+import { acceptOffer, captured, fillUpstack, heldVault, vaultJson } from '../support/flows';
 import { START } from '../support/start';
 import { captureKlaviyo, formFields } from '../support/upstack-panel';
 
@@ -12,14 +12,6 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
   const expect = baseExpect.configure({ timeout: 20_000 });
 
   const CREATE_KLAVIYO = 'https://www.klaviyo.com/create-private-api-key';
-
-  /** The vault's entries, as JSON (for `includes` checks that never print a key). */
-  const vault = async (driver: Driver) =>
-    JSON.stringify(
-      Object.fromEntries(
-        Object.entries((await driver.storage()).session).filter(([k]) => k.startsWith('vault:')),
-      ),
-    );
 
   async function createKlaviyoKeyByHand(tab: Tab) {
     await tab.fill('Private API Key Name', 'UpstackData');
@@ -48,12 +40,14 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     await expect.poll(() => other.status('panel')).toContain('is already held');
     const question = await other.status('panel');
     expect(question.includes(first.slice(-4)), 'the question shows the held key masked').toBe(true);
-    expect((await vault(driver)).includes(first), 'the vault holds the first key').toBe(true);
-    expect((await vault(driver)).includes(second), 'the vault holds the second key').toBe(false);
+    expect((await heldVault(driver)).includes(first), 'the vault holds the first key').toBe(true);
+    expect((await vaultJson(driver)).includes(second), 'the vault holds the second key').toBe(
+      false,
+    );
 
     await other.click({ role: 'button', name: /Keep the held key/, in: 'panel' });
     await expect.poll(() => other.status('panel')).toBe('Klaviyo key captured');
-    expect((await vault(driver)).includes(first), 'the vault holds the first key').toBe(true);
+    expect((await vaultJson(driver)).includes(first), 'the vault holds the first key').toBe(true);
 
     // Asked again (one more new key), the merchant takes the new key this time.
     await other.goto(CREATE_KLAVIYO);
@@ -63,7 +57,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     expect(third).not.toBe('');
     await other.click({ role: 'button', name: /Use the key shown here/, in: 'panel' });
     await expect.poll(() => other.status('panel')).toBe('Klaviyo key captured');
-    await expect.poll(async () => (await vault(driver)).includes(third)).toBe(true);
+    await expect.poll(async () => (await vaultJson(driver)).includes(third)).toBe(true);
   });
 
   /** Of Omnisend's key shape: 64 letters and digits, '-', 10 more. */
@@ -145,7 +139,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
 
   /** The vault and then the Upstack form hold the merchant's key, nothing of the planted value. */
   async function onlyTheMerchantsKey(driver: Driver, key: string, planted: string) {
-    const kept = await vault(driver);
+    const kept = await heldVault(driver);
     expect(kept.includes(key), 'the vault holds the merchant key').toBe(true);
     expect(kept.includes(planted), 'the vault holds the planted value').toBe(false);
     const fields = await formFields(await fillUpstack(driver, 'omnisend'));

@@ -5,20 +5,12 @@
 // control: the merchant's key alone is captured. Then, in Chromium (CDP), a page that attaches
 // shadow roots in a loop while the capture is armed keeps no more nodes alive than without it.
 import type { ChromiumTab } from '../support/chromium';
-import type { Driver, Tab } from '../support/driver';
+import type { Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
-import { acceptOffer, captured } from '../support/flows';
+import { acceptOffer, captured, heldVault, vaultJson } from '../support/flows';
 import { START } from '../support/start';
 
 const CREATE_KLAVIYO = 'https://www.klaviyo.com/create-private-api-key';
-
-/** The vault's entries, as JSON (for `includes` checks that never print a key). */
-const vault = async (driver: Driver) =>
-  JSON.stringify(
-    Object.fromEntries(
-      Object.entries((await driver.storage()).session).filter(([k]) => k.startsWith('vault:')),
-    ),
-  );
 
 async function createKlaviyoKey(tab: Tab) {
   await tab.goto(CREATE_KLAVIYO);
@@ -101,7 +93,9 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     await createKlaviyoKey(tab);
     await captured(tab, 'Klaviyo');
     const key = await lastCreated(tab);
-    expect(key !== '' && (await vault(driver)).includes(key), 'the vault holds the key').toBe(true);
+    expect(key !== '' && (await heldVault(driver)).includes(key), 'the vault holds the key').toBe(
+      true,
+    );
   });
 
   test('a flood of 16 values off screen does not stop the capture: the merchant key is captured', async ({
@@ -112,7 +106,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     await createKlaviyoKey(tab);
     await captured(tab, 'Klaviyo');
     const key = await lastCreated(tab);
-    expect((await vault(driver)).includes(key), 'the vault holds the merchant key').toBe(true);
+    expect((await heldVault(driver)).includes(key), 'the vault holds the merchant key').toBe(true);
   });
 
   test('a flood off screen with a visible key of its own: the merchant is asked, and picks the key', async ({
@@ -124,11 +118,11 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     await expect
       .poll(() => tab.status('panel'))
       .toBe('Two Klaviyo keys are shown. Which one did you just create?');
-    expect(await vault(driver), 'nothing is kept before the merchant picks').toBe('{}');
+    expect(await vaultJson(driver), 'nothing is kept before the merchant picks').toBe('{}');
     const key = await lastCreated(tab);
     await tab.click({ role: 'button', name: `Use pk_…${key.slice(-4)}`, exact: true, in: 'panel' });
     await captured(tab, 'Klaviyo');
-    const kept = await vault(driver);
+    const kept = await heldVault(driver);
     expect(kept.includes(key), 'the vault holds the merchant key').toBe(true);
     const planted = JSON.parse(await plantedValues(tab)) as string[];
     expect(planted.length === 1 && !kept.includes(planted[0]!), 'no planted key kept').toBe(true);
@@ -152,7 +146,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     expect(text.includes(key), 'the panel never shows the whole key').toBe(false);
     await tab.click({ role: 'button', name: label, exact: true, in: 'panel' });
     await captured(tab, 'Klaviyo');
-    expect((await vault(driver)).includes(key), 'the vault holds the merchant key').toBe(true);
+    expect((await heldVault(driver)).includes(key), 'the vault holds the merchant key').toBe(true);
   });
 
   /** In the page: once Optimove's reveal dialog shows, a list of 16 campaign names of 20+
@@ -191,7 +185,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       await captured(tab, 'Optimove');
       const { created } = await tab.sandboxState<{ created: { key: string }[] }>();
       const key = created[0]?.key ?? '';
-      const kept = await vault(driver);
+      const kept = await heldVault(driver);
       expect(key !== '' && kept.includes(key), 'the vault holds the key').toBe(true);
       expect(kept.includes('Campaign'), 'no campaign name kept').toBe(false);
       if (withList) expect(await tab.count({ role: 'listitem' })).toBeGreaterThanOrEqual(16);

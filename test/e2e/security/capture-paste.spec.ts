@@ -4,20 +4,12 @@
 // panel's field. The paste is checked like a capture (the background's schema for the recipe,
 // kept in storage.session only, shown masked) and never enters the field's DOM; junk pasted is
 // refused with a message and changes nothing (the control).
-import type { Driver, Tab } from '../support/driver';
+import type { Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
-import { acceptOffer, captured } from '../support/flows';
+import { acceptOffer, captured, heldVault, vaultJson } from '../support/flows';
 
 const CREATE_KLAVIYO = 'https://www.klaviyo.com/create-private-api-key';
 const FIELD = { role: 'textbox', name: /Paste the Klaviyo key/, in: 'panel' } as const;
-
-/** The vault's entries, as JSON (checked with `includes`, never printed). */
-const vault = async (driver: Driver) =>
-  JSON.stringify(
-    Object.fromEntries(
-      Object.entries((await driver.storage()).session).filter(([k]) => k.startsWith('vault:')),
-    ),
-  );
 
 /** In the page: once the merchant's key shows, it is hidden a moment while 20 key-shaped values
  * of the page's own show on screen (more than a question lists). */
@@ -101,14 +93,14 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
   }) => {
     const tab = driver.tab;
     await tooMany(tab);
-    expect(await vault(driver), 'nothing is kept before the paste').toBe('{}');
+    expect(await vaultJson(driver), 'nothing is kept before the paste').toBe('{}');
     expect(await tab.count(FIELD)).toBe(1);
     const { created } = await tab.sandboxState<{ created: { key: string }[] }>();
     const key = created.at(-1)?.key ?? '';
     expect(key.startsWith('pk_')).toBe(true);
     await copyAndPaste(tab, 'key');
     await captured(tab, 'Klaviyo');
-    const kept = await vault(driver);
+    const kept = await heldVault(driver);
     expect(kept.includes(`"${key}"`), 'the vault holds the merchant key').toBe(true);
     expect((await tab.text('panel')).includes(key), 'the panel shows the key masked').toBe(false);
     expect(await anyFieldHolds(tab, key), 'no field holds the pasted key').toBe(false);
@@ -127,13 +119,13 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       .toContain('That is not a Klaviyo key that can be used');
     expect(await tab.status('panel')).toContain('More than 16 values that look like a Klaviyo key');
     expect(await tab.count(FIELD), 'the field is still there to paste the key').toBe(1);
-    expect(await vault(driver), 'nothing is kept').toBe('{}');
+    expect(await vaultJson(driver), 'nothing is kept').toBe('{}');
     // Typed, not pasted: not taken either, and said so.
     await tab.type('pk_typed');
     await expect
       .poll(() => tab.text('panel'))
       .toContain('what is typed or dropped here is not taken');
     expect(await anyFieldHolds(tab, 'pk_typed'), 'typing leaves the field empty').toBe(false);
-    expect(await vault(driver), 'nothing is kept').toBe('{}');
+    expect(await vaultJson(driver), 'nothing is kept').toBe('{}');
   });
 });

@@ -4,20 +4,12 @@
 // that is not displayed, or with one that is displayed but faint. The key as the page shows it is
 // captured, never a piece of it; a faint piece inside it means no capture and a question; a key
 // the page shows whole is still captured (the control).
-import type { Driver, Tab } from '../support/driver';
+import type { Tab } from '../support/driver';
 import { expect as baseExpect, test } from '../support/driver-fixtures';
-import { acceptOffer, captures } from '../support/flows';
+import { acceptOffer, captures, heldVault, vaultJson } from '../support/flows';
 import { START } from '../support/start';
 
 type How = 'split' | 'hidden' | 'faint' | 'badge';
-
-/** The vault's entries, as JSON (checked with `includes`, never printed). */
-const vault = async (driver: Driver) =>
-  JSON.stringify(
-    Object.fromEntries(
-      Object.entries((await driver.storage()).session).filter(([k]) => k.startsWith('vault:')),
-    ),
-  );
 
 /** In the page, from the load: once the key dialog shows its key, the page re-renders it split
  * (its first `cut` characters in a `<b>`), or with a character after its fifth that is not
@@ -70,7 +62,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       expect((await pieces(tab)) > 1, 'the page shows the key in pieces').toBe(true);
       await tab.wait(1000); // a late question would show by now
       expect(await tab.status('panel')).toBe('Optimove key captured');
-      const kept = await vault(driver);
+      const kept = await heldVault(driver);
       expect(kept.includes(`"${key}"`), 'the vault holds the whole key').toBe(true);
       for (const piece of [key.slice(1), key.slice(0, 5), key.slice(5)])
         expect(kept.includes(`"${piece}"`), 'the vault holds a piece of the key').toBe(false);
@@ -86,7 +78,9 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       secrets: [key = ''],
     } = await captures.klaviyo(tab);
     expect((await pieces(tab)) > 1, 'the page shows the key in pieces').toBe(true);
-    expect((await vault(driver)).includes(`"${key}"`), 'the vault holds the whole key').toBe(true);
+    expect((await heldVault(driver)).includes(`"${key}"`), 'the vault holds the whole key').toBe(
+      true,
+    );
   });
 
   test('Optimove: a faint character inside the key: no capture, and the merchant is asked to copy it', async ({
@@ -102,7 +96,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
     await tab.click({ role: 'button', name: 'Activate key' });
     await expect.poll(() => tab.status('panel')).toContain('a part that cannot be read');
     expect((await pieces(tab)) > 1, 'the page shows the key in pieces').toBe(true);
-    expect(await vault(driver), 'nothing is kept').toBe('{}');
+    expect(await vaultJson(driver), 'nothing is kept').toBe('{}');
     expect(await tab.count({ role: 'textbox', name: /Paste the Optimove key/, in: 'panel' })).toBe(
       1,
     );
@@ -117,7 +111,7 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       secrets: [key = ''],
     } = await captures.optimove(tab);
     expect((await pieces(tab)) > 1, 'the page shows a badge beside the key').toBe(true);
-    const kept = await vault(driver);
+    const kept = await heldVault(driver);
     expect(kept.includes(`"${key}"`), 'the vault holds the key').toBe(true);
     expect(kept.includes('Active'), 'the badge is no part of it').toBe(false);
   });
@@ -127,6 +121,6 @@ test.describe('in Chromium and Firefox', { tag: '@firefox' }, () => {
       secrets: [key = ''],
     } = await captures.optimove(driver.tab);
     expect(key.length >= 20).toBe(true);
-    expect((await vault(driver)).includes(`"${key}"`), 'the vault holds the key').toBe(true);
+    expect((await heldVault(driver)).includes(`"${key}"`), 'the vault holds the key').toBe(true);
   });
 });

@@ -48,6 +48,27 @@ export async function vaultState(driver: Driver, provider: ProviderId): Promise<
   return entry?.state ?? '';
 }
 
+/** The vault's entries as JSON (checked with `includes`, never printed). */
+export async function vaultJson(driver: Driver): Promise<string> {
+  const { session } = await driver.storage();
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(session).filter(([k]) => k.startsWith('vault:'))),
+  );
+}
+
+/** The same, once the background holds a key: the panel shows a key as captured the moment it
+ * is sent (lib/engine/guide-key.ts), before the background's answer has kept it. */
+export async function heldVault(driver: Driver): Promise<string> {
+  let json = '';
+  await baseExpect
+    .poll(async () => {
+      json = await vaultJson(driver);
+      return json.includes('"state":"captured"');
+    })
+    .toBe(true);
+  return json;
+}
+
 /** Opens the Upstack form from the overlay, goes through the wizard and presses Fill API key;
  * done when the vault says filled (the key is then forgotten). */
 export async function fillUpstack(
