@@ -12,6 +12,7 @@ import { fillUpstack, START } from '../support/chromium-flows';
 import { expect, test } from '../support/fixtures';
 import { acceptOffer, sandboxState, setSettings, status } from '../support/helpers';
 import {
+  accessType,
   createdDialog,
   createdKeys,
   newKeyDialog,
@@ -20,8 +21,6 @@ import {
 
 test.use({ sandboxOptions: { library: 'antd' } });
 
-const accessType = (page: Page) =>
-  newKeyDialog(page).getByRole('combobox', { name: 'Access Type' });
 /** What the select shows as its value: rc-select's content box (antd 6: the label beside the input), not the input. */
 const shownAccess = (page: Page) => newKeyDialog(page).locator('.ant-select-content');
 

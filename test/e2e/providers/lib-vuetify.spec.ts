@@ -19,6 +19,7 @@ import {
   storageDump,
 } from '../support/helpers';
 import {
+  accessType,
   createdDialog,
   createdKeys,
   newKeyDialog,
@@ -27,8 +28,6 @@ import {
 
 test.use({ sandboxOptions: { library: 'vuetify' } });
 
-const accessType = (page: Page) =>
-  newKeyDialog(page).getByRole('combobox', { name: 'Access Type' });
 /** What the v-select shows as its value: the selection's title, beside the input. */
 const shownAccess = (page: Page) => newKeyDialog(page).locator('.v-select__selection-text');
 /** The dialog's fields as the components bound them (v-model): the app's model, not the DOM. */

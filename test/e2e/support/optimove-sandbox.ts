@@ -15,6 +15,9 @@ export const createdKeys = async (page: Page) =>
   (await sandboxState<{ route: string; created: Created[] }>(page)).created;
 
 export const newKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'New API Key' });
+/** The dialog's Access Type select, whatever library draws it (a combobox by its label). */
+export const accessType = (page: Page) =>
+  newKeyDialog(page).getByRole('combobox', { name: 'Access Type' });
 export const createdDialog = (page: Page) => page.getByRole('dialog', { name: 'API Key Created' });
 
 /** The guide accepted on API Key Management, the New API Key dialog opened by the merchant (their
